@@ -1,0 +1,93 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import { organisatieRoutes } from './modules/organisatie/routes';
+import { auditRoutes } from './platform/audit/routes';
+import { authenticate } from './platform/auth/authenticate';
+import { sessieRoutes } from './platform/auth/routes';
+import type { AppContext } from './platform/context';
+import { docsRoute } from './platform/http/docs';
+import type { AppEnv } from './platform/http/env';
+import { onError, problemResponse, validatieHook } from './platform/http/errors';
+import { healthRoutes } from './platform/http/health';
+import { ProblemError } from './platform/http/problem';
+import { mailRoutes } from './platform/mail/routes';
+
+const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+const MAX_BODY = 1024 * 1024;
+
+const moduleRoutes = [sessieRoutes, organisatieRoutes, auditRoutes, mailRoutes];
+
+function webRoutes(app: OpenAPIHono<AppEnv>): void {
+  const index = path.join(webRoot, 'index.html');
+  if (!existsSync(index)) return;
+  const indexHtml = readFileSync(index, 'utf8');
+  app.use('/assets/*', serveStatic({ root: path.relative(process.cwd(), webRoot) }));
+  // The web app routes on the client: every other page gets index.html.
+  app.get('*', (c, next) => (c.req.path.startsWith('/api/') ? next() : c.html(indexHtml)));
+}
+
+export function createApp(ctx: AppContext): OpenAPIHono<AppEnv> {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validatieHook });
+  app.use(requestId({ headerName: 'X-Request-Id' }));
+  app.use(async (c, next) => {
+    c.set('ctx', ctx);
+    c.set('logger', ctx.logger.child({ requestId: c.get('requestId') }));
+    const start = performance.now();
+    await next();
+    c.get('logger').info(
+      {
+        method: c.req.method,
+        path: c.req.path,
+        status: c.res.status,
+        ms: Math.round(performance.now() - start),
+      },
+      'verzoek',
+    );
+  });
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+      },
+    }),
+  );
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: MAX_BODY,
+      onError: (c) =>
+        problemResponse(c, new ProblemError(413, 'Te groot', 'De body is groter dan 1 MB.').toProblem()),
+    }),
+  );
+  app.use('/api/*', authenticate);
+  healthRoutes(app);
+  for (const register of moduleRoutes) register(app);
+  const document = () =>
+    app.getOpenAPI31Document({
+      openapi: '3.1.0',
+      info: {
+        title: 'Stadspunt API',
+        version: '1.0.0',
+        description: 'API van Stadspunt. Fouten zijn application/problem+json.',
+      },
+    });
+  app.get('/api/v1/openapi.json', (c) => c.json(document()));
+  docsRoute(app, document as never);
+  app.notFound((c) =>
+    problemResponse(
+      c,
+      new ProblemError(404, 'Niet gevonden', 'Deze pagina of dit adres bestaat niet.').toProblem(),
+    ),
+  );
+  app.onError(onError);
+  webRoutes(app);
+  return app;
+}

@@ -1,0 +1,62 @@
+import pino, { type Logger } from 'pino';
+import { loadBrpTestset } from './modules/basisregistratie/brp-testset';
+import { seedOrganisatie } from './modules/organisatie/demo';
+import { registerOrganisatieMails } from './modules/organisatie/mails';
+import { team } from './modules/organisatie/schema';
+import { systeemActor } from './platform/auth/rollen';
+import type { Config } from './platform/config';
+import type { AppContext } from './platform/context';
+import { type Database, openDatabase } from './platform/db/client';
+import { migrate } from './platform/db/migrate';
+import { Jobs } from './platform/jobs/jobs';
+import { Mailer } from './platform/mail/mail';
+
+export interface Runtime extends AppContext {
+  /** True when this start seeded an empty database with the demo municipality. */
+  demoGeladen: boolean;
+  stop(): Promise<void>;
+}
+
+async function seedDemo(ctx: AppContext): Promise<void> {
+  const actor = systeemActor('Demo-installatie', 'seed');
+  await seedOrganisatie(ctx, actor);
+  await loadBrpTestset(ctx.db);
+}
+
+export interface RuntimeOpties {
+  logger?: Logger;
+  now?: () => Date;
+  /** An already opened database (tests); otherwise it follows the config. */
+  database?: Database;
+}
+
+export async function startRuntime(config: Config, opts: RuntimeOpties = {}): Promise<Runtime> {
+  const logger = opts.logger ?? pino({ level: config.logLevel });
+  const database = opts.database ?? (await openDatabase(config));
+  await migrate(database);
+  const jobs = new Jobs(database);
+  const mailer = new Mailer(database.db, config);
+  const ctx: AppContext = {
+    config,
+    database,
+    db: database.db,
+    jobs,
+    mailer,
+    logger,
+    now: opts.now ?? (() => new Date()),
+  };
+  registerOrganisatieMails(ctx);
+  await jobs.start((error) => logger.error({ err: error }, 'taak mislukt'));
+  const leeg =
+    config.seedDemo && (await database.db.select({ id: team.id }).from(team).limit(1)).length === 0;
+  if (leeg) await seedDemo(ctx);
+  return {
+    ...ctx,
+    demoGeladen: leeg,
+    async stop() {
+      await jobs.stop();
+      mailer.close();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
+import type { Queryable } from '../../platform/db/client';
+import { brpPersoonslijst } from './schema';
+
+const bestand = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  'testset/brp-testset-gba-v-20220502.csv',
+);
+const BSN = '01.01.20';
+
+export interface Persoonslijst {
+  id: string;
+  bsn: string | null;
+  rijen: Record<string, string>[];
+}
+
+/** A row with an id in the first column starts a persoonslijst; following rows carry its other categories and history. */
+export function parsePersoonslijsten(csv: string): Persoonslijst[] {
+  const [kop, ...rijen] = parse(csv, { delimiter: ';', bom: true, relax_column_count: true }) as string[][];
+  const lijsten: Persoonslijst[] = [];
+  for (const rij of rijen) {
+    const velden: Record<string, string> = {};
+    kop.forEach((code, i) => {
+      if (i > 0 && rij[i] && !(code in velden)) velden[code] = rij[i];
+    });
+    if (rij[0]) lijsten.push({ id: rij[0], bsn: velden[BSN] ?? null, rijen: [] });
+    lijsten.at(-1)?.rijen.push(velden);
+  }
+  return lijsten;
+}
+
+export async function loadBrpTestset(db: Queryable): Promise<number> {
+  const lijsten = parsePersoonslijsten(readFileSync(bestand, 'utf8'));
+  for (let i = 0; i < lijsten.length; i += 200) {
+    await db
+      .insert(brpPersoonslijst)
+      .values(lijsten.slice(i, i + 200))
+      .onConflictDoNothing();
+  }
+  return lijsten.length;
+}

@@ -1,0 +1,73 @@
+import { inArray } from 'drizzle-orm';
+import type { Actor, Rol } from '../../platform/auth/rollen';
+import type { AppContext } from '../../platform/context';
+import { createMedewerker } from './operations/create-medewerker';
+import { createTeam } from './operations/create-team';
+import { medewerker } from './schema';
+
+export const DEMO_WACHTWOORD = 'Voorbeeldstad-2026';
+
+const teams = [
+  ['KCC', 'Klantcontactcentrum: telefoon, balie, e-mail, chat en sociale media', 'kcc'],
+  ['Burgerzaken', 'Paspoorten, rijbewijzen, verhuizingen en uittreksels', 'burgerzaken'],
+  ['Belastingen', 'Gemeentelijke belastingen, WOZ en kwijtschelding', 'belastingen'],
+  ['Vergunningen', 'Omgevingsvergunningen, evenementen en APV', 'vergunningen'],
+  ['Openbare Ruimte', 'Meldingen over straat, groen, verlichting en speelplekken', 'openbareruimte'],
+  ['Werk & Inkomen', 'Bijstand, re-integratie en schuldhulp', 'werkeninkomen'],
+  ['Zorg (Wmo)', 'Wmo-voorzieningen, mantelzorg en jeugd', 'wmo'],
+  ['Afval & Reiniging', 'Afvalinzameling, containers en grofvuil', 'afval'],
+] as const;
+
+export const demoMedewerkers: { gebruikersnaam: string; naam: string; rollen: Rol[]; teams: string[] }[] = [
+  {
+    gebruikersnaam: 'beheerder',
+    naam: 'Fatima el Amrani',
+    rollen: ['functioneel-beheerder'],
+    teams: ['KCC'],
+  },
+  { gebruikersnaam: 'kcc', naam: 'Sanne de Vries', rollen: ['kcc-medewerker'], teams: ['KCC'] },
+  {
+    gebruikersnaam: 'backoffice',
+    naam: 'Pieter Jansen',
+    rollen: ['backoffice-medewerker'],
+    teams: ['Belastingen'],
+  },
+  {
+    gebruikersnaam: 'keyuser',
+    naam: 'Noor Bakker',
+    rollen: ['key-user', 'backoffice-medewerker'],
+    teams: ['Vergunningen'],
+  },
+  {
+    gebruikersnaam: 'teamleider',
+    naam: 'Willem van den Berg',
+    rollen: ['teamleider'],
+    teams: ['KCC', 'Burgerzaken'],
+  },
+  { gebruikersnaam: 'redacteur', naam: 'Lotte Visser', rollen: ['redacteur'], teams: ['KCC'] },
+  { gebruikersnaam: 'verbetermanager', naam: 'Mehmet Yılmaz', rollen: ['verbetermanager'], teams: ['KCC'] },
+];
+
+export async function seedOrganisatie(ctx: AppContext, actor: Actor): Promise<void> {
+  const ids = new Map<string, string>();
+  for (const [naam, omschrijving, mailbox] of teams) {
+    const t = await createTeam(ctx, actor, { naam, omschrijving, email: `${mailbox}@voorbeeldstad.nl` });
+    ids.set(naam, t.id);
+  }
+  for (const mw of demoMedewerkers) {
+    await createMedewerker(ctx, actor, {
+      naam: mw.naam,
+      gebruikersnaam: mw.gebruikersnaam,
+      email: `${mw.gebruikersnaam}@voorbeeldstad.nl`,
+      rollen: mw.rollen,
+      teamIds: mw.teams.map((t) => ids.get(t) as string),
+      wachtwoord: DEMO_WACHTWOORD,
+    });
+  }
+  // Demo accounts keep the published password instead of having to change it at first login.
+  const namen = demoMedewerkers.map((m) => m.gebruikersnaam);
+  await ctx.db
+    .update(medewerker)
+    .set({ wachtwoordTijdelijk: false })
+    .where(inArray(medewerker.gebruikersnaam, namen));
+}

@@ -1,0 +1,21 @@
+import { audit } from '../../../platform/audit/audit';
+import type { Actor } from '../../../platform/auth/rollen';
+import type { AppContext } from '../../../platform/context';
+import { team } from '../schema';
+import type { TeamInvoer } from '../schemas';
+import { getTeam } from './team-lezen';
+import { assertTeamnaamVrij } from './teamnaam';
+
+export async function createTeam(ctx: AppContext, actor: Actor, invoer: TeamInvoer) {
+  return ctx.db.transaction(async (tx) => {
+    await assertTeamnaamVrij(tx, invoer.naam);
+    const [rij] = await tx.insert(team).values(invoer).returning({ id: team.id });
+    await audit(tx, actor, {
+      actie: 'team.aangemaakt',
+      objectType: 'team',
+      objectId: rij.id,
+      details: invoer,
+    });
+    return getTeam(tx, rij.id);
+  });
+}

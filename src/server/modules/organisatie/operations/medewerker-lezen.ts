@@ -1,0 +1,71 @@
+import { and, arrayContains, count, eq, exists, or, sql } from 'drizzle-orm';
+import type { Queryable } from '../../../platform/db/client';
+import { bevat } from '../../../platform/db/zoek';
+import { type LijstQuery, offset, sortering } from '../../../platform/http/lijst';
+import { nietGevonden } from '../../../platform/http/problem';
+import { medewerker, team, teamlidmaatschap } from '../schema';
+import type { MedewerkerUit } from '../schemas';
+
+// Correlated subqueries name the outer row explicitly: drizzle renders columns in select fields unqualified.
+const medewerkerId = sql.raw('"medewerker"."id"');
+const teams = sql<{ id: string; naam: string }[]>`coalesce((
+  select json_agg(json_build_object('id', ${team.id}, 'naam', ${team.naam}) order by ${team.naam})
+  from ${teamlidmaatschap} join ${team} on ${team.id} = ${teamlidmaatschap.teamId}
+  where ${teamlidmaatschap.medewerkerId} = ${medewerkerId}), '[]'::json)`;
+
+const velden = {
+  id: medewerker.id,
+  naam: medewerker.naam,
+  gebruikersnaam: medewerker.gebruikersnaam,
+  email: medewerker.email,
+  rollen: medewerker.rollen,
+  teams,
+  actief: medewerker.actief,
+  versie: medewerker.versie,
+};
+
+export interface MedewerkerFilter extends LijstQuery {
+  team?: string;
+  rol?: string;
+}
+
+function filter(f: MedewerkerFilter) {
+  const inTeam = f.team
+    ? exists(
+        sql`select 1 from ${teamlidmaatschap} where ${teamlidmaatschap.medewerkerId} = ${medewerkerId} and ${teamlidmaatschap.teamId} = ${f.team}`,
+      )
+    : undefined;
+  return and(
+    f.q
+      ? or(bevat(medewerker.naam, f.q), bevat(medewerker.gebruikersnaam, f.q), bevat(medewerker.email, f.q))
+      : undefined,
+    inTeam,
+    f.rol ? arrayContains(medewerker.rollen, [f.rol]) : undefined,
+  );
+}
+
+export async function listMedewerkers(db: Queryable, f: MedewerkerFilter) {
+  const waar = filter(f);
+  const volgorde = sortering(
+    f.sort,
+    { naam: medewerker.naam, gebruikersnaam: medewerker.gebruikersnaam, email: medewerker.email },
+    'naam',
+  );
+  const [items, [{ total }]] = await Promise.all([
+    db
+      .select(velden)
+      .from(medewerker)
+      .where(waar)
+      .orderBy(...volgorde)
+      .limit(f.pageSize)
+      .offset(offset(f)),
+    db.select({ total: count() }).from(medewerker).where(waar),
+  ]);
+  return { items, total, page: f.page, pageSize: f.pageSize };
+}
+
+export async function getMedewerker(db: Queryable, id: string): Promise<MedewerkerUit> {
+  const [rij] = await db.select(velden).from(medewerker).where(eq(medewerker.id, id));
+  if (!rij) throw nietGevonden('Deze medewerker');
+  return rij;
+}

@@ -1,0 +1,35 @@
+import { hash } from '@node-rs/argon2';
+import { eq } from 'drizzle-orm';
+import { audit } from '../../../platform/audit/audit';
+import type { Actor } from '../../../platform/auth/rollen';
+import { sessie } from '../../../platform/auth/schema';
+import { nieuwToken } from '../../../platform/auth/tokens';
+import type { AppContext } from '../../../platform/context';
+import { medewerker } from '../schema';
+import { getMedewerker } from './medewerker-lezen';
+
+/** The beheerder gets a one-time password to pass on; the employee must choose a new one. */
+export async function resetWachtwoord(ctx: AppContext, actor: Actor, id: string) {
+  const tijdelijkWachtwoord = nieuwToken(12);
+  const wachtwoordHash = await hash(tijdelijkWachtwoord);
+  await ctx.db.transaction(async (tx) => {
+    const mw = await getMedewerker(tx, id);
+    await tx
+      .update(medewerker)
+      .set({ wachtwoordHash, wachtwoordTijdelijk: true, misluktePogingen: 0, geblokkeerdTot: null })
+      .where(eq(medewerker.id, id));
+    await tx.delete(sessie).where(eq(sessie.medewerkerId, id));
+    await audit(tx, actor, {
+      actie: 'medewerker.wachtwoord-gereset',
+      objectType: 'medewerker',
+      objectId: id,
+    });
+    await ctx.jobs.emit(tx, actor, {
+      type: 'medewerker.wachtwoord-gereset',
+      objectType: 'medewerker',
+      objectId: id,
+      data: { naam: mw.naam, email: mw.email, door: actor.naam },
+    });
+  });
+  return { tijdelijkWachtwoord };
+}

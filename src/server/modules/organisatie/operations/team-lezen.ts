@@ -1,0 +1,44 @@
+import { count, eq, sql } from 'drizzle-orm';
+import type { Queryable } from '../../../platform/db/client';
+import { bevat } from '../../../platform/db/zoek';
+import { type LijstQuery, offset, sortering } from '../../../platform/http/lijst';
+import { nietGevonden } from '../../../platform/http/problem';
+import { team, teamlidmaatschap } from '../schema';
+import type { TeamUit } from '../schemas';
+
+const aantalMedewerkers = sql<number>`(select count(*)::int from ${teamlidmaatschap} where ${teamlidmaatschap.teamId} = ${sql.raw('"team"."id"')})`;
+
+const velden = {
+  id: team.id,
+  naam: team.naam,
+  omschrijving: team.omschrijving,
+  email: team.email,
+  aantalMedewerkers,
+  versie: team.versie,
+};
+
+export async function listTeams(db: Queryable, q: LijstQuery) {
+  const waar = q.q ? bevat(team.naam, q.q) : undefined;
+  const [items, [{ total }]] = await Promise.all([
+    db
+      .select(velden)
+      .from(team)
+      .where(waar)
+      .orderBy(...sortering(q.sort, { naam: team.naam, aantalMedewerkers }, 'naam'))
+      .limit(q.pageSize)
+      .offset(offset(q)),
+    db.select({ total: count() }).from(team).where(waar),
+  ]);
+  return { items, total, page: q.page, pageSize: q.pageSize };
+}
+
+export async function findTeam(db: Queryable, id: string): Promise<TeamUit | undefined> {
+  const [rij] = await db.select(velden).from(team).where(eq(team.id, id));
+  return rij;
+}
+
+export async function getTeam(db: Queryable, id: string): Promise<TeamUit> {
+  const gevonden = await findTeam(db, id);
+  if (!gevonden) throw nietGevonden('Dit team');
+  return gevonden;
+}

@@ -1,0 +1,41 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { audit } from '../../../platform/audit/audit';
+import type { Actor } from '../../../platform/auth/rollen';
+import { sessie } from '../../../platform/auth/schema';
+import type { AppContext } from '../../../platform/context';
+import { conflict } from '../../../platform/http/problem';
+import { medewerker } from '../schema';
+import type { MedewerkerWijziging } from '../schemas';
+import { assertGebruikersnaamVrij } from './gebruikersnaam';
+import { getMedewerker } from './medewerker-lezen';
+import { setTeams } from './teamlidmaatschap';
+
+export async function updateMedewerker(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  invoer: MedewerkerWijziging,
+) {
+  const { versie, teamIds, ...wijziging } = invoer;
+  return ctx.db.transaction(async (tx) => {
+    const huidig = await getMedewerker(tx, id);
+    if (wijziging.gebruikersnaam) await assertGebruikersnaamVrij(tx, wijziging.gebruikersnaam, id);
+    const bijgewerkt = await tx
+      .update(medewerker)
+      .set({ ...wijziging, versie: sql`${medewerker.versie} + 1` })
+      .where(and(eq(medewerker.id, id), eq(medewerker.versie, versie)))
+      .returning({ id: medewerker.id });
+    if (bijgewerkt.length === 0)
+      throw conflict('Iemand anders heeft deze medewerker intussen gewijzigd.', huidig);
+    if (teamIds) await setTeams(tx, id, teamIds);
+    // A deactivated employee is logged out everywhere at once.
+    if (wijziging.actief === false) await tx.delete(sessie).where(eq(sessie.medewerkerId, id));
+    await audit(tx, actor, {
+      actie: 'medewerker.gewijzigd',
+      objectType: 'medewerker',
+      objectId: id,
+      details: { ...wijziging, teamIds },
+    });
+    return getMedewerker(tx, id);
+  });
+}

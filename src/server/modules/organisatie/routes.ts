@@ -1,0 +1,147 @@
+import { type OpenAPIHono, z } from '@hono/zod-openapi';
+import { rolCodes, rollen } from '../../platform/auth/rollen';
+import { type AppEnv, actorVan } from '../../platform/http/env';
+import { lijstQuery, lijstSchema } from '../../platform/http/lijst';
+import { body, fout404, fout409, fout422, idParams, json, route } from '../../platform/http/route';
+import { createMedewerker } from './operations/create-medewerker';
+import { createTeam } from './operations/create-team';
+import { getMedewerker, listMedewerkers } from './operations/medewerker-lezen';
+import { resetWachtwoord } from './operations/reset-wachtwoord';
+import { getTeam, listTeams } from './operations/team-lezen';
+import { updateMedewerker } from './operations/update-medewerker';
+import { updateTeam } from './operations/update-team';
+import * as s from './schemas';
+
+const beheer = ['functioneel-beheerder'] as const;
+const tags = ['Organisatie'];
+
+const rollenRoute = route({
+  method: 'get',
+  path: '/api/v1/rollen',
+  tags,
+  summary: 'Rollen',
+  toegang: 'ingelogd',
+  responses: {
+    200: json(
+      z.object({
+        items: z.array(z.object({ code: z.string(), naam: z.string(), omschrijving: z.string() })),
+      }),
+    ),
+  },
+});
+const teamsRoute = route({
+  method: 'get',
+  path: '/api/v1/teams',
+  tags,
+  summary: 'Teams zoeken',
+  toegang: 'ingelogd',
+  request: { query: lijstQuery },
+  responses: { 200: json(lijstSchema(s.team, 'TeamLijst')) },
+});
+const teamRoute = route({
+  method: 'get',
+  path: '/api/v1/teams/{id}',
+  tags,
+  summary: 'Team',
+  toegang: 'ingelogd',
+  request: { params: idParams },
+  responses: { 200: json(s.team), ...fout404 },
+});
+const maakTeamRoute = route({
+  method: 'post',
+  path: '/api/v1/teams',
+  tags,
+  summary: 'Team aanmaken',
+  toegang: beheer,
+  request: body(s.teamInvoer),
+  responses: { 201: json(s.team, 'Aangemaakt'), ...fout409 },
+});
+const wijzigTeamRoute = route({
+  method: 'patch',
+  path: '/api/v1/teams/{id}',
+  tags,
+  summary: 'Team wijzigen',
+  toegang: beheer,
+  request: { params: idParams, ...body(s.teamWijziging) },
+  responses: { 200: json(s.team), ...fout404, ...fout409 },
+});
+const medewerkersRoute = route({
+  method: 'get',
+  path: '/api/v1/medewerkers',
+  tags,
+  summary: 'Medewerkers zoeken',
+  toegang: 'ingelogd',
+  request: {
+    query: lijstQuery.extend({
+      team: z.uuid({ message: 'Geen geldig team-id.' }).optional(),
+      rol: z.enum(rolCodes).optional(),
+    }),
+  },
+  responses: { 200: json(lijstSchema(s.medewerker, 'MedewerkerLijst')) },
+});
+const medewerkerRoute = route({
+  method: 'get',
+  path: '/api/v1/medewerkers/{id}',
+  tags,
+  summary: 'Medewerker',
+  toegang: 'ingelogd',
+  request: { params: idParams },
+  responses: { 200: json(s.medewerker), ...fout404 },
+});
+const maakMedewerkerRoute = route({
+  method: 'post',
+  path: '/api/v1/medewerkers',
+  tags,
+  summary: 'Medewerker aanmaken',
+  toegang: beheer,
+  request: body(s.medewerkerInvoer),
+  responses: { 201: json(s.medewerker, 'Aangemaakt'), ...fout409, ...fout422 },
+});
+const wijzigMedewerkerRoute = route({
+  method: 'patch',
+  path: '/api/v1/medewerkers/{id}',
+  tags,
+  summary: 'Medewerker wijzigen',
+  toegang: beheer,
+  request: { params: idParams, ...body(s.medewerkerWijziging) },
+  responses: { 200: json(s.medewerker), ...fout404, ...fout409, ...fout422 },
+});
+const resetRoute = route({
+  method: 'post',
+  path: '/api/v1/medewerkers/{id}/wachtwoord-reset',
+  tags,
+  summary: 'Wachtwoord resetten',
+  toegang: beheer,
+  request: { params: idParams },
+  responses: { 200: json(z.object({ tijdelijkWachtwoord: z.string() })), ...fout404 },
+});
+
+export function organisatieRoutes(app: OpenAPIHono<AppEnv>): void {
+  app.openapi(rollenRoute, (c) => c.json({ items: rollen.map((r) => ({ ...r })) }, 200));
+  app.openapi(teamsRoute, async (c) => c.json(await listTeams(c.get('ctx').db, c.req.valid('query')), 200));
+  app.openapi(teamRoute, async (c) => c.json(await getTeam(c.get('ctx').db, c.req.valid('param').id), 200));
+  app.openapi(maakTeamRoute, async (c) =>
+    c.json(await createTeam(c.get('ctx'), actorVan(c), c.req.valid('json')), 201),
+  );
+  app.openapi(wijzigTeamRoute, async (c) =>
+    c.json(await updateTeam(c.get('ctx'), actorVan(c), c.req.valid('param').id, c.req.valid('json')), 200),
+  );
+  app.openapi(medewerkersRoute, async (c) =>
+    c.json(await listMedewerkers(c.get('ctx').db, c.req.valid('query')), 200),
+  );
+  app.openapi(medewerkerRoute, async (c) =>
+    c.json(await getMedewerker(c.get('ctx').db, c.req.valid('param').id), 200),
+  );
+  app.openapi(maakMedewerkerRoute, async (c) =>
+    c.json(await createMedewerker(c.get('ctx'), actorVan(c), c.req.valid('json')), 201),
+  );
+  app.openapi(wijzigMedewerkerRoute, async (c) =>
+    c.json(
+      await updateMedewerker(c.get('ctx'), actorVan(c), c.req.valid('param').id, c.req.valid('json')),
+      200,
+    ),
+  );
+  app.openapi(resetRoute, async (c) =>
+    c.json(await resetWachtwoord(c.get('ctx'), actorVan(c), c.req.valid('param').id), 200),
+  );
+}

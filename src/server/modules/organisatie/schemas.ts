@@ -1,0 +1,85 @@
+import { z } from '@hono/zod-openapi';
+import { rolCodes } from '../../platform/auth/rollen';
+
+const naam = z.string().trim().min(2, 'Vul minstens 2 tekens in.').max(100, 'Maximaal 100 tekens.');
+const email = z
+  .email({ message: 'Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeldstad.nl.' })
+  .max(200);
+const versie = z
+  .number()
+  .int()
+  .min(1)
+  .openapi({ description: 'Versie die u wijzigt (optimistische vergrendeling)' });
+
+export const teamInvoer = z
+  .strictObject({
+    naam,
+    omschrijving: z.string().trim().max(500, 'Maximaal 500 tekens.').optional(),
+    email: email.nullable().optional(),
+  })
+  .openapi('TeamInvoer');
+
+export const teamWijziging = teamInvoer.partial().extend({ versie }).strict().openapi('TeamWijziging');
+
+export const team = z
+  .object({
+    id: z.uuid(),
+    naam: z.string(),
+    omschrijving: z.string(),
+    email: z.string().nullable(),
+    aantalMedewerkers: z.number().int(),
+    versie: z.number().int(),
+  })
+  .openapi('Team');
+
+export const wachtwoord = z
+  .string()
+  .min(12, 'Een wachtwoord heeft minstens 12 tekens.')
+  .max(200, 'Maximaal 200 tekens.');
+
+const medewerkerVelden = {
+  naam,
+  gebruikersnaam: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(
+      /^[a-z0-9._-]{3,50}$/,
+      'Gebruik 3 tot 50 kleine letters, cijfers, punt, streepje of liggend streepje.',
+    ),
+  email,
+  rollen: z
+    .array(z.enum(rolCodes, { message: `Kies uit: ${rolCodes.join(', ')}.` }))
+    .min(1, 'Kies minstens één rol.'),
+  teamIds: z.array(z.uuid({ message: 'Geen geldig team-id.' })),
+};
+
+export const medewerkerInvoer = z
+  .strictObject({ ...medewerkerVelden, wachtwoord })
+  .openapi('MedewerkerInvoer');
+
+export const medewerkerWijziging = z
+  .strictObject({ ...medewerkerVelden, actief: z.boolean(), versie })
+  .partial()
+  .required({ versie: true })
+  .openapi('MedewerkerWijziging');
+
+export const medewerker = z
+  .object({
+    id: z.uuid(),
+    naam: z.string(),
+    gebruikersnaam: z.string(),
+    email: z.string(),
+    rollen: z.array(z.string()),
+    teams: z.array(z.object({ id: z.uuid(), naam: z.string() })),
+    actief: z.boolean(),
+    versie: z.number().int(),
+  })
+  .openapi('Medewerker');
+
+export type TeamInvoer = z.infer<typeof teamInvoer>;
+export type TeamWijziging = z.infer<typeof teamWijziging>;
+export type MedewerkerInvoer = z.infer<typeof medewerkerInvoer>;
+export type MedewerkerWijziging = z.infer<typeof medewerkerWijziging>;
+export type TeamUit = z.infer<typeof team>;
+export type MedewerkerUit = z.infer<typeof medewerker>;

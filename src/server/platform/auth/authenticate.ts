@@ -1,0 +1,84 @@
+import { and, eq, gt, isNull } from 'drizzle-orm';
+import type { MiddlewareHandler } from 'hono';
+import { getCookie } from 'hono/cookie';
+import { medewerker, teamlidmaatschap } from '../../modules/organisatie/schema';
+import type { Db, Queryable } from '../db/client';
+import type { AppEnv } from '../http/env';
+import { geenToegang } from '../http/problem';
+import type { Actor, Rol } from './rollen';
+import { apiToken, sessie } from './schema';
+import { gelijk, hashToken } from './tokens';
+
+export const SESSIE_COOKIE = 'stadspunt_sessie';
+const LEZEN = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+async function actorVanToken(db: Db, token: string, requestId: string): Promise<Actor | undefined> {
+  const [rij] = await db
+    .select()
+    .from(apiToken)
+    .where(and(eq(apiToken.tokenHash, hashToken(token)), isNull(apiToken.ingetrokken)));
+  if (!rij) return undefined;
+  return {
+    soort: 'systeem',
+    id: null,
+    naam: `API-token ${rij.naam}`,
+    rollen: [],
+    teamIds: [],
+    alleenLezen: rij.alleenLezen,
+    requestId,
+  };
+}
+
+export async function actorVanMedewerker(
+  db: Queryable,
+  medewerkerId: string,
+  requestId: string,
+): Promise<Actor | undefined> {
+  const [mw] = await db
+    .select()
+    .from(medewerker)
+    .where(and(eq(medewerker.id, medewerkerId), eq(medewerker.actief, true)));
+  if (!mw) return undefined;
+  const teams = await db
+    .select({ teamId: teamlidmaatschap.teamId })
+    .from(teamlidmaatschap)
+    .where(eq(teamlidmaatschap.medewerkerId, mw.id));
+  return {
+    soort: 'medewerker',
+    id: mw.id,
+    naam: mw.naam,
+    rollen: mw.rollen as Rol[],
+    teamIds: teams.map((t) => t.teamId),
+    alleenLezen: false,
+    requestId,
+  };
+}
+
+async function sessieVan(db: Db, token: string, nu: Date) {
+  const [rij] = await db
+    .select()
+    .from(sessie)
+    .where(and(eq(sessie.tokenHash, hashToken(token)), gt(sessie.verloopt, nu)));
+  return rij;
+}
+
+/** Resolves the caller from `Authorization: Token …` or the session cookie; never rejects by itself. */
+export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const { db, now } = c.get('ctx');
+  const requestId = c.get('requestId');
+  const header = c.req.header('authorization');
+  if (header?.startsWith('Token ')) {
+    c.set('actor', await actorVanToken(db, header.slice(6).trim(), requestId));
+    return next();
+  }
+  const token = getCookie(c, SESSIE_COOKIE);
+  const rij = token ? await sessieVan(db, token, now()) : undefined;
+  if (!rij) return next();
+  const isInloggen = c.req.method === 'POST' && c.req.path === '/api/v1/sessie';
+  if (!LEZEN.has(c.req.method) && !isInloggen && !gelijk(c.req.header('x-csrf-token') ?? '', rij.csrfToken)) {
+    throw geenToegang('Het CSRF-token ontbreekt of klopt niet. Laad de pagina opnieuw.');
+  }
+  c.set('actor', await actorVanMedewerker(db, rij.medewerkerId, requestId));
+  c.set('sessieTokenHash', rij.tokenHash);
+  return next();
+};

@@ -1,0 +1,133 @@
+import { type OpenAPIHono, z } from '@hono/zod-openapi';
+import { eq } from 'drizzle-orm';
+import type { Context } from 'hono';
+import { deleteCookie, setCookie } from 'hono/cookie';
+import { getMedewerker } from '../../modules/organisatie/operations/medewerker-lezen';
+import { medewerker as medewerkerTabel } from '../../modules/organisatie/schema';
+import { wachtwoord } from '../../modules/organisatie/schemas';
+import { type AppEnv, actorVan } from '../http/env';
+import { body, json, route } from '../http/route';
+import { SESSIE_COOKIE } from './authenticate';
+import { login, type NieuweSessie } from './login';
+import { sessie } from './schema';
+import { changeWachtwoord } from './wachtwoord';
+
+const tags = ['Sessie'];
+const sessieUit = z
+  .object({
+    medewerker: z.object({
+      id: z.uuid(),
+      naam: z.string(),
+      gebruikersnaam: z.string(),
+      email: z.string(),
+      rollen: z.array(z.string()),
+      teams: z.array(z.object({ id: z.uuid(), naam: z.string() })),
+    }),
+    csrfToken: z.string(),
+    wachtwoordWijzigen: z.boolean(),
+  })
+  .openapi('Sessie');
+
+const inloggenRoute = route({
+  method: 'post',
+  path: '/api/v1/sessie',
+  tags,
+  summary: 'Inloggen',
+  toegang: 'publiek',
+  request: body(
+    z.strictObject({
+      gebruikersnaam: z.string().min(1, 'Vul uw gebruikersnaam in.').max(100),
+      wachtwoord: z.string().min(1, 'Vul uw wachtwoord in.').max(200),
+    }),
+  ),
+  responses: { 200: json(sessieUit), 429: json(z.object({}), 'Tijdelijk geblokkeerd') },
+});
+const huidigeRoute = route({
+  method: 'get',
+  path: '/api/v1/sessie',
+  tags,
+  summary: 'Huidige sessie',
+  toegang: 'ingelogd',
+  responses: { 200: json(sessieUit) },
+});
+const uitloggenRoute = route({
+  method: 'delete',
+  path: '/api/v1/sessie',
+  tags,
+  summary: 'Uitloggen',
+  toegang: 'ingelogd',
+  responses: { 204: { description: 'Uitgelogd' } },
+});
+const optiesRoute = route({
+  method: 'get',
+  path: '/api/v1/sessie/opties',
+  tags,
+  summary: 'Inlogmogelijkheden',
+  toegang: 'publiek',
+  responses: { 200: json(z.object({ oidc: z.boolean() })) },
+});
+const wachtwoordRoute = route({
+  method: 'put',
+  path: '/api/v1/sessie/wachtwoord',
+  tags,
+  summary: 'Eigen wachtwoord wijzigen',
+  toegang: 'ingelogd',
+  request: body(
+    z.strictObject({ huidig: z.string().min(1, 'Vul uw huidige wachtwoord in.'), nieuw: wachtwoord }),
+  ),
+  responses: { 204: { description: 'Gewijzigd' } },
+});
+
+export function zetSessieCookie(c: Context<AppEnv>, s: NieuweSessie): void {
+  setCookie(c, SESSIE_COOKIE, s.token, {
+    httpOnly: true,
+    sameSite: 'Lax',
+    secure: c.get('ctx').config.baseUrl.startsWith('https:'),
+    path: '/',
+    expires: s.verloopt,
+  });
+}
+
+async function sessieAntwoord(c: Context<AppEnv>, medewerkerId: string, csrfToken: string) {
+  const { db } = c.get('ctx');
+  const mw = await getMedewerker(db, medewerkerId);
+  const [{ wachtwoordTijdelijk }] = await db
+    .select({ wachtwoordTijdelijk: medewerkerTabel.wachtwoordTijdelijk })
+    .from(medewerkerTabel)
+    .where(eq(medewerkerTabel.id, medewerkerId));
+  const { actief: _a, versie: _v, ...medewerker } = mw;
+  return { medewerker, csrfToken, wachtwoordWijzigen: wachtwoordTijdelijk };
+}
+
+export function sessieRoutes(app: OpenAPIHono<AppEnv>): void {
+  app.openapi(inloggenRoute, async (c) => {
+    const { gebruikersnaam, wachtwoord } = c.req.valid('json');
+    const s = await login(c.get('ctx'), gebruikersnaam, wachtwoord, c.get('requestId'));
+    zetSessieCookie(c, s);
+    return c.json(await sessieAntwoord(c, s.actor.id as string, s.csrfToken), 200);
+  });
+  app.openapi(huidigeRoute, async (c) => {
+    const actor = actorVan(c);
+    const [rij] = await c
+      .get('ctx')
+      .db.select()
+      .from(sessie)
+      .where(eq(sessie.tokenHash, c.get('sessieTokenHash') ?? ''));
+    return c.json(await sessieAntwoord(c, actor.id as string, rij?.csrfToken ?? ''), 200);
+  });
+  app.openapi(uitloggenRoute, async (c) => {
+    actorVan(c);
+    await c
+      .get('ctx')
+      .db.delete(sessie)
+      .where(eq(sessie.tokenHash, c.get('sessieTokenHash') ?? ''));
+    deleteCookie(c, SESSIE_COOKIE, { path: '/' });
+    return c.body(null, 204);
+  });
+  app.openapi(optiesRoute, (c) => c.json({ oidc: Boolean(c.get('ctx').config.oidc) }, 200));
+  app.openapi(wachtwoordRoute, async (c) => {
+    const { huidig, nieuw } = c.req.valid('json');
+    await changeWachtwoord(c.get('ctx'), actorVan(c), huidig, nieuw);
+    return c.body(null, 204);
+  });
+}

@@ -1,0 +1,16 @@
+import type { Logger } from 'pino';
+import type { Config } from './config';
+import type { Database, Db } from './db/client';
+import type { Jobs } from './jobs/jobs';
+import type { Mailer } from './mail/mail';
+
+/** Everything an operation may use; built once at start, replaced piecewise in tests. */
+export interface AppContext {
+  config: Config;
+  database: Database;
+  db: Db;
+  jobs: Jobs;
+  mailer: Mailer;
+  logger: Logger;
+  now: () => Date;
+}

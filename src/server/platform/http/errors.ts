@@ -1,0 +1,65 @@
+import type { Hook } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ZodError } from 'zod';
+import type { AppEnv } from './env';
+import { type Problem, ProblemError, type VeldFout } from './problem';
+
+export function problemResponse(c: Context, problem: Problem): Response {
+  return c.body(JSON.stringify({ ...problem, instance: c.req.path }), problem.status as 400, {
+    'content-type': 'application/problem+json',
+  });
+}
+
+export function veldFouten(error: ZodError): VeldFout[] {
+  return error.issues.flatMap((issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({
+        veld: [...issue.path, key].join('.'),
+        melding: 'Dit veld is onbekend.',
+      }));
+    }
+    return [{ veld: issue.path.join('.') || '(body)', melding: issue.message }];
+  });
+}
+
+export const validatieHook: Hook<unknown, AppEnv, string, unknown> = (result, c) => {
+  if (!result.success) {
+    return problemResponse(
+      c,
+      new ProblemError(
+        400,
+        'Ongeldige invoer',
+        'De invoer is niet geldig.',
+        veldFouten(result.error),
+      ).toProblem(),
+    );
+  }
+};
+
+/** PostgreSQL error codes that mean "bad request" rather than "server broke". */
+function vanDatabase(error: unknown): ProblemError | undefined {
+  const code =
+    (error as { code?: string; cause?: { code?: string } }).code ??
+    (error as { cause?: { code?: string } }).cause?.code;
+  if (code === '23505') return new ProblemError(409, 'Conflict', 'Dit bestaat al.');
+  if (code === '23503') return new ProblemError(422, 'Niet verwerkbaar', 'Een verwijzing klopt niet.');
+  if (code === '22P02' || code === '22007' || code === '22008')
+    return new ProblemError(400, 'Ongeldige invoer', 'Een waarde heeft een ongeldig formaat.');
+  return undefined;
+}
+
+export function onError(error: Error, c: Context<AppEnv>): Response {
+  if (error instanceof ProblemError) return problemResponse(c, error.toProblem());
+  if (error instanceof HTTPException) {
+    const detail = error.status === 400 ? 'De body is geen geldige JSON.' : error.message;
+    return problemResponse(c, new ProblemError(error.status, 'Ongeldig verzoek', detail).toProblem());
+  }
+  const db = vanDatabase(error);
+  if (db) return problemResponse(c, db.toProblem());
+  c.get('logger')?.error({ err: error }, 'onverwachte fout');
+  return problemResponse(
+    c,
+    new ProblemError(500, 'Interne fout', 'Er ging iets mis. Probeer het later opnieuw.').toProblem(),
+  );
+}

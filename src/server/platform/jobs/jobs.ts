@@ -1,0 +1,87 @@
+import { type SQL, sql } from 'drizzle-orm';
+import PgBoss from 'pg-boss';
+import type { Actor } from '../auth/rollen';
+import type { Database, SqlClient, Tx } from '../db/client';
+import { domeinGebeurtenis } from './schema';
+
+export type DomeinGebeurtenis = typeof domeinGebeurtenis.$inferSelect;
+export type GebeurtenisHandler = (gebeurtenis: DomeinGebeurtenis) => Promise<void>;
+
+export interface NieuweGebeurtenis {
+  type: string;
+  objectType: string;
+  objectId: string;
+  data: Record<string, unknown>;
+}
+
+const QUEUE = 'gebeurtenis';
+
+/** pg-boss speaks `$n` SQL; this runs it on a drizzle transaction so the job commits with the change. */
+function inTransactie(tx: Tx): SqlClient {
+  return {
+    async executeSql(text, values = []) {
+      const parts = text.split(/\$(\d+)/);
+      const chunks: SQL[] = parts.map((part, i) =>
+        i % 2 === 0 ? sql.raw(part) : sql`${values[Number(part) - 1] ?? null}`,
+      );
+      const result = (await tx.execute(sql.join(chunks))) as unknown as { rows: unknown[] };
+      return { rows: result.rows };
+    },
+  };
+}
+
+/**
+ * The outbox: events are stored with the change that caused them, and each subscribed
+ * handler gets its own durable job, so a failing handler is retried without repeating the others.
+ */
+export class Jobs {
+  readonly boss: PgBoss;
+  private readonly handlers = new Map<string, Map<string, GebeurtenisHandler>>();
+
+  constructor(private readonly database: Database) {
+    this.boss = new PgBoss({ db: database.raw, schema: 'pgboss', schedule: true, supervise: true });
+  }
+
+  on(type: string, handlerNaam: string, handler: GebeurtenisHandler): void {
+    const perType = this.handlers.get(type) ?? new Map<string, GebeurtenisHandler>();
+    perType.set(handlerNaam, handler);
+    this.handlers.set(type, perType);
+  }
+
+  async start(onError: (error: Error) => void): Promise<void> {
+    this.boss.on('error', onError);
+    await this.boss.start();
+    await this.boss.createQueue(QUEUE, { name: QUEUE, retryLimit: 10, retryBackoff: true, retryDelay: 5 });
+    await this.boss.work<{ gebeurtenisId: string; handler: string }>(
+      QUEUE,
+      { pollingIntervalSeconds: 0.5, batchSize: 10 },
+      async (jobs) => {
+        for (const job of jobs) await this.verwerk(job.data.gebeurtenisId, job.data.handler);
+      },
+    );
+  }
+
+  stop(): Promise<void> {
+    return this.boss.stop({ graceful: true, wait: true, timeout: 5000 });
+  }
+
+  async emit(tx: Tx, actor: Actor, invoer: NieuweGebeurtenis): Promise<string> {
+    const [rij] = await tx
+      .insert(domeinGebeurtenis)
+      .values({ ...invoer, requestId: actor.requestId })
+      .returning({ id: domeinGebeurtenis.id });
+    const db = inTransactie(tx);
+    for (const handler of this.handlers.get(invoer.type)?.keys() ?? []) {
+      await this.boss.send(QUEUE, { gebeurtenisId: rij.id, handler }, { db } as PgBoss.SendOptions);
+    }
+    return rij.id;
+  }
+
+  private async verwerk(gebeurtenisId: string, handlerNaam: string): Promise<void> {
+    const gebeurtenis = await this.database.db.query.domeinGebeurtenis.findFirst({
+      where: (g, { eq }) => eq(g.id, gebeurtenisId),
+    });
+    if (!gebeurtenis) return;
+    await this.handlers.get(gebeurtenis.type)?.get(handlerNaam)?.(gebeurtenis);
+  }
+}

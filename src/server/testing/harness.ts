@@ -1,0 +1,124 @@
+import { randomUUID } from 'node:crypto';
+import pino from 'pino';
+import { inject } from 'vitest';
+import { createApp } from '../app';
+import { type Runtime, startRuntime } from '../bootstrap';
+import { DEMO_WACHTWOORD } from '../modules/organisatie/demo';
+import { type Config, loadConfig } from '../platform/config';
+import { type Database, openPglite, openPostgres } from '../platform/db/client';
+import { migrate } from '../platform/db/migrate';
+
+export const dbKind = (process.env.STADSPUNT_TEST_DB ?? 'pglite') as 'pglite' | 'postgres';
+
+/** A fresh database for one test file: in-memory PGlite, or a copy of the migrated template on the test cluster. */
+export async function freshDatabase(): Promise<{ database: Database; url?: string }> {
+  if (dbKind === 'pglite') {
+    const database = await openPglite(undefined);
+    await migrate(database);
+    return { database };
+  }
+  const clusterUrl = inject('postgresUrl');
+  const naam = `t_${randomUUID().replaceAll('-', '')}`;
+  const admin = await openPostgres(clusterUrl, 1);
+  await admin.raw.executeSql(`create database ${naam} template stadspunt_template`);
+  await admin.close();
+  const url = clusterUrl.replace(/\/postgres$/, `/${naam}`);
+  return { database: await openPostgres(url, 10), url };
+}
+
+export interface TestOmgeving {
+  runtime: Runtime;
+  app: ReturnType<typeof createApp>;
+  clock: { now: Date };
+  /** The database URL on PostgreSQL, to start a second instance against the same data. */
+  url?: string;
+  login(gebruikersnaam: string, wachtwoord?: string): Promise<TestClient>;
+  anoniem(): TestClient;
+  stop(): Promise<void>;
+}
+
+export async function testOmgeving(overrides: Partial<Config> = {}): Promise<TestOmgeving> {
+  const { database, url } = await freshDatabase();
+  const clock = { now: new Date() };
+  const config = { ...loadConfig({ BASE_URL: 'http://localhost:8080' }), ...overrides };
+  const runtime = await startRuntime(config, {
+    database,
+    logger: pino({ level: 'silent' }),
+    now: () => clock.now,
+  });
+  const app = createApp(runtime);
+  const omgeving: TestOmgeving = {
+    runtime,
+    app,
+    clock,
+    url,
+    anoniem: () => new TestClient(app),
+    async login(gebruikersnaam, wachtwoord = DEMO_WACHTWOORD) {
+      const client = new TestClient(app);
+      const res = await client.post('/api/v1/sessie', { gebruikersnaam, wachtwoord });
+      if (res.status !== 200)
+        throw new Error(`inloggen als ${gebruikersnaam} mislukt: ${res.status} ${await res.text()}`);
+      return client;
+    },
+    stop: () => runtime.stop(),
+  };
+  return omgeving;
+}
+
+type Fetcher = { request(path: string, init?: RequestInit): Response | Promise<Response> };
+
+/** Talks to the app in-process like a browser would: session cookie plus CSRF header. */
+export class TestClient {
+  cookie?: string;
+  csrfToken?: string;
+  headers: Record<string, string> = {};
+
+  constructor(private readonly app: Fetcher) {}
+
+  async request(
+    method: string,
+    path: string,
+    body?: unknown,
+    extra: Record<string, string> = {},
+  ): Promise<Response> {
+    const headers: Record<string, string> = { ...this.headers, ...extra };
+    if (this.cookie) headers.cookie = this.cookie;
+    if (this.csrfToken && method !== 'GET') headers['x-csrf-token'] = this.csrfToken;
+    let payload: string | undefined;
+    if (body !== undefined) {
+      payload = typeof body === 'string' ? body : JSON.stringify(body);
+      headers['content-type'] ??= 'application/json';
+    }
+    const res = await this.app.request(path, { method, headers, body: payload });
+    const gezet = res.headers.get('set-cookie');
+    if (gezet?.startsWith('stadspunt_sessie=')) this.cookie = gezet.split(';')[0];
+    if (path === '/api/v1/sessie' && method === 'POST' && res.status === 200) {
+      this.csrfToken = ((await res.clone().json()) as { csrfToken: string }).csrfToken;
+    }
+    return res;
+  }
+
+  get = (path: string, extra?: Record<string, string>) => this.request('GET', path, undefined, extra);
+  post = (path: string, body?: unknown, extra?: Record<string, string>) =>
+    this.request('POST', path, body, extra);
+  patch = (path: string, body?: unknown) => this.request('PATCH', path, body);
+  put = (path: string, body?: unknown) => this.request('PUT', path, body);
+  delete = (path: string) => this.request('DELETE', path);
+}
+
+/** Wait until a condition holds (jobs run asynchronously); fails with the last value seen. */
+export async function eventually<T>(
+  probe: () => Promise<T>,
+  ok: (value: T) => boolean,
+  timeoutMs = 10_000,
+): Promise<T> {
+  const einde = Date.now() + timeoutMs;
+  let laatste = await probe();
+  while (!ok(laatste)) {
+    if (Date.now() > einde)
+      throw new Error(`voorwaarde niet bereikt; laatste waarde: ${JSON.stringify(laatste)}`);
+    await new Promise((r) => setTimeout(r, 100));
+    laatste = await probe();
+  }
+  return laatste;
+}

@@ -1,0 +1,46 @@
+import { defineConfig } from 'vitest/config';
+
+const api = ['src/**/*.api.test.ts'];
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+          exclude: [...api, 'src/**/*.browser.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'api-pglite',
+          include: api,
+          env: { STADSPUNT_TEST_DB: 'pglite' },
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'api-postgres',
+          include: api,
+          env: { STADSPUNT_TEST_DB: 'postgres' },
+          globalSetup: ['src/server/testing/postgres-setup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          include: ['src/**/*.browser.test.ts'],
+          globalSetup: ['src/server/testing/browser-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
