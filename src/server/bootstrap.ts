@@ -26,7 +26,7 @@ async function seedDemo(ctx: AppContext): Promise<void> {
 export interface RuntimeOpties {
   logger?: Logger;
   now?: () => Date;
-  /** An already opened database (tests); otherwise it follows the config. */
+  /** An already opened database (tests), left open at stop; otherwise it follows the config. */
   database?: Database;
 }
 
@@ -56,7 +56,7 @@ export async function startRuntime(config: Config, opts: RuntimeOpties = {}): Pr
     async stop() {
       await jobs.stop();
       mailer.close();
-      await database.close();
+      if (!opts.database) await database.close();
     },
   };
 }

@@ -28,10 +28,11 @@ export async function freshDatabase(): Promise<{ database: Database; url?: strin
 
 export interface TestOmgeving {
   runtime: Runtime;
+  config: Config;
   app: ReturnType<typeof createApp>;
   clock: { now: Date };
-  /** The database URL on PostgreSQL, to start a second instance against the same data. */
-  url?: string;
+  /** A second app instance on the same database, as a second server process would be. */
+  tweedeInstantie(overrides?: Partial<Config>): Promise<Runtime>;
   login(gebruikersnaam: string, wachtwoord?: string): Promise<TestClient>;
   anoniem(): TestClient;
   stop(): Promise<void>;
@@ -49,9 +50,19 @@ export async function testOmgeving(overrides: Partial<Config> = {}): Promise<Tes
   const app = createApp(runtime);
   const omgeving: TestOmgeving = {
     runtime,
+    config,
     app,
     clock,
-    url,
+    tweedeInstantie: (extra = {}) =>
+      url
+        ? startRuntime(
+            { ...config, ...extra, databaseUrl: url, seedDemo: false },
+            { logger: pino({ level: 'silent' }) },
+          )
+        : startRuntime(
+            { ...config, ...extra, seedDemo: false },
+            { database, logger: pino({ level: 'silent' }) },
+          ),
     anoniem: () => new TestClient(app),
     async login(gebruikersnaam, wachtwoord = DEMO_WACHTWOORD) {
       const client = new TestClient(app);
@@ -60,7 +71,10 @@ export async function testOmgeving(overrides: Partial<Config> = {}): Promise<Tes
         throw new Error(`inloggen als ${gebruikersnaam} mislukt: ${res.status} ${await res.text()}`);
       return client;
     },
-    stop: () => runtime.stop(),
+    async stop() {
+      await runtime.stop();
+      await database.close();
+    },
   };
   return omgeving;
 }

@@ -21,6 +21,7 @@ const rollenRoute = route({
   tags,
   summary: 'Rollen',
   toegang: 'ingelogd',
+  systeem: true,
   responses: {
     200: json(
       z.object({
@@ -35,6 +36,7 @@ const teamsRoute = route({
   tags,
   summary: 'Teams zoeken',
   toegang: 'ingelogd',
+  systeem: true,
   request: { query: lijstQuery },
   responses: { 200: json(lijstSchema(s.team, 'TeamLijst')) },
 });
@@ -44,6 +46,7 @@ const teamRoute = route({
   tags,
   summary: 'Team',
   toegang: 'ingelogd',
+  systeem: true,
   request: { params: idParams },
   responses: { 200: json(s.team), ...fout404 },
 });
@@ -71,6 +74,7 @@ const medewerkersRoute = route({
   tags,
   summary: 'Medewerkers zoeken',
   toegang: 'ingelogd',
+  systeem: true,
   request: {
     query: lijstQuery.extend({
       team: z.uuid({ message: 'Geen geldig team-id.' }).optional(),
@@ -85,6 +89,7 @@ const medewerkerRoute = route({
   tags,
   summary: 'Medewerker',
   toegang: 'ingelogd',
+  systeem: true,
   request: { params: idParams },
   responses: { 200: json(s.medewerker), ...fout404 },
 });

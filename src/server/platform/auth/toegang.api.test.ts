@@ -1,0 +1,187 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type TestClient, type TestOmgeving, testOmgeving } from '../../testing/harness';
+import { createApiToken } from './api-token';
+import { BLOKKADE_MINUTEN, MAX_POGINGEN } from './login';
+import { rolCodes } from './rollen';
+
+let env: TestOmgeving;
+let beheerder: TestClient;
+
+beforeAll(async () => {
+  env = await testOmgeving();
+  beheerder = await env.login('beheerder');
+});
+afterAll(() => env?.stop());
+
+describe('inloggen', () => {
+  it('sets an HttpOnly, SameSite=Lax session cookie and returns the employee with a CSRF token', async () => {
+    const client = env.anoniem();
+    const res = await client.post('/api/v1/sessie', {
+      gebruikersnaam: 'KCC',
+      wachtwoord: 'Voorbeeldstad-2026',
+    });
+    expect(res.status).toBe(200);
+    const cookie = res.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(/^stadspunt_sessie=/);
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+    expect(cookie).not.toMatch(/Secure/i);
+    const body = (await res.json()) as { medewerker: { naam: string; rollen: string[] }; csrfToken: string };
+    expect(body.medewerker).toMatchObject({ naam: 'Sanne de Vries', rollen: ['kcc-medewerker'] });
+    expect(body.csrfToken.length).toBeGreaterThan(20);
+  });
+
+  it('marks the cookie Secure behind https', async () => {
+    const https = await testOmgeving({ baseUrl: 'https://stadspunt.voorbeeldstad.nl' });
+    try {
+      const res = await https
+        .anoniem()
+        .post('/api/v1/sessie', { gebruikersnaam: 'kcc', wachtwoord: 'Voorbeeldstad-2026' });
+      expect(res.headers.get('set-cookie')).toMatch(/Secure/i);
+    } finally {
+      await https.stop();
+    }
+  });
+
+  it('answers a wrong password and an unknown user alike, in Dutch', async () => {
+    const fout = await env.anoniem().post('/api/v1/sessie', { gebruikersnaam: 'kcc', wachtwoord: 'fout' });
+    const onbekend = await env
+      .anoniem()
+      .post('/api/v1/sessie', { gebruikersnaam: 'niemand', wachtwoord: 'fout' });
+    expect(fout.status).toBe(401);
+    expect(onbekend.status).toBe(401);
+    expect(((await fout.json()) as { detail: string }).detail).toBe(
+      'Gebruikersnaam of wachtwoord klopt niet.',
+    );
+  });
+
+  it(`locks the account for ${BLOKKADE_MINUTEN} minutes after ${MAX_POGINGEN} failed attempts`, async () => {
+    for (let i = 0; i < MAX_POGINGEN; i++) {
+      await env.anoniem().post('/api/v1/sessie', { gebruikersnaam: 'teamleider', wachtwoord: `fout-${i}` });
+    }
+    const geblokkeerd = await env
+      .anoniem()
+      .post('/api/v1/sessie', { gebruikersnaam: 'teamleider', wachtwoord: 'Voorbeeldstad-2026' });
+    expect(geblokkeerd.status).toBe(429);
+    expect(((await geblokkeerd.json()) as { detail: string }).detail).toMatch(
+      /Probeer het over 15 minuten opnieuw/,
+    );
+    env.clock.now = new Date(env.clock.now.getTime() + (BLOKKADE_MINUTEN + 1) * 60_000);
+    try {
+      await env.login('teamleider');
+    } finally {
+      env.clock.now = new Date();
+    }
+    const audit = (await (await beheerder.get('/api/v1/audit?actie=inloggen.geblokkeerd')).json()) as {
+      total: number;
+    };
+    expect(audit.total).toBe(1);
+  });
+
+  it('logs out: the cookie stops working', async () => {
+    const client = await env.login('kcc');
+    expect((await client.delete('/api/v1/sessie')).status).toBe(204);
+    expect((await client.get('/api/v1/sessie')).status).toBe(401);
+  });
+
+  it('lets an employee change their own password', async () => {
+    const client = await env.login('backoffice');
+    const fout = await client.put('/api/v1/sessie/wachtwoord', {
+      huidig: 'onjuist',
+      nieuw: 'nieuw-en-lang-genoeg',
+    });
+    expect(fout.status).toBe(400);
+    expect(
+      (
+        await client.put('/api/v1/sessie/wachtwoord', {
+          huidig: 'Voorbeeldstad-2026',
+          nieuw: 'nieuw-en-lang-genoeg',
+        })
+      ).status,
+    ).toBe(204);
+    await env.login('backoffice', 'nieuw-en-lang-genoeg');
+  });
+});
+
+describe('CSRF', () => {
+  it('refuses a cookie-authenticated write without the CSRF token', async () => {
+    const client = await env.login('beheerder');
+    const token = client.csrfToken;
+    client.csrfToken = undefined;
+    const res = await client.post('/api/v1/teams', { naam: 'Zonder token' });
+    expect(res.status).toBe(403);
+    client.csrfToken = 'verkeerd';
+    expect((await client.post('/api/v1/teams', { naam: 'Verkeerd token' })).status).toBe(403);
+    client.csrfToken = token;
+    expect((await client.post('/api/v1/teams', { naam: 'Met token' })).status).toBe(201);
+  });
+});
+
+describe('API-tokens', () => {
+  it('authenticates system clients on routes open to them, and only there', async () => {
+    const token = await createApiToken(env.runtime, 'kiss', false);
+    const client = env.anoniem();
+    client.headers.authorization = `Token ${token}`;
+    expect((await client.get('/api/v1/teams')).status).toBe(200);
+    expect((await client.get('/api/v1/audit')).status).toBe(403);
+    expect((await client.post('/api/v1/teams', { naam: 'Via token' })).status).toBe(403);
+    client.headers.authorization = 'Token onzin';
+    expect((await client.get('/api/v1/teams')).status).toBe(401);
+  });
+
+  it('refuses a second token with the same name', async () => {
+    await createApiToken(env.runtime, 'dubbel', true);
+    await expect(createApiToken(env.runtime, 'dubbel', true)).rejects.toThrow(/bestaat al/);
+  });
+});
+
+describe('every route × every role', () => {
+  type Operatie = { 'x-toegang': 'publiek' | 'ingelogd' | string[]; 'x-systeem': boolean };
+  const nepId = '00000000-0000-4000-8000-000000000000';
+
+  it('enforces the published access rule on the server', async () => {
+    const doc = (await (await env.anoniem().get('/api/v1/openapi.json')).json()) as {
+      paths: Record<string, Record<string, Operatie>>;
+    };
+    const perRol = new Map<string, TestClient>();
+    for (const rol of rolCodes) {
+      const gebruikersnaam = `alleen-${rol}`;
+      const res = await beheerder.post('/api/v1/medewerkers', {
+        naam: `Test ${rol}`,
+        gebruikersnaam,
+        email: `${gebruikersnaam}@voorbeeldstad.nl`,
+        rollen: [rol],
+        teamIds: [],
+        wachtwoord: 'route-rol-wachtwoord',
+      });
+      expect(res.status).toBe(201);
+      perRol.set(rol, await env.login(gebruikersnaam, 'route-rol-wachtwoord'));
+    }
+    const operaties = Object.entries(doc.paths)
+      .flatMap(([pad, ops]) => Object.entries(ops).map(([method, op]) => ({ pad, method, op })))
+      // Logging out last keeps the sessions alive for the other routes.
+      .sort(
+        (a, b) =>
+          Number(a.pad === '/api/v1/sessie' && a.method === 'delete') -
+          Number(b.pad === '/api/v1/sessie' && b.method === 'delete'),
+      );
+    const afwijkingen: string[] = [];
+    for (const { pad, method, op } of operaties) {
+      const url = pad.replace(/\{[^}]+\}/g, nepId);
+      const toegang = op['x-toegang'];
+      const anoniem = await env
+        .anoniem()
+        .request(method.toUpperCase(), url, method === 'get' ? undefined : {});
+      if ((toegang === 'publiek') === (anoniem.status === 401))
+        afwijkingen.push(`anoniem ${method} ${pad}: ${anoniem.status}`);
+      for (const [rol, client] of perRol) {
+        const mag = toegang === 'publiek' || toegang === 'ingelogd' || toegang.includes(rol);
+        const res = await client.request(method.toUpperCase(), url, method === 'get' ? undefined : {});
+        if (mag === (res.status === 403 || res.status === 401))
+          afwijkingen.push(`${rol} ${method} ${pad}: ${res.status}`);
+      }
+    }
+    expect(operaties.length).toBeGreaterThan(15);
+    expect(afwijkingen).toEqual([]);
+  });
+});
