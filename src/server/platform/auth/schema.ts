@@ -24,3 +24,11 @@ export const apiToken = pgTable('api_token', {
   aangemaakt: timestamp('aangemaakt', { withTimezone: true }).notNull().defaultNow(),
   ingetrokken: timestamp('ingetrokken', { withTimezone: true }),
 });
+
+/** A login at the organisation's identity provider in progress (state, PKCE verifier, nonce). */
+export const oidcAanvraag = pgTable('oidc_aanvraag', {
+  state: text('state').primaryKey(),
+  codeVerifier: text('code_verifier').notNull(),
+  nonce: text('nonce').notNull(),
+  aangemaakt: timestamp('aangemaakt', { withTimezone: true }).notNull().defaultNow(),
+});
