@@ -6,6 +6,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
+import { basisregistratieRoutes } from './modules/basisregistratie/routes';
 import { organisatieRoutes } from './modules/organisatie/routes';
 import { auditRoutes } from './platform/audit/routes';
 import { authenticate } from './platform/auth/authenticate';
@@ -21,7 +22,7 @@ import { mailRoutes } from './platform/mail/routes';
 const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 const MAX_BODY = 1024 * 1024;
 
-const moduleRoutes = [sessieRoutes, organisatieRoutes, auditRoutes, mailRoutes];
+const moduleRoutes = [sessieRoutes, organisatieRoutes, basisregistratieRoutes, auditRoutes, mailRoutes];
 
 function webRoutes(app: OpenAPIHono<AppEnv>): void {
   const index = path.join(webRoot, 'index.html');

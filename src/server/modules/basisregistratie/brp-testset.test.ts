@@ -16,6 +16,7 @@ describe('BRP-testset', () => {
     const suzanne = lijsten.find((l) => l.id === 'Lg01_716');
     expect(suzanne?.bsn).toBe('999993653');
     expect(suzanne?.rijen[0]['01.02.10']).toBe('Suzanne');
+    expect(suzanne?.rijen[0]['08.11.60']).toBe('3077AW');
     expect(suzanne?.rijen[1]['08.11.60']).toBe('3074SN');
   });
 
