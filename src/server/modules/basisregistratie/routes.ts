@@ -13,15 +13,32 @@ const adres = z.object({
   woonplaats: z.string().nullable(),
 });
 
+const naam = {
+  bsn: z.string().nullable(),
+  voornamen: z.string().nullable(),
+  voorvoegsel: z.string().nullable(),
+  geslachtsnaam: z.string().nullable(),
+  geboortedatum: z.string().nullable(),
+};
+
 const persoon = z
   .object({
+    ...naam,
     bsn: z.string(),
-    voornamen: z.string().nullable(),
-    voorvoegsel: z.string().nullable(),
-    geslachtsnaam: z.string().nullable(),
-    geboortedatum: z.string().nullable(),
     geslacht: z.string().nullable(),
+    geheimhouding: z.boolean(),
+    overlijdensdatum: z.string().nullable(),
     adres: adres.nullable(),
+    partners: z.array(z.object({ ...naam, soortVerbintenis: z.string().nullable(), ontbonden: z.boolean() })),
+    kinderen: z.array(z.object(naam)),
+    reisdocumenten: z.array(
+      z.object({
+        soort: z.string().nullable(),
+        nummer: z.string().nullable(),
+        uitgifte: z.string().nullable(),
+        eindeGeldigheid: z.string().nullable(),
+      }),
+    ),
     bron: z.string(),
     opgehaald: z.string(),
   })

@@ -1,0 +1,36 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { serve } from '@hono/node-server';
+import pino from 'pino';
+import type { TestProject } from 'vitest/node';
+import { createApp } from '../app';
+import { startRuntime } from '../bootstrap';
+import { loadConfig } from '../platform/config';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+/** The real app on a free loopback port with a fresh embedded database and the demo data. */
+export default async function setup(project: TestProject) {
+  if (!existsSync('dist/web/index.html')) {
+    throw new Error("The web UI is not built: run 'npm run build' (npm test does this first)");
+  }
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'stadspunt-browser-'));
+  const config = loadConfig({ DATA_DIR: dataDir, HOST: '127.0.0.1' });
+  const runtime = await startRuntime(config, { logger: pino({ level: 'warn' }) });
+  const app = createApp(runtime);
+  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
+  });
+  const { port } = server.address() as { port: number };
+  project.provide('baseUrl', `http://127.0.0.1:${port}`);
+  return async () => {
+    server.close();
+    await runtime.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+}
