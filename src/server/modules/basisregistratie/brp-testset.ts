@@ -3,7 +3,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import type { Queryable } from '../../platform/db/client';
-import { brpPersoonslijst } from './schema';
+import { normaliseerNaam } from '../../platform/db/zoek';
+import { type Persoon, persoonVan } from './persoon';
+import { brpPersoon, brpPersoonslijst } from './schema';
 
 const bestand = path.join(
   path.dirname(fileURLToPath(import.meta.url)),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { herken, normaliseerNaam, normaliseerTelefoon, parsePostcodeHuisnummer } from './sleutels';
+import { normaliseerNaam } from '../../platform/db/zoek';
+import { herken, normaliseerTelefoon, parsePostcodeHuisnummer } from './sleutels';
 
 describe('postcode + huisnummer notations', () => {
   it.each([

@@ -1,16 +1,6 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { normaliseerNaam } from '../../platform/db/zoek';
 import { isGeldigBsn } from '../basisregistratie/bsn';
-
-/** Lowercase, accents and punctuation removed, single spaces: how names are compared. */
-export function normaliseerNaam(tekst: string): string {
-  return tekst
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9 ]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 /** A Dutch phone number in E.164 (+31…), or undefined when it is not a possible number. */
 export function normaliseerTelefoon(tekst: string): string | undefined {
@@ -29,7 +19,8 @@ export interface AdresSleutel {
   toevoeging?: string;
 }
 
-const POSTCODE_HUISNUMMER = /^([1-9]\d{3})\s*([a-z]{2})\s*[,-]?\s*(\d{1,5})(?:\s*[-\s]?\s*([a-z0-9]{1,4}))?$/i;
+const POSTCODE_HUISNUMMER =
+  /^([1-9]\d{3})\s*([a-z]{2})\s*[,-]?\s*(\d{1,5})(?:\s*[-\s]?\s*([a-z0-9]{1,4}))?$/i;
 
 /** "3077AW 31", "3077 aw 31-b", "3077aw31b". */
 export function parsePostcodeHuisnummer(tekst: string): AdresSleutel | undefined {

@@ -6,3 +6,14 @@ const escapeLike = (tekst: string) => tekst.replace(/[\\%_]/g, (c) => `\\${c}`);
 export function bevat(kolom: AnyColumn | SQL, tekst: string): SQL {
   return sql`${kolom} ilike ${`%${escapeLike(tekst)}%`}`;
 }
+
+/** Lowercase, accents and punctuation removed, single spaces: how names are stored for search and compared. */
+export function normaliseerNaam(tekst: string): string {
+  return tekst
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import type { Queryable } from '../../platform/db/client';
+import { normaliseerNaam } from '../../platform/db/zoek';
+import { product } from './schema';
+
+interface UplRij {
+  UniformeProductnaam: string;
+  URI: string;
+  Gemeente: string;
+  Burger: string;
+  Bedrijf: string;
+}
+
+const hoofdletter = (tekst: string) => tekst.charAt(0).toUpperCase() + tekst.slice(1);
+
+/** The UPL rows marked for municipalities, one product per URI, keeping the UPL name and URI. */
+export function gemeenteProducten(csv: string): (typeof product.$inferInsert)[] {
+  const rijen = parse(csv, { columns: true, bom: true, skip_empty_lines: true }) as UplRij[];
+  const perUri = new Map<string, typeof product.$inferInsert>();
+  for (const r of rijen) {
+    if (r.Gemeente !== 'X' || perUri.has(r.URI) || r.UniformeProductnaam.startsWith('UPL-naam nog niet'))
+      continue;
+    perUri.set(r.URI, {
+      naam: hoofdletter(r.UniformeProductnaam),
+      zoeknaam: normaliseerNaam(r.UniformeProductnaam),
+      uplNaam: r.UniformeProductnaam,
+      uplUri: r.URI,
+      voorBurger: r.Burger === 'X',
+      voorBedrijf: r.Bedrijf === 'X',
+    });
+  }
+  return [...perUri.values()];
+}
+
+export async function loadUplProducten(db: Queryable): Promise<number> {
+  const producten = gemeenteProducten(
+    readFileSync(new URL('./upl/upl-actueel.csv', import.meta.url), 'utf8'),
+  );
+  for (let i = 0; i < producten.length; i += 200) {
+    await db
+      .insert(product)
+      .values(producten.slice(i, i + 200))
+      .onConflictDoNothing();
+  }
+  return producten.length;
+}
