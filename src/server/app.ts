@@ -6,8 +6,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
-import { basisregistratieRoutes } from './modules/basisregistratie/routes';
-import { organisatieRoutes } from './modules/organisatie/routes';
+import { modules } from './modules';
 import { auditRoutes } from './platform/audit/routes';
 import { authenticate } from './platform/auth/authenticate';
 import { sessieRoutes } from './platform/auth/routes';
@@ -22,7 +21,7 @@ import { mailRoutes } from './platform/mail/routes';
 const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 const MAX_BODY = 1024 * 1024;
 
-const moduleRoutes = [sessieRoutes, organisatieRoutes, basisregistratieRoutes, auditRoutes, mailRoutes];
+const platformRoutes = [sessieRoutes, auditRoutes, mailRoutes];
 
 function webRoutes(app: OpenAPIHono<AppEnv>): void {
   const index = path.join(webRoot, 'index.html');
@@ -70,7 +69,8 @@ export function createApp(ctx: AppContext): OpenAPIHono<AppEnv> {
   );
   app.use('/api/*', authenticate);
   healthRoutes(app);
-  for (const register of moduleRoutes) register(app);
+  for (const register of platformRoutes) register(app);
+  for (const module of modules) module.routes?.(app);
   const document = () =>
     app.getOpenAPI31Document({
       openapi: '3.1.0',

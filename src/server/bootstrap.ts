@@ -1,7 +1,5 @@
 import pino, { type Logger } from 'pino';
-import { loadBrpTestset } from './modules/basisregistratie/brp-testset';
-import { seedOrganisatie } from './modules/organisatie/demo';
-import { registerOrganisatieMails } from './modules/organisatie/mails';
+import { modules } from './modules';
 import { team } from './modules/organisatie/schema';
 import { systeemActor } from './platform/auth/rollen';
 import type { Config } from './platform/config';
@@ -19,8 +17,7 @@ export interface Runtime extends AppContext {
 
 async function seedDemo(ctx: AppContext): Promise<void> {
   const actor = systeemActor('Demo-installatie', 'seed');
-  await seedOrganisatie(ctx, actor);
-  await loadBrpTestset(ctx.db);
+  for (const module of modules) await module.seed?.(ctx, actor);
 }
 
 export interface RuntimeOpties {
@@ -45,7 +42,7 @@ export async function startRuntime(config: Config, opts: RuntimeOpties = {}): Pr
     logger,
     now: opts.now ?? (() => new Date()),
   };
-  registerOrganisatieMails(ctx);
+  for (const module of modules) module.setup?.(ctx);
   await jobs.start((error) => logger.error({ err: error }, 'taak mislukt'));
   const leeg =
     config.seedDemo && (await database.db.select({ id: team.id }).from(team).limit(1)).length === 0;

@@ -25,6 +25,8 @@ export interface Config {
   oidc?: OidcConfig;
   logLevel: string;
   seedDemo: boolean;
+  /** How many klantcontacten the demo data spreads over the past year. */
+  demoKlantcontacten: number;
 }
 
 function int(value: string | undefined, fallback: number): number {
@@ -65,5 +67,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     oidc: oidcFrom(env),
     logLevel: env.LOG_LEVEL ?? 'info',
     seedDemo: env.SEED_DEMO !== 'false',
+    demoKlantcontacten: int(env.DEMO_KLANTCONTACTEN, 12_000),
   };
 }

@@ -3,46 +3,7 @@ import { type AppEnv, actorVan } from '../../platform/http/env';
 import { fout404, json, route } from '../../platform/http/route';
 import { bsnMelding, isGeldigBsn } from './bsn';
 import { readPersoon } from './operations/read-persoon';
-
-const adres = z.object({
-  straat: z.string().nullable(),
-  huisnummer: z.string().nullable(),
-  huisletter: z.string().nullable(),
-  toevoeging: z.string().nullable(),
-  postcode: z.string().nullable(),
-  woonplaats: z.string().nullable(),
-});
-
-const naam = {
-  bsn: z.string().nullable(),
-  voornamen: z.string().nullable(),
-  voorvoegsel: z.string().nullable(),
-  geslachtsnaam: z.string().nullable(),
-  geboortedatum: z.string().nullable(),
-};
-
-const persoon = z
-  .object({
-    ...naam,
-    bsn: z.string(),
-    geslacht: z.string().nullable(),
-    geheimhouding: z.boolean(),
-    overlijdensdatum: z.string().nullable(),
-    adres: adres.nullable(),
-    partners: z.array(z.object({ ...naam, soortVerbintenis: z.string().nullable(), ontbonden: z.boolean() })),
-    kinderen: z.array(z.object(naam)),
-    reisdocumenten: z.array(
-      z.object({
-        soort: z.string().nullable(),
-        nummer: z.string().nullable(),
-        uitgifte: z.string().nullable(),
-        eindeGeldigheid: z.string().nullable(),
-      }),
-    ),
-    bron: z.string(),
-    opgehaald: z.string(),
-  })
-  .openapi('Persoon');
+import { persoonSchema } from './schemas';
 
 const persoonRoute = route({
   method: 'get',
@@ -61,7 +22,10 @@ const persoonRoute = route({
       reden: z.string().trim().max(200).optional().openapi({ description: 'Waarom u de gegevens inziet' }),
     }),
   },
-  responses: { 200: json(persoon), ...fout404 },
+  responses: {
+    200: json(persoonSchema.extend({ bron: z.string(), opgehaald: z.string() }).openapi('GelezenPersoon')),
+    ...fout404,
+  },
 });
 
 export function basisregistratieRoutes(app: OpenAPIHono<AppEnv>): void {

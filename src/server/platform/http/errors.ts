@@ -1,9 +1,12 @@
 import type { Hook } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import type { ZodError } from 'zod';
+import { config, locales, type ZodError } from 'zod';
 import type { AppEnv } from './env';
 import { type Problem, ProblemError, type VeldFout } from './problem';
+
+// Validation messages that no schema overrides are given in Dutch.
+config(locales.nl());
 
 export function problemResponse(c: Context, problem: Problem): Response {
   return c.body(JSON.stringify({ ...problem, instance: c.req.path }), problem.status as 400, {

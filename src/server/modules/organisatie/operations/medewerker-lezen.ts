@@ -69,3 +69,8 @@ export async function getMedewerker(db: Queryable, id: string): Promise<Medewerk
   if (!rij) throw nietGevonden('Deze medewerker');
   return rij;
 }
+
+export async function medewerkerNaam(db: Queryable, id: string): Promise<string | null> {
+  const [rij] = await db.select({ naam: medewerker.naam }).from(medewerker).where(eq(medewerker.id, id));
+  return rij?.naam ?? null;
+}

@@ -1,0 +1,16 @@
+import type { AppContext } from '../../platform/context';
+import type { BrpBron } from './bronnen';
+import { ingebouwdeBrp } from './brp-ingebouwd';
+import { type HrBron, ingebouwdHr } from './hr';
+
+export type { BrpBron, Gelezen, PersoonKort } from './bronnen';
+export { adresRegel, volledigeNaam } from './bronnen';
+export type { VestigingKort } from './hr';
+export type { Persoon } from './persoon';
+
+/** The basisregistraties as configured for this installation; other modules read them only through here. */
+export function basisregistraties(ctx: AppContext): { brp: BrpBron; hr: HrBron } {
+  return { brp: ingebouwdeBrp(ctx.db), hr: ingebouwdHr(ctx.db) };
+}
+
+export { demoPersonen, demoVestigingen } from './demo-lijsten';

@@ -1,0 +1,43 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { Actor } from '../platform/auth/rollen';
+import type { AppContext } from '../platform/context';
+import type { AppEnv } from '../platform/http/env';
+import { loadBrpTestset } from './basisregistratie/brp-testset';
+import { loadHrDemo } from './basisregistratie/hr-demo';
+import { basisregistratieRoutes } from './basisregistratie/routes';
+import { loadUplProducten } from './catalogus/upl';
+import { seedKlantcontacten } from './klantcontacten/demo';
+import { klantcontactenRoutes } from './klantcontacten/routes';
+import { klantcontactTijdlijn } from './klantcontacten/tijdlijn';
+import { seedOrganisatie } from './organisatie/demo';
+import { registerOrganisatieMails } from './organisatie/mails';
+import { organisatieRoutes } from './organisatie/routes';
+import { seedPartijen } from './partijen/demo';
+import { partijenRoutes } from './partijen/routes';
+import { registerTijdlijnBron } from './partijen/tijdlijn';
+
+/** A domain module: its routes, what it hooks into at start, and its demo data. */
+export interface Module {
+  naam: string;
+  routes?(app: OpenAPIHono<AppEnv>): void;
+  setup?(ctx: AppContext): void;
+  seed?(ctx: AppContext, actor: Actor): Promise<unknown>;
+}
+
+/** In dependency order: seeds run top to bottom. */
+export const modules: Module[] = [
+  { naam: 'organisatie', routes: organisatieRoutes, setup: registerOrganisatieMails, seed: seedOrganisatie },
+  {
+    naam: 'basisregistratie',
+    routes: basisregistratieRoutes,
+    seed: async (ctx) => Promise.all([loadBrpTestset(ctx.db), loadHrDemo(ctx.db)]),
+  },
+  { naam: 'catalogus', seed: (ctx) => loadUplProducten(ctx.db) },
+  { naam: 'partijen', routes: partijenRoutes, seed: seedPartijen },
+  {
+    naam: 'klantcontacten',
+    routes: klantcontactenRoutes,
+    setup: () => registerTijdlijnBron(klantcontactTijdlijn),
+    seed: seedKlantcontacten,
+  },
+];

@@ -1,0 +1,52 @@
+import { audit } from '../../../platform/audit/audit';
+import type { Actor } from '../../../platform/auth/rollen';
+import type { AppContext } from '../../../platform/context';
+import { nietVerwerkbaar } from '../../../platform/http/problem';
+import { partijNaam } from '../../partijen/bestaat';
+import { klantcontact } from '../schema';
+import type { KlantcontactInvoer } from '../schemas';
+import { getKlantcontact } from './lees-klantcontact';
+import { minstensEenVraag, schrijfVragen } from './vragen';
+
+const MAX_DUUR_UUR = 12;
+
+function controleerStart(start: Date, nu: Date): void {
+  const fout = (melding: string) => nietVerwerkbaar(melding, [{ veld: 'start', melding }]);
+  if (start.getTime() > nu.getTime() + 60_000) throw fout('Het begin van het contact ligt in de toekomst.');
+  if (nu.getTime() - start.getTime() > MAX_DUUR_UUR * 3_600_000)
+    throw fout(`Een contact duurt niet langer dan ${MAX_DUUR_UUR} uur.`);
+}
+
+/**
+ * Registers a contact with its questions. Start is when the agent opened the contact; the
+ * end is taken when it is saved as afgerond. Agent and team come from the session.
+ */
+export async function registerKlantcontact(ctx: AppContext, actor: Actor, invoer: KlantcontactInvoer) {
+  const nu = ctx.now();
+  const start = invoer.start ? new Date(invoer.start) : nu;
+  controleerStart(start, nu);
+  if (invoer.status === 'afgerond' && invoer.vragen.length === 0) throw minstensEenVraag();
+  return ctx.db.transaction(async (tx) => {
+    if (invoer.partijId) await partijNaam(tx, invoer.partijId);
+    const [rij] = await tx
+      .insert(klantcontact)
+      .values({
+        kanaal: invoer.kanaal,
+        partijId: invoer.partijId,
+        medewerkerId: actor.id,
+        teamId: actor.teamIds[0] ?? null,
+        status: invoer.status,
+        start,
+        einde: invoer.status === 'afgerond' ? nu : null,
+      })
+      .returning({ id: klantcontact.id });
+    await schrijfVragen(tx, rij.id, invoer.vragen);
+    await audit(tx, actor, {
+      actie: invoer.status === 'afgerond' ? 'klantcontact.geregistreerd' : 'klantcontact.concept-opgeslagen',
+      objectType: 'klantcontact',
+      objectId: rij.id,
+      persoonsgegevens: Boolean(invoer.partijId),
+    });
+    return getKlantcontact(tx, rij.id);
+  });
+}

@@ -1,0 +1,52 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { audit } from '../../../platform/audit/audit';
+import type { Actor } from '../../../platform/auth/rollen';
+import { amsterdamseDatum } from '../../../platform/calendar/tijd';
+import type { AppContext } from '../../../platform/context';
+import { conflict, geenToegang, nietVerwerkbaar } from '../../../platform/http/problem';
+import { partijNaam } from '../../partijen/bestaat';
+import { klantcontact, vraag } from '../schema';
+import type { KlantcontactWijziging } from '../schemas';
+import { getKlantcontact } from './lees-klantcontact';
+import { minstensEenVraag, schrijfVragen } from './vragen';
+
+/** A draft (concept) is completed or changed by the agent who started it, on the same day. */
+export async function updateKlantcontact(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  invoer: KlantcontactWijziging,
+) {
+  const { versie, vragen, ...velden } = invoer;
+  const nu = ctx.now();
+  return ctx.db.transaction(async (tx) => {
+    const huidig = await getKlantcontact(tx, id);
+    if (huidig.medewerkerId !== actor.id)
+      throw geenToegang('Alleen wie het contact begon, kan het concept afmaken.');
+    if (huidig.status !== 'concept')
+      throw conflict('Dit contact is al afgerond en kan niet meer worden gewijzigd.', huidig);
+    if (amsterdamseDatum(new Date(huidig.start)) !== amsterdamseDatum(nu)) {
+      throw nietVerwerkbaar('Een concept kan alleen op de dag zelf worden afgemaakt.');
+    }
+    if (velden.partijId) await partijNaam(tx, velden.partijId);
+    const afronden = velden.status === 'afgerond';
+    if (afronden && (vragen ?? huidig.vragen).length === 0) throw minstensEenVraag();
+    const bijgewerkt = await tx
+      .update(klantcontact)
+      .set({ ...velden, einde: afronden ? nu : null, versie: sql`${klantcontact.versie} + 1` })
+      .where(and(eq(klantcontact.id, id), eq(klantcontact.versie, versie)))
+      .returning({ id: klantcontact.id });
+    if (bijgewerkt.length === 0) throw conflict('Dit contact is intussen gewijzigd.', huidig);
+    if (vragen) {
+      await tx.delete(vraag).where(eq(vraag.klantcontactId, id));
+      await schrijfVragen(tx, id, vragen);
+    }
+    await audit(tx, actor, {
+      actie: afronden ? 'klantcontact.geregistreerd' : 'klantcontact.concept-opgeslagen',
+      objectType: 'klantcontact',
+      objectId: id,
+      persoonsgegevens: Boolean(velden.partijId ?? huidig.partijId),
+    });
+    return getKlantcontact(tx, id);
+  });
+}

@@ -1,0 +1,55 @@
+import { and, count, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { Queryable } from '../../platform/db/client';
+import type { TijdlijnBron, TijdlijnFilter } from '../partijen/tijdlijn';
+import { klantcontact } from './schema';
+
+// Correlated subqueries name the outer row explicitly: drizzle renders select-field columns unqualified.
+const kcId = sql.raw('"klantcontact"."id"');
+const kcMedewerker = sql.raw('"klantcontact"."medewerker_id"');
+
+const waar = (partijIds: string[], filter: TijdlijnFilter) =>
+  and(
+    inArray(klantcontact.partijId, partijIds),
+    filter.kanaal ? eq(klantcontact.kanaal, filter.kanaal as never) : undefined,
+  );
+
+/** Contacts on the party timeline: one line per contact with its subjects and outcomes. */
+export const klantcontactTijdlijn: TijdlijnBron = {
+  type: 'klantcontact',
+  async lees(db: Queryable, partijIds, filter, limiet) {
+    const rijen = await db
+      .select({
+        id: klantcontact.id,
+        partijId: klantcontact.partijId,
+        start: klantcontact.start,
+        kanaal: klantcontact.kanaal,
+        status: klantcontact.status,
+        door: sql<string | null>`(select naam from medewerker where medewerker.id = ${kcMedewerker})`,
+        onderwerpen: sql<
+          string | null
+        >`(select string_agg(onderwerp, ', ' order by volgnummer) from vraag where vraag.klantcontact_id = ${kcId})`,
+        uitkomsten: sql<
+          string | null
+        >`(select string_agg(uitkomst, ', ' order by volgnummer) from vraag where vraag.klantcontact_id = ${kcId})`,
+      })
+      .from(klantcontact)
+      .where(waar(partijIds, filter))
+      .orderBy(desc(klantcontact.start))
+      .limit(limiet);
+    return rijen.map((r) => ({
+      type: 'klantcontact',
+      id: r.id,
+      partijId: r.partijId as string,
+      tijdstip: r.start.toISOString(),
+      kanaal: r.kanaal,
+      titel: r.onderwerpen ?? 'Contact zonder vragen',
+      omschrijving: r.uitkomsten ?? '',
+      status: r.status,
+      door: r.door,
+    }));
+  },
+  async tel(db, partijIds, filter) {
+    const [{ n }] = await db.select({ n: count() }).from(klantcontact).where(waar(partijIds, filter));
+    return n;
+  },
+};

@@ -1,0 +1,208 @@
+import { and, eq, inArray, or, sql } from 'drizzle-orm';
+import { audit } from '../../../platform/audit/audit';
+import type { Actor } from '../../../platform/auth/rollen';
+import type { AppContext } from '../../../platform/context';
+import { ongeldig } from '../../../platform/http/problem';
+import {
+  basisregistraties,
+  type PersoonKort,
+  type VestigingKort,
+  volledigeNaam,
+} from '../../basisregistratie';
+import { bsnMelding } from '../../basisregistratie/bsn';
+import { contactgegeven, partij } from '../schema';
+import { herken, type Zoekvraag } from '../sleutels';
+
+export interface Zoekresultaat {
+  soort: 'persoon' | 'organisatie' | 'contactpersoon';
+  partijId: string | null;
+  naam: string;
+  bsn: string | null;
+  kvkNummer: string | null;
+  vestigingsnummer: string | null;
+  geboortedatum: string | null;
+  adres: string | null;
+  geheimhouding: boolean;
+  bron: 'BRP' | 'HR' | 'Stadspunt';
+}
+
+const VOORVOEGSELS = new Set([
+  'van',
+  'de',
+  'der',
+  'den',
+  'het',
+  't',
+  'ter',
+  'ten',
+  'te',
+  'op',
+  'in',
+  'la',
+  'le',
+  'du',
+  'da',
+  'di',
+  'el',
+  'al',
+  'vd',
+]);
+
+/** The surname part of what was typed: after the last voorvoegsel, or the last word. */
+export function achternaamDeel(naam: string): string {
+  const woorden = naam.split(' ');
+  const laatsteVoorvoegsel = woorden.findLastIndex((w) => VOORVOEGSELS.has(w));
+  if (laatsteVoorvoegsel >= 0 && laatsteVoorvoegsel < woorden.length - 1)
+    return woorden.slice(laatsteVoorvoegsel + 1).join(' ');
+  return woorden.length > 1 ? (woorden.at(-1) as string) : naam;
+}
+
+const persoonResultaat = (p: PersoonKort): Zoekresultaat => ({
+  soort: 'persoon',
+  partijId: null,
+  naam: volledigeNaam(p),
+  bsn: p.bsn,
+  kvkNummer: null,
+  vestigingsnummer: null,
+  geboortedatum: p.geboortedatum,
+  adres: p.adres,
+  geheimhouding: p.geheimhouding,
+  bron: 'BRP',
+});
+
+const vestigingResultaat = (v: VestigingKort): Zoekresultaat => ({
+  soort: 'organisatie',
+  partijId: null,
+  naam: v.naam,
+  bsn: null,
+  kvkNummer: v.kvkNummer,
+  vestigingsnummer: v.vestigingsnummer,
+  geboortedatum: null,
+  adres: v.adres,
+  geheimhouding: false,
+  bron: 'HR',
+});
+
+async function uitBasisregistraties(ctx: AppContext, vraag: Zoekvraag): Promise<Zoekresultaat[]> {
+  const { brp, hr } = basisregistraties(ctx);
+  switch (vraag.soort) {
+    case 'bsn':
+      return (await brp.zoekOpBsn(vraag.bsn)).map(persoonResultaat);
+    case 'kvk':
+      return (await hr.zoekOpKvk(vraag.kvkNummer)).map(vestigingResultaat);
+    case 'vestiging':
+      return (await hr.zoekOpVestiging(vraag.vestigingsnummer)).map(vestigingResultaat);
+    case 'adres': {
+      const [personen, vestigingen] = await Promise.all([
+        brp.zoekOpAdres(vraag.adres),
+        hr.zoekOpAdres(vraag.adres),
+      ]);
+      return [...personen.map(persoonResultaat), ...vestigingen.map(vestigingResultaat)];
+    }
+    case 'naam': {
+      const [personen, vestigingen] = await Promise.all([
+        brp.zoekOpNaam(achternaamDeel(vraag.naam), vraag.geboortedatum),
+        vraag.geboortedatum ? Promise.resolve([]) : hr.zoekOpNaam(vraag.naam),
+      ]);
+      return [...personen.map(persoonResultaat), ...vestigingen.map(vestigingResultaat)];
+    }
+    default:
+      return [];
+  }
+}
+
+/** Parties found through what the KCC itself recorded: phone numbers, e-mail addresses, contact persons. */
+async function uitStadspunt(ctx: AppContext, vraag: Zoekvraag): Promise<Zoekresultaat[]> {
+  const waar =
+    vraag.soort === 'telefoon' || vraag.soort === 'email'
+      ? inArray(
+          partij.id,
+          ctx.db
+            .select({ id: contactgegeven.partijId })
+            .from(contactgegeven)
+            .where(eq(contactgegeven.sleutel, vraag.soort === 'telefoon' ? vraag.telefoon : vraag.email)),
+        )
+      : vraag.soort === 'naam' && !vraag.geboortedatum
+        ? and(eq(partij.soort, 'contactpersoon'), sql`${partij.zoeknaam} % ${vraag.naam}`)
+        : undefined;
+  if (!waar) return [];
+  const rijen = await ctx.db.select().from(partij).where(waar).limit(25);
+  return rijen.map((p) => ({
+    soort: p.soort,
+    partijId: p.id,
+    naam: p.naam,
+    bsn: p.bsn,
+    kvkNummer: p.kvkNummer,
+    vestigingsnummer: p.vestigingsnummer,
+    geboortedatum: null,
+    adres: null,
+    geheimhouding: false,
+    bron: 'Stadspunt',
+  }));
+}
+
+/** Fills in the party id of basisregistratie results that are already a partij. */
+async function koppelPartijen(ctx: AppContext, resultaten: Zoekresultaat[]): Promise<Zoekresultaat[]> {
+  const bsns = resultaten.flatMap((r) => (r.bsn && !r.partijId ? [r.bsn] : []));
+  const vestigingen = resultaten.flatMap((r) =>
+    r.vestigingsnummer && !r.partijId ? [r.vestigingsnummer] : [],
+  );
+  if (bsns.length + vestigingen.length === 0) return resultaten;
+  const bekend = await ctx.db
+    .select({ id: partij.id, bsn: partij.bsn, vestigingsnummer: partij.vestigingsnummer })
+    .from(partij)
+    .where(
+      or(
+        bsns.length ? inArray(partij.bsn, bsns) : undefined,
+        vestigingen.length
+          ? and(eq(partij.soort, 'organisatie'), inArray(partij.vestigingsnummer, vestigingen))
+          : undefined,
+      ),
+    );
+  return resultaten.map((r) => {
+    const gevonden = bekend.find(
+      (b) =>
+        (r.bsn && b.bsn === r.bsn) ||
+        (r.soort === 'organisatie' && b.vestigingsnummer === r.vestigingsnummer),
+    );
+    return gevonden ? { ...r, partijId: gevonden.id } : r;
+  });
+}
+
+/** Dedupes by party (a BRP hit and a phone hit of the same person show once). */
+function uniek(resultaten: Zoekresultaat[]): Zoekresultaat[] {
+  const gezien = new Set<string>();
+  return resultaten.filter((r) => {
+    const sleutel = r.partijId ?? r.bsn ?? r.vestigingsnummer ?? r.naam;
+    if (gezien.has(sleutel)) return false;
+    gezien.add(sleutel);
+    return true;
+  });
+}
+
+export async function zoekPartijen(ctx: AppContext, actor: Actor, invoer: string) {
+  const vraag = herken(invoer);
+  if (vraag.soort === 'bsn' && !vraag.geldig) throw ongeldig([{ veld: 'q', melding: bsnMelding }]);
+  if (vraag.soort === 'naam' && vraag.naam.length < 2) {
+    throw ongeldig([
+      {
+        veld: 'q',
+        melding:
+          'Typ minstens 2 letters, of een BSN, postcode met huisnummer, telefoonnummer, e-mailadres of KvK-nummer.',
+      },
+    ]);
+  }
+  const [basis, eigen] = await Promise.all([uitBasisregistraties(ctx, vraag), uitStadspunt(ctx, vraag)]);
+  const resultaten = uniek(await koppelPartijen(ctx, [...eigen, ...basis]));
+  const bsns = resultaten.flatMap((r) => (r.bsn ? [r.bsn] : []));
+  if (bsns.length > 0) {
+    await audit(ctx.db, actor, {
+      actie: 'partij.gezocht',
+      objectType: 'persoon',
+      objectId: bsns.length === 1 ? bsns[0] : null,
+      persoonsgegevens: true,
+      details: { zoeksoort: vraag.soort, bsns },
+    });
+  }
+  return { zoeksoort: vraag.soort, items: resultaten };
+}

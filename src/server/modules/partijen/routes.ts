@@ -1,0 +1,233 @@
+import { type OpenAPIHono, z } from '@hono/zod-openapi';
+import { type AppEnv, actorVan } from '../../platform/http/env';
+import { lijstQuery } from '../../platform/http/lijst';
+import { body, fout404, fout409, fout422, idParams, json, route } from '../../platform/http/route';
+import { bsnMelding, isGeldigBsn } from '../basisregistratie/bsn';
+import { persoonSchema, vestigingSchema } from '../basisregistratie/schemas';
+import { kanalen } from '../klantcontacten/schema';
+import { updateContactgegevens } from './operations/contactgegevens';
+import { createContactpersoon } from './operations/create-contactpersoon';
+import { getPartij } from './operations/lees-partij';
+import { openOrganisatie, openPersoon } from './operations/open-partij';
+import { zoekPartijen } from './operations/zoek';
+import { isVestigingsnummer, normaliseerTelefoon } from './sleutels';
+import { leesTijdlijn } from './tijdlijn';
+
+const tags = ['Partijen'];
+const kcc = ['kcc-medewerker', 'backoffice-medewerker', 'key-user', 'teamleider'] as const;
+
+const telefoon = z
+  .string()
+  .trim()
+  .max(30)
+  .refine(
+    (t) => Boolean(normaliseerTelefoon(t)),
+    'Geen geldig telefoonnummer, bijvoorbeeld 06-12345678 of +31 10 123 4567.',
+  );
+const email = z.email({ message: 'Geen geldig e-mailadres, bijvoorbeeld naam@voorbeeld.nl.' }).max(200);
+const omschrijving = z.string().trim().max(100).nullable().optional();
+
+const zoekresultaat = z
+  .object({
+    soort: z.enum(['persoon', 'organisatie', 'contactpersoon']),
+    partijId: z.uuid().nullable(),
+    naam: z.string(),
+    bsn: z.string().nullable(),
+    kvkNummer: z.string().nullable(),
+    vestigingsnummer: z.string().nullable(),
+    geboortedatum: z.string().nullable(),
+    adres: z.string().nullable(),
+    geheimhouding: z.boolean(),
+    bron: z.enum(['BRP', 'HR', 'Stadspunt']),
+  })
+  .openapi('Zoekresultaat');
+
+const contactgegevenUit = z.object({
+  id: z.uuid(),
+  soort: z.enum(['telefoon', 'email']),
+  waarde: z.string(),
+  omschrijving: z.string().nullable(),
+});
+const partijUit = z
+  .object({
+    id: z.uuid(),
+    soort: z.enum(['persoon', 'organisatie', 'contactpersoon']),
+    naam: z.string(),
+    bsn: z.string().nullable(),
+    kvkNummer: z.string().nullable(),
+    vestigingsnummer: z.string().nullable(),
+    rsin: z.string().nullable(),
+    voorkeurskanaal: z.string().nullable(),
+    versie: z.number().int(),
+    aangemaakt: z.string(),
+    persoon: z.record(z.string(), z.unknown()).nullable().openapi({ description: 'Actuele BRP-gegevens' }),
+    vestiging: z
+      .record(z.string(), z.unknown())
+      .nullable()
+      .openapi({ description: 'Gegevens uit het Handelsregister' }),
+    bron: z.object({ naam: z.string(), opgehaald: z.string() }).nullable(),
+    contactgegevens: z.array(contactgegevenUit),
+    organisatie: z.object({ id: z.uuid(), naam: z.string() }).nullable(),
+    contactpersonen: z.array(
+      z.object({ id: z.uuid(), naam: z.string(), contactgegevens: z.array(contactgegevenUit) }),
+    ),
+  })
+  .openapi('Partij');
+
+const tijdlijnItem = z
+  .object({
+    type: z.string(),
+    id: z.uuid(),
+    partijId: z.uuid(),
+    tijdstip: z.string(),
+    kanaal: z.string().nullable(),
+    titel: z.string(),
+    omschrijving: z.string(),
+    status: z.string().nullable(),
+    door: z.string().nullable(),
+  })
+  .openapi('TijdlijnItem');
+
+const zoekRoute = route({
+  method: 'get',
+  path: '/api/v1/partijen/zoeken',
+  tags,
+  toegang: kcc,
+  summary:
+    'Eén zoekvak: BSN, naam (met geboortedatum), postcode + huisnummer, telefoon, e-mail, KvK- of vestigingsnummer, bedrijfsnaam',
+  request: { query: z.object({ q: z.string().trim().min(1, 'Typ wat u zoekt.').max(200) }) },
+  responses: { 200: json(z.object({ zoeksoort: z.string(), items: z.array(zoekresultaat) })) },
+});
+const openPersoonRoute = route({
+  method: 'post',
+  path: '/api/v1/partijen/personen',
+  tags,
+  toegang: kcc,
+  summary: 'Partij van een persoon uit de BRP openen (of aanmaken)',
+  request: body(z.strictObject({ bsn: z.string().refine(isGeldigBsn, bsnMelding) })),
+  responses: { 200: json(z.object({ id: z.uuid() })), ...fout404 },
+});
+const openOrganisatieRoute = route({
+  method: 'post',
+  path: '/api/v1/partijen/organisaties',
+  tags,
+  toegang: kcc,
+  summary: 'Partij van een vestiging uit het Handelsregister openen (of aanmaken)',
+  request: body(
+    z.strictObject({
+      vestigingsnummer: z.string().refine(isVestigingsnummer, 'Een vestigingsnummer heeft 12 cijfers.'),
+    }),
+  ),
+  responses: { 200: json(z.object({ id: z.uuid() })), ...fout404 },
+});
+const partijRoute = route({
+  method: 'get',
+  path: '/api/v1/partijen/{id}',
+  tags,
+  toegang: kcc,
+  summary: 'Partijkaart van het 360-scherm',
+  request: { params: idParams },
+  responses: { 200: json(partijUit), ...fout404 },
+});
+const contactgegevensRoute = route({
+  method: 'put',
+  path: '/api/v1/partijen/{id}/contactgegevens',
+  tags,
+  toegang: kcc,
+  summary: 'Contactgegevens vastleggen',
+  request: {
+    params: idParams,
+    ...body(
+      z.strictObject({
+        versie: z.number().int().min(1),
+        voorkeurskanaal: z.enum(kanalen).nullable().optional(),
+        telefoonnummers: z.array(z.strictObject({ waarde: telefoon, omschrijving })).max(10),
+        emailadressen: z.array(z.strictObject({ waarde: email, omschrijving })).max(10),
+      }),
+    ),
+  },
+  responses: { 200: json(partijUit), ...fout404, ...fout409 },
+});
+const contactpersoonRoute = route({
+  method: 'post',
+  path: '/api/v1/partijen/{id}/contactpersonen',
+  tags,
+  toegang: kcc,
+  summary: 'Contactpersoon van een organisatie toevoegen',
+  request: {
+    params: idParams,
+    ...body(
+      z.strictObject({
+        naam: z.string().trim().min(2, 'Vul minstens 2 tekens in.').max(200),
+        telefoonnummer: telefoon.nullable().optional(),
+        emailadres: email.nullable().optional(),
+      }),
+    ),
+  },
+  responses: { 201: json(z.object({ id: z.uuid() }), 'Aangemaakt'), ...fout404, ...fout422 },
+});
+const tijdlijnRoute = route({
+  method: 'get',
+  path: '/api/v1/partijen/{id}/tijdlijn',
+  tags,
+  toegang: kcc,
+  summary: 'Alles met deze partij, nieuwste eerst',
+  request: {
+    params: idParams,
+    query: lijstQuery
+      .pick({ page: true, pageSize: true })
+      .extend({ kanaal: z.enum(kanalen).optional(), type: z.string().max(50).optional() }),
+  },
+  responses: {
+    200: json(
+      z.object({
+        items: z.array(tijdlijnItem),
+        total: z.number().int(),
+        page: z.number().int(),
+        pageSize: z.number().int(),
+      }),
+    ),
+    ...fout404,
+  },
+});
+
+export function partijenRoutes(app: OpenAPIHono<AppEnv>): void {
+  app.openapi(zoekRoute, async (c) =>
+    c.json(await zoekPartijen(c.get('ctx'), actorVan(c), c.req.valid('query').q), 200),
+  );
+  app.openapi(openPersoonRoute, async (c) =>
+    c.json({ id: await openPersoon(c.get('ctx'), actorVan(c), c.req.valid('json').bsn) }, 200),
+  );
+  app.openapi(openOrganisatieRoute, async (c) =>
+    c.json(
+      { id: await openOrganisatie(c.get('ctx'), actorVan(c), c.req.valid('json').vestigingsnummer) },
+      200,
+    ),
+  );
+  app.openapi(partijRoute, async (c) =>
+    c.json(await getPartij(c.get('ctx'), actorVan(c), c.req.valid('param').id), 200),
+  );
+  app.openapi(contactgegevensRoute, async (c) =>
+    c.json(
+      await updateContactgegevens(c.get('ctx'), actorVan(c), c.req.valid('param').id, c.req.valid('json')),
+      200,
+    ),
+  );
+  app.openapi(contactpersoonRoute, async (c) =>
+    c.json(
+      {
+        id: await createContactpersoon(
+          c.get('ctx'),
+          actorVan(c),
+          c.req.valid('param').id,
+          c.req.valid('json'),
+        ),
+      },
+      201,
+    ),
+  );
+  app.openapi(tijdlijnRoute, async (c) => {
+    const { page, pageSize, ...filter } = c.req.valid('query');
+    return c.json(await leesTijdlijn(c.get('ctx'), c.req.valid('param').id, filter, page, pageSize), 200);
+  });
+}
