@@ -34,13 +34,34 @@ export function parsePersoonslijsten(csv: string): Persoonslijst[] {
   return lijsten;
 }
 
+/** The search row of a person: current values only, names folded for comparison. */
+export function zoekrij(p: Persoon): typeof brpPersoon.$inferInsert {
+  const adres = p.adres;
+  return {
+    bsn: p.bsn,
+    voornamen: p.voornamen,
+    voorvoegsel: p.voorvoegsel,
+    geslachtsnaam: p.geslachtsnaam,
+    zoeknaam: normaliseerNaam(p.geslachtsnaam ?? ''),
+    geboortedatum: p.geboortedatum,
+    straat: adres?.straat ?? null,
+    huisnummer: adres?.huisnummer ? Number.parseInt(adres.huisnummer, 10) : null,
+    huisletter: adres?.huisletter ?? null,
+    toevoeging: adres?.toevoeging ?? null,
+    postcode: adres?.postcode ?? null,
+    woonplaats: adres?.woonplaats ?? null,
+    geheimhouding: p.geheimhouding,
+  };
+}
+
+async function inPorties<T>(rijen: T[], schrijf: (portie: T[]) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < rijen.length; i += 200) await schrijf(rijen.slice(i, i + 200));
+}
+
 export async function loadBrpTestset(db: Queryable): Promise<number> {
   const lijsten = parsePersoonslijsten(readFileSync(bestand, 'utf8'));
-  for (let i = 0; i < lijsten.length; i += 200) {
-    await db
-      .insert(brpPersoonslijst)
-      .values(lijsten.slice(i, i + 200))
-      .onConflictDoNothing();
-  }
+  await inPorties(lijsten, (portie) => db.insert(brpPersoonslijst).values(portie).onConflictDoNothing());
+  const personen = lijsten.flatMap((l) => (l.bsn ? [zoekrij(persoonVan({ ...l, bsn: l.bsn }))] : []));
+  await inPorties(personen, (portie) => db.insert(brpPersoon).values(portie).onConflictDoNothing());
   return lijsten.length;
 }

@@ -46,16 +46,13 @@ export async function updateContactgegevens(
   partijId: string,
   invoer: ContactgegevensInvoer,
 ) {
-  await ctx.db.transaction(async (tx) => {
+  const gelukt = await ctx.db.transaction(async (tx) => {
     const bijgewerkt = await tx
       .update(partij)
       .set({ voorkeurskanaal: invoer.voorkeurskanaal ?? null, versie: sql`${partij.versie} + 1` })
       .where(and(eq(partij.id, partijId), eq(partij.versie, invoer.versie)))
       .returning({ id: partij.id, soort: partij.soort });
-    if (bijgewerkt.length === 0) {
-      const huidig = await getPartij(ctx, actor, partijId, { audit: false });
-      throw conflict('Iemand anders heeft de contactgegevens intussen gewijzigd.', huidig);
-    }
+    if (bijgewerkt.length === 0) return false;
     await vervang(tx, partijId, invoer);
     await audit(tx, actor, {
       actie: 'partij.contactgegevens-gewijzigd',
@@ -63,6 +60,10 @@ export async function updateContactgegevens(
       objectId: partijId,
       persoonsgegevens: bijgewerkt[0].soort !== 'organisatie',
     });
+    return true;
   });
-  return getPartij(ctx, actor, partijId, { audit: false });
+  // Read after the transaction: on PGlite a read outside it would wait for it forever.
+  const huidig = await getPartij(ctx, actor, partijId, { audit: false });
+  if (!gelukt) throw conflict('Iemand anders heeft de contactgegevens intussen gewijzigd.', huidig);
+  return huidig;
 }
