@@ -1,0 +1,109 @@
+import { execFile, execFileSync } from 'node:child_process';
+import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+const INSTRUCTIE =
+  "PostgreSQL ≥ 15 server binaries not found: run 'apt-get install -y postgresql-15' (or set PG_BIN)";
+
+export interface PostgresCluster {
+  url: string;
+  stop(): Promise<void>;
+}
+
+function binDir(): string {
+  const kandidaten = [
+    process.env.PG_BIN,
+    ...(existsSync('/usr/lib/postgresql')
+      ? readdirSync('/usr/lib/postgresql')
+          .filter((v) => Number(v) >= 15)
+          .sort((a, b) => Number(b) - Number(a))
+          .map((v) => `/usr/lib/postgresql/${v}/bin`)
+      : []),
+  ];
+  const gevonden = kandidaten.find((d): d is string => Boolean(d && existsSync(path.join(d, 'initdb'))));
+  if (!gevonden) throw new Error(INSTRUCTIE);
+  return gevonden;
+}
+
+function vrijePoort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+      .once('error', reject)
+      .listen(0, '127.0.0.1', () => {
+        const { port } = server.address() as { port: number };
+        server.close(() => resolve(port));
+      });
+  });
+}
+
+/** initdb refuses to run as root: then the cluster belongs to the system user postgres. */
+function alsEigenaar(bin: string, args: string[]): [string, string[]] {
+  return process.getuid?.() === 0 ? ['runuser', ['-u', 'postgres', '--', bin, ...args]] : [bin, args];
+}
+
+/** A throw-away cluster for one test run: temp dir, free loopback port, no durability, gone at stop. */
+export async function startPostgresCluster(): Promise<PostgresCluster> {
+  const bin = binDir();
+  const dir = mkdtempSync(path.join(tmpdir(), 'stadspunt-pg-'));
+  if (process.getuid?.() === 0)
+    chownSync(dir, Number(execFileSync('id', ['-u', 'postgres']).toString().trim()), 0);
+  const data = path.join(dir, 'data');
+  const port = await vrijePoort();
+  const pgCtl = (...args: string[]) => alsEigenaar(path.join(bin, 'pg_ctl'), args);
+  await run(
+    ...alsEigenaar(path.join(bin, 'initdb'), [
+      '-D',
+      data,
+      '-U',
+      'postgres',
+      '-A',
+      'trust',
+      '-E',
+      'UTF8',
+      '--locale=C.UTF-8',
+    ]),
+  );
+  const opties = [
+    `-p ${port}`,
+    "-c listen_addresses='127.0.0.1'",
+    `-c unix_socket_directories='${dir}'`,
+    '-c fsync=off',
+    '-c synchronous_commit=off',
+    '-c full_page_writes=off',
+    '-c max_connections=200',
+    '-c shared_buffers=128MB',
+  ].join(' ');
+  try {
+    await run(...pgCtl('-D', data, '-l', path.join(dir, 'log'), '-o', opties, '-w', 'start'));
+  } catch (error) {
+    const log = existsSync(path.join(dir, 'log'))
+      ? readFileSync(path.join(dir, 'log'), 'utf8').slice(-2000)
+      : '';
+    rmSync(dir, { recursive: true, force: true });
+    throw new Error(`PostgreSQL did not start: ${(error as Error).message}\n${log}`);
+  }
+  let gestopt = false;
+  const stopSync = () => {
+    if (gestopt) return;
+    gestopt = true;
+    const [cmd, args] = pgCtl('-D', data, '-m', 'immediate', 'stop');
+    execFileSync(cmd, args, { stdio: 'ignore' });
+    rmSync(dir, { recursive: true, force: true });
+  };
+  // A crashed or interrupted test run leaves no cluster behind.
+  process.once('exit', stopSync);
+  return {
+    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    async stop() {
+      if (gestopt) return;
+      gestopt = true;
+      process.off('exit', stopSync);
+      await run(...pgCtl('-D', data, '-m', 'immediate', 'stop'));
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
