@@ -10,6 +10,7 @@ import { modules } from './modules';
 import { auditRoutes } from './platform/audit/routes';
 import { authenticate } from './platform/auth/authenticate';
 import { sessieRoutes } from './platform/auth/routes';
+import { kalenderRoutes } from './platform/calendar/routes';
 import type { AppContext } from './platform/context';
 import { docsRoute } from './platform/http/docs';
 import type { AppEnv } from './platform/http/env';
@@ -21,7 +22,7 @@ import { mailRoutes } from './platform/mail/routes';
 const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 const MAX_BODY = 1024 * 1024;
 
-const platformRoutes = [sessieRoutes, auditRoutes, mailRoutes];
+const platformRoutes = [sessieRoutes, auditRoutes, mailRoutes, kalenderRoutes];
 
 function webRoutes(app: OpenAPIHono<AppEnv>): void {
   const index = path.join(webRoot, 'index.html');

@@ -1,9 +1,4 @@
-const datumFormaat = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Amsterdam',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
+import { lokaleTijd } from './rules';
 
 /** The calendar date (YYYY-MM-DD) of an instant in Europe/Amsterdam. */
-export const amsterdamseDatum = (tijdstip: Date): string => datumFormaat.format(tijdstip);
+export const amsterdamseDatum = (tijdstip: Date): string => lokaleTijd(tijdstip).datum;

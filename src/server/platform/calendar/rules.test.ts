@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type Kalender,
+  standaardOpeningstijden,
+  termijnEinde,
+  volgendeWerkdag,
+  werkdagenTussen,
+} from './rules';
+
+const kalender: Kalender = { openingstijden: standaardOpeningstijden, sluitingsdagen: new Set() };
+const met = (...sluitingsdagen: string[]): Kalender => ({
+  ...kalender,
+  sluitingsdagen: new Set(sluitingsdagen),
+});
+const werkdagen = (start: string, n: number, k = kalender) =>
+  termijnEinde(new Date(start), { werkdagen: n }, k);
+const kalenderdagen = (start: string, n: number, k = kalender) =>
+  termijnEinde(new Date(start), { kalenderdagen: n }, k).einde;
+
+describe('werkdagen', () => {
+  it('skips Koningsdag and the weekend (the public example)', () => {
+    expect(werkdagen('2026-04-23T10:00:00+02:00', 2)).toEqual({ einde: '2026-04-28', dag0: '2026-04-23' });
+  });
+
+  it('counts from the next working day when received at or after closing time', () => {
+    expect(werkdagen('2026-11-24T16:59:00+01:00', 1).einde).toBe('2026-11-25');
+    expect(werkdagen('2026-11-24T17:00:00+01:00', 1)).toEqual({ einde: '2026-11-26', dag0: '2026-11-25' });
+  });
+
+  it('uses Amsterdam time, not UTC: 16:30 UTC in winter is after closing', () => {
+    expect(werkdagen('2026-11-24T16:30:00Z', 0).dag0).toBe('2026-11-25');
+    expect(werkdagen('2026-11-24T15:30:00Z', 0).dag0).toBe('2026-11-24');
+  });
+
+  it('starts on Monday for a receipt on Saturday, and n = 0 ends on day 0', () => {
+    expect(werkdagen('2026-11-28T10:00:00+01:00', 0)).toEqual({ einde: '2026-11-30', dag0: '2026-11-30' });
+  });
+
+  it('skips holidays at receipt and in the count', () => {
+    expect(werkdagen('2026-12-24T12:00:00+01:00', 1).einde).toBe('2026-12-28');
+    expect(werkdagen('2026-12-25T09:30:00+01:00', 1)).toEqual({ einde: '2026-12-29', dag0: '2026-12-28' });
+    expect(werkdagen('2026-12-31T10:00:00+01:00', 1).einde).toBe('2027-01-04');
+  });
+
+  it("skips the municipality's own closing days", () => {
+    expect(werkdagen('2026-12-22T10:00:00+01:00', 1, met('2026-12-23')).einde).toBe('2026-12-24');
+    expect(werkdagen('2026-12-23T10:00:00+01:00', 0, met('2026-12-23')).dag0).toBe('2026-12-24');
+  });
+
+  it('is not thrown by daylight saving changes', () => {
+    expect(werkdagen('2026-03-27T17:30:00+01:00', 1).einde).toBe('2026-03-31');
+    expect(werkdagen('2026-10-23T17:30:00+02:00', 1).einde).toBe('2026-10-27');
+    expect(werkdagen('2026-03-29T01:30:00Z', 0).dag0).toBe('2026-03-30');
+  });
+});
+
+describe('kalenderdagen', () => {
+  it('adds calendar days', () => {
+    expect(kalenderdagen('2026-11-02T10:00:00+01:00', 14)).toBe('2026-11-16');
+  });
+
+  it('moves an end on a weekend or holiday to the next working day (art. 1)', () => {
+    expect(kalenderdagen('2026-11-24T12:00:00Z', 5)).toBe('2026-11-30');
+    expect(kalenderdagen('2026-12-18T12:00:00+01:00', 7)).toBe('2026-12-28');
+    expect(kalenderdagen('2026-04-20T12:00:00+02:00', 7)).toBe('2026-04-28');
+  });
+
+  it('counts from the local date, also late in the evening', () => {
+    expect(kalenderdagen('2026-11-24T23:30:00Z', 1)).toBe('2026-11-26');
+  });
+});
+
+describe('helpers and bad input', () => {
+  it('finds the next working day and counts working days both ways', () => {
+    expect(volgendeWerkdag('2026-04-24', kalender)).toBe('2026-04-28');
+    expect(werkdagenTussen('2026-04-23', '2026-04-28', kalender)).toBe(2);
+    expect(werkdagenTussen('2026-04-28', '2026-04-23', kalender)).toBe(-2);
+    expect(werkdagenTussen('2026-04-23', '2026-04-23', kalender)).toBe(0);
+  });
+
+  it.each([-1, 1.5, 3651, Number.NaN])('refuses %s days with a Dutch message', (n) => {
+    expect(() => werkdagen('2026-01-05T10:00:00+01:00', n)).toThrow(/geheel aantal dagen/);
+    expect(() => kalenderdagen('2026-01-05T10:00:00+01:00', n)).toThrow(RangeError);
+  });
+});
