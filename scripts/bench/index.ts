@@ -1,5 +1,6 @@
 // npm run bench -- <naam> [opties]; each benchmark prints its figures and, as its last line, one JSON object.
 export {};
+
 const benchmarks: Record<string, () => Promise<{ main(args: string[]): Promise<void> }>> = {
   startup: () => import('./startup'),
 };

@@ -41,7 +41,10 @@ export interface TestOmgeving {
 export async function testOmgeving(overrides: Partial<Config> = {}): Promise<TestOmgeving> {
   const { database, url } = await freshDatabase();
   const clock = { now: new Date() };
-  const config = { ...loadConfig({ BASE_URL: 'http://localhost:8080', DEMO_KLANTCONTACTEN: '300' }), ...overrides };
+  const config = {
+    ...loadConfig({ BASE_URL: 'http://localhost:8080', DEMO_KLANTCONTACTEN: '300' }),
+    ...overrides,
+  };
   const runtime = await startRuntime(config, {
     database,
     logger: pino({ level: 'silent' }),
