@@ -1,0 +1,44 @@
+import { heeftRol, type Medewerker } from './sessie';
+
+export interface NavItem {
+  pad: string;
+  titel: string;
+  uitleg: string;
+  rollen?: string[];
+}
+
+const items: NavItem[] = [
+  { pad: '/', titel: 'Start', uitleg: 'overzicht' },
+  {
+    pad: '/beheer/teams',
+    titel: 'Teams',
+    uitleg: 'teams aanmaken en wijzigen',
+    rollen: ['functioneel-beheerder'],
+  },
+  {
+    pad: '/beheer/medewerkers',
+    titel: 'Medewerkers',
+    uitleg: 'medewerkers, rollen en wachtwoorden',
+    rollen: ['functioneel-beheerder'],
+  },
+  {
+    pad: '/beheer/audit',
+    titel: 'Auditlog',
+    uitleg: 'wie deed wat, en wie zag welke persoonsgegevens',
+    rollen: ['functioneel-beheerder'],
+  },
+  {
+    pad: '/beheer/mailbox',
+    titel: 'Mailbox',
+    uitleg: 'de mails die Stadspunt verstuurde',
+    rollen: ['functioneel-beheerder'],
+  },
+  {
+    pad: '/beheer/sluitingsdagen',
+    titel: 'Sluitingsdagen',
+    uitleg: 'dagen waarop de gemeente dicht is',
+    rollen: ['functioneel-beheerder'],
+  },
+];
+
+export const navigatie = (m: Medewerker) => items.filter((i) => !i.rollen || heeftRol(m, ...i.rollen));

@@ -1,0 +1,81 @@
+import { useQuery } from '@tanstack/react-query';
+import { Checkbox, FormField, FormLabel } from '@utrecht/component-library-react';
+import { useState } from 'react';
+import { get, type Lijst, query } from '../api';
+import { Foutmelding } from '../components/fouten';
+import { type Kolom, LijstTabel } from '../components/lijst';
+import { Pagina } from '../components/pagina';
+import { Tekstveld, tekst } from '../components/velden';
+import { Zoekbalk } from '../components/zoekbalk';
+
+interface AuditRegel {
+  id: number;
+  tijdstip: string;
+  medewerkerNaam: string;
+  rol: string | null;
+  actie: string;
+  objectType: string;
+  objectId: string | null;
+  persoonsgegevens: boolean;
+  reden: string | null;
+  requestId: string | null;
+}
+
+export const tijd = (iso: string) =>
+  new Date(iso).toLocaleString('nl-NL', {
+    timeZone: 'Europe/Amsterdam',
+    dateStyle: 'short',
+    timeStyle: 'medium',
+  });
+
+const kolommen: Kolom<AuditRegel>[] = [
+  { kop: 'Tijdstip', waarde: (r) => tijd(r.tijdstip) },
+  { kop: 'Medewerker', waarde: (r) => r.medewerkerNaam },
+  { kop: 'Rol', waarde: (r) => r.rol ?? '' },
+  { kop: 'Actie', waarde: (r) => r.actie },
+  { kop: 'Object', waarde: (r) => `${r.objectType} ${r.objectId ?? ''}` },
+  { kop: 'Persoonsgegevens', waarde: (r) => (r.persoonsgegevens ? 'Ja' : 'Nee') },
+  { kop: 'Reden', waarde: (r) => r.reden ?? '' },
+];
+
+export function Audit() {
+  const [filter, setFilter] = useState<Record<string, string | number>>({ page: 1 });
+  const lijst = useQuery({
+    queryKey: ['audit', filter],
+    queryFn: () => get<Lijst<AuditRegel>>(`/audit${query({ ...filter, pageSize: 50 })}`),
+  });
+  const zoek = (d: FormData) =>
+    setFilter({
+      q: tekst(d, 'q'),
+      actie: tekst(d, 'actie'),
+      objectType: tekst(d, 'objectType'),
+      van: tekst(d, 'van'),
+      tot: tekst(d, 'tot'),
+      persoonsgegevens: d.get('persoonsgegevens') ? 'true' : '',
+      page: 1,
+    });
+  return (
+    <Pagina titel="Auditlog">
+      <Foutmelding fout={lijst.error} />
+      <Zoekbalk label="Zoek op medewerker, actie of object-id" onZoek={zoek}>
+        <Tekstveld naam="actie" label="Actie (precies)" fout={lijst.error} />
+        <Tekstveld naam="objectType" label="Objecttype" fout={lijst.error} />
+        <Tekstveld naam="van" label="Van" type="date" fout={lijst.error} />
+        <Tekstveld naam="tot" label="Tot en met" type="date" fout={lijst.error} />
+        <FormField type="checkbox">
+          <Checkbox id="filter-pg" name="persoonsgegevens" />
+          <FormLabel htmlFor="filter-pg" type="checkbox">
+            Alleen inzage of wijziging van persoonsgegevens
+          </FormLabel>
+        </FormField>
+      </Zoekbalk>
+      <LijstTabel
+        titel="Auditregels, nieuwste eerst"
+        kolommen={kolommen}
+        lijst={lijst.data}
+        sleutel={(r) => String(r.id)}
+        onPage={(page) => setFilter({ ...filter, page })}
+      />
+    </Pagina>
+  );
+}

@@ -1,0 +1,305 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  Alert,
+  Button,
+  ButtonGroup,
+  Checkbox,
+  Fieldset,
+  FieldsetLegend,
+  FormField,
+  FormFieldErrorMessage,
+  FormLabel,
+  Heading,
+  Paragraph,
+  Select,
+  SelectOption,
+} from '@utrecht/component-library-react';
+import { useState } from 'react';
+import { api, get, type Lijst, query } from '../api';
+import { Foutmelding, Melding, veldFout } from '../components/fouten';
+import { type Kolom, LijstTabel } from '../components/lijst';
+import { Pagina } from '../components/pagina';
+import { formulier, Tekstveld, tekst } from '../components/velden';
+import { Zoekbalk } from '../components/zoekbalk';
+import type { Team } from './teams';
+
+interface Medewerker {
+  id: string;
+  naam: string;
+  gebruikersnaam: string;
+  email: string;
+  rollen: string[];
+  teams: { id: string; naam: string }[];
+  actief: boolean;
+  versie: number;
+}
+interface Rol {
+  code: string;
+  naam: string;
+  omschrijving: string;
+}
+
+function Keuzes({
+  legend,
+  naam,
+  opties,
+  gekozen,
+  fout,
+}: {
+  legend: string;
+  naam: string;
+  opties: { id: string; label: string }[];
+  gekozen: string[];
+  fout: unknown;
+}) {
+  const melding = veldFout(fout, naam);
+  return (
+    <Fieldset invalid={Boolean(melding)}>
+      <FieldsetLegend>{legend}</FieldsetLegend>
+      {melding && <FormFieldErrorMessage>{melding}</FormFieldErrorMessage>}
+      {opties.map((o) => (
+        <FormField type="checkbox" key={o.id}>
+          <Checkbox id={`${naam}-${o.id}`} name={naam} value={o.id} defaultChecked={gekozen.includes(o.id)} />
+          <FormLabel htmlFor={`${naam}-${o.id}`} type="checkbox">
+            {o.label}
+          </FormLabel>
+        </FormField>
+      ))}
+    </Fieldset>
+  );
+}
+
+function MedewerkerFormulier({
+  mw,
+  rollen,
+  teams,
+  onKlaar,
+}: {
+  mw?: Medewerker;
+  rollen: Rol[];
+  teams: Team[];
+  onKlaar: (m: string) => void;
+}) {
+  const client = useQueryClient();
+  const opslaan = useMutation({
+    mutationFn: (data: FormData) => {
+      const velden = {
+        naam: tekst(data, 'naam'),
+        gebruikersnaam: tekst(data, 'gebruikersnaam'),
+        email: tekst(data, 'email'),
+        rollen: data.getAll('rollen').map(String),
+        teamIds: data.getAll('teamIds').map(String),
+      };
+      return mw
+        ? api<Medewerker>('PATCH', `/medewerkers/${mw.id}`, {
+            ...velden,
+            actief: data.get('actief') === 'on',
+            versie: mw.versie,
+          })
+        : api<Medewerker>('POST', '/medewerkers', {
+            ...velden,
+            wachtwoord: String(data.get('wachtwoord') ?? ''),
+          });
+    },
+    onSuccess: (m) => {
+      client.invalidateQueries({ queryKey: ['medewerkers'] });
+      onKlaar(mw ? `${m.naam} is gewijzigd.` : `${m.naam} is toegevoegd en krijgt een welkomstmail.`);
+    },
+  });
+  const fout = opslaan.error;
+  return (
+    <form onSubmit={(e) => opslaan.mutate(formulier(e))} noValidate aria-labelledby="mw-formulier">
+      <Heading level={2} id="mw-formulier">
+        {mw ? `${mw.naam} wijzigen` : 'Nieuwe medewerker'}
+      </Heading>
+      <Foutmelding fout={fout} />
+      <Tekstveld naam="naam" label="Naam" waarde={mw?.naam} fout={fout} verplicht />
+      <Tekstveld
+        naam="gebruikersnaam"
+        label="Gebruikersnaam"
+        waarde={mw?.gebruikersnaam}
+        fout={fout}
+        verplicht
+      />
+      <Tekstveld naam="email" label="E-mailadres" type="email" waarde={mw?.email} fout={fout} verplicht />
+      {!mw && (
+        <Tekstveld
+          naam="wachtwoord"
+          label="Eerste wachtwoord"
+          type="password"
+          beschrijving="Minstens 12 tekens. De medewerker kiest bij het inloggen een eigen wachtwoord."
+          fout={fout}
+          autoComplete="new-password"
+          verplicht
+        />
+      )}
+      <Keuzes
+        legend="Rollen"
+        naam="rollen"
+        opties={rollen.map((r) => ({ id: r.code, label: r.naam }))}
+        gekozen={mw?.rollen ?? []}
+        fout={fout}
+      />
+      <Keuzes
+        legend="Teams"
+        naam="teamIds"
+        opties={teams.map((t) => ({ id: t.id, label: t.naam }))}
+        gekozen={mw?.teams.map((t) => t.id) ?? []}
+        fout={fout}
+      />
+      {mw && (
+        <Keuzes
+          legend="Account"
+          naam="actief"
+          opties={[{ id: 'on', label: 'Actief (kan inloggen)' }]}
+          gekozen={mw.actief ? ['on'] : []}
+          fout={fout}
+        />
+      )}
+      <Button type="submit" appearance="primary-action-button" busy={opslaan.isPending}>
+        {mw ? 'Wijzigingen opslaan' : 'Medewerker toevoegen'}
+      </Button>
+    </form>
+  );
+}
+
+function WachtwoordReset({ mw, onKlaar }: { mw: Medewerker; onKlaar: () => void }) {
+  const reset = useMutation({
+    mutationFn: () => api<{ tijdelijkWachtwoord: string }>('POST', `/medewerkers/${mw.id}/wachtwoord-reset`),
+  });
+  if (reset.data) {
+    return (
+      <Alert type="ok" role="status">
+        <Paragraph>
+          Tijdelijk wachtwoord voor {mw.naam}: <strong>{reset.data.tijdelijkWachtwoord}</strong>. Geef het
+          persoonlijk door; het wordt niet opnieuw getoond.
+        </Paragraph>
+        <Button appearance="secondary-action-button" onClick={onKlaar}>
+          Sluiten
+        </Button>
+      </Alert>
+    );
+  }
+  return (
+    <Alert type="warning" role="alertdialog" aria-labelledby="reset-vraag">
+      <Paragraph id="reset-vraag">
+        Wachtwoord van {mw.naam} opnieuw instellen? Het huidige wachtwoord werkt dan niet meer en {mw.naam}{' '}
+        wordt overal uitgelogd.
+      </Paragraph>
+      <Foutmelding fout={reset.error} />
+      <ButtonGroup>
+        <Button
+          appearance="primary-action-button"
+          hint="danger"
+          onClick={() => reset.mutate()}
+          busy={reset.isPending}
+        >
+          Ja, wachtwoord resetten
+        </Button>
+        <Button appearance="secondary-action-button" onClick={onKlaar}>
+          Annuleren
+        </Button>
+      </ButtonGroup>
+    </Alert>
+  );
+}
+
+export function Medewerkers() {
+  const [filter, setFilter] = useState({ q: '', team: '', rol: '', sort: 'naam', page: 1 });
+  const [bewerk, setBewerk] = useState<Medewerker | 'nieuw' | null>(null);
+  const [resetVoor, setResetVoor] = useState<Medewerker | null>(null);
+  const [melding, setMelding] = useState<string | null>(null);
+  const lijst = useQuery({
+    queryKey: ['medewerkers', filter],
+    queryFn: () => get<Lijst<Medewerker>>(`/medewerkers${query({ ...filter, pageSize: 25 })}`),
+  });
+  const rollen = useQuery({ queryKey: ['rollen'], queryFn: () => get<{ items: Rol[] }>('/rollen') });
+  const teams = useQuery({
+    queryKey: ['teams', 'alle'],
+    queryFn: () => get<Lijst<Team>>('/teams?pageSize=100'),
+  });
+  const kolommen: Kolom<Medewerker>[] = [
+    { kop: 'Naam', waarde: (m) => m.naam, sorteer: 'naam' },
+    { kop: 'Gebruikersnaam', waarde: (m) => m.gebruikersnaam, sorteer: 'gebruikersnaam' },
+    { kop: 'Rollen', waarde: (m) => m.rollen.join(', ') },
+    { kop: 'Teams', waarde: (m) => m.teams.map((t) => t.naam).join(', ') },
+    { kop: 'Status', waarde: (m) => (m.actief ? 'Actief' : 'Uitgeschakeld') },
+    {
+      kop: 'Acties',
+      waarde: (m) => (
+        <ButtonGroup>
+          <Button appearance="subtle-button" onClick={() => setBewerk(m)} aria-label={`${m.naam} wijzigen`}>
+            Wijzigen
+          </Button>
+          <Button
+            appearance="subtle-button"
+            onClick={() => setResetVoor(m)}
+            aria-label={`Wachtwoord van ${m.naam} resetten`}
+          >
+            Wachtwoord resetten
+          </Button>
+        </ButtonGroup>
+      ),
+    },
+  ];
+  return (
+    <Pagina titel="Medewerkers">
+      <Melding tekst={melding} />
+      <Foutmelding fout={lijst.error} />
+      {resetVoor && <WachtwoordReset key={resetVoor.id} mw={resetVoor} onKlaar={() => setResetVoor(null)} />}
+      <Button appearance="primary-action-button" onClick={() => setBewerk('nieuw')}>
+        Nieuwe medewerker
+      </Button>
+      {bewerk && rollen.data && teams.data && (
+        <MedewerkerFormulier
+          key={bewerk === 'nieuw' ? 'nieuw' : bewerk.id}
+          mw={bewerk === 'nieuw' ? undefined : bewerk}
+          rollen={rollen.data.items}
+          teams={teams.data.items}
+          onKlaar={(m) => {
+            setBewerk(null);
+            setMelding(m);
+          }}
+        />
+      )}
+      <Zoekbalk
+        label="Zoek op naam, gebruikersnaam of e-mail"
+        onZoek={(d) =>
+          setFilter({ ...filter, q: tekst(d, 'q'), team: tekst(d, 'team'), rol: tekst(d, 'rol'), page: 1 })
+        }
+      >
+        <div className="utrecht-form-field">
+          <FormLabel htmlFor="filter-team">Team</FormLabel>
+          <Select id="filter-team" name="team">
+            <SelectOption value="">Alle teams</SelectOption>
+            {teams.data?.items.map((t) => (
+              <SelectOption key={t.id} value={t.id}>
+                {t.naam}
+              </SelectOption>
+            ))}
+          </Select>
+        </div>
+        <div className="utrecht-form-field">
+          <FormLabel htmlFor="filter-rol">Rol</FormLabel>
+          <Select id="filter-rol" name="rol">
+            <SelectOption value="">Alle rollen</SelectOption>
+            {rollen.data?.items.map((r) => (
+              <SelectOption key={r.code} value={r.code}>
+                {r.naam}
+              </SelectOption>
+            ))}
+          </Select>
+        </div>
+      </Zoekbalk>
+      <LijstTabel
+        titel="Medewerkers"
+        kolommen={kolommen}
+        lijst={lijst.data}
+        sleutel={(m) => m.id}
+        sort={filter.sort}
+        onSort={(sort) => setFilter({ ...filter, sort, page: 1 })}
+        onPage={(page) => setFilter({ ...filter, page })}
+      />
+    </Pagina>
+  );
+}
