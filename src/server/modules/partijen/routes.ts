@@ -60,11 +60,8 @@ const partijUit = z
     voorkeurskanaal: z.string().nullable(),
     versie: z.number().int(),
     aangemaakt: z.string(),
-    persoon: z.record(z.string(), z.unknown()).nullable().openapi({ description: 'Actuele BRP-gegevens' }),
-    vestiging: z
-      .record(z.string(), z.unknown())
-      .nullable()
-      .openapi({ description: 'Gegevens uit het Handelsregister' }),
+    persoon: persoonSchema.nullable().openapi({ description: 'Actuele BRP-gegevens' }),
+    vestiging: vestigingSchema.nullable().openapi({ description: 'Gegevens uit het Handelsregister' }),
     bron: z.object({ naam: z.string(), opgehaald: z.string() }).nullable(),
     contactgegevens: z.array(contactgegevenUit),
     organisatie: z.object({ id: z.uuid(), naam: z.string() }).nullable(),
