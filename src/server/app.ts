@@ -9,6 +9,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { modules } from './modules';
 import { auditRoutes } from './platform/audit/routes';
 import { authenticate } from './platform/auth/authenticate';
+import { oidcRoutes } from './platform/auth/oidc-routes';
 import { sessieRoutes } from './platform/auth/routes';
 import { kalenderRoutes } from './platform/calendar/routes';
 import type { AppContext } from './platform/context';
@@ -22,7 +23,7 @@ import { mailRoutes } from './platform/mail/routes';
 const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 const MAX_BODY = 1024 * 1024;
 
-const platformRoutes = [sessieRoutes, auditRoutes, mailRoutes, kalenderRoutes];
+const platformRoutes = [sessieRoutes, oidcRoutes, auditRoutes, mailRoutes, kalenderRoutes];
 
 function webRoutes(app: OpenAPIHono<AppEnv>): void {
   const index = path.join(webRoot, 'index.html');

@@ -1,0 +1,54 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { AppEnv } from '../http/env';
+import { nietGevonden } from '../http/problem';
+import { route } from '../http/route';
+import { finishOidcLogin, startOidcLogin } from './oidc';
+import { zetSessieCookie } from './routes';
+
+const tags = ['Sessie'];
+const doorsturen = { 302: { description: 'Doorgestuurd' } };
+
+const loginRoute = route({
+  method: 'get',
+  path: '/api/v1/oidc/login',
+  tags,
+  toegang: 'publiek',
+  summary: 'Inloggen met het organisatie-account (OpenID Connect)',
+  responses: doorsturen,
+});
+const callbackRoute = route({
+  method: 'get',
+  path: '/api/v1/oidc/callback',
+  tags,
+  toegang: 'publiek',
+  summary: 'Terugkeer van de identity provider',
+  responses: doorsturen,
+});
+
+function oidcConfig(ctx: AppEnv['Variables']['ctx']) {
+  if (!ctx.config.oidc) throw nietGevonden('Inloggen met een organisatie-account');
+  return ctx.config.oidc;
+}
+
+export function oidcRoutes(app: OpenAPIHono<AppEnv>): void {
+  app.openapi(loginRoute, async (c) => {
+    const ctx = c.get('ctx');
+    return c.redirect((await startOidcLogin(ctx, oidcConfig(ctx))).href, 302);
+  });
+  app.openapi(callbackRoute, async (c) => {
+    const ctx = c.get('ctx');
+    const config = oidcConfig(ctx);
+    // The URL the provider redirected to, as configured: never trust the Host header.
+    const terug = new URL(`${ctx.config.baseUrl}${c.req.path}${new URL(c.req.url).search}`);
+    try {
+      const uitkomst = await finishOidcLogin(ctx, config, terug, c.get('requestId'));
+      if (uitkomst.soort === 'onbekend') return c.redirect('/inloggen?fout=onbekend', 302);
+      if (uitkomst.soort === 'ongeldig') return c.redirect('/inloggen?fout=oidc', 302);
+      zetSessieCookie(c, uitkomst.sessie);
+      return c.redirect('/', 302);
+    } catch (error) {
+      c.get('logger').warn({ err: error }, 'OIDC-login mislukt');
+      return c.redirect('/inloggen?fout=oidc', 302);
+    }
+  });
+}
