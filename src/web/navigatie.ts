@@ -10,6 +10,12 @@ export interface NavItem {
 const items: NavItem[] = [
   { pad: '/', titel: 'Start', uitleg: 'overzicht' },
   {
+    pad: '/werkplek',
+    titel: 'Werkplek',
+    uitleg: 'inwoners en bedrijven vinden, hun geschiedenis zien en contacten registreren',
+    rollen: ['kcc-medewerker', 'backoffice-medewerker', 'key-user', 'teamleider'],
+  },
+  {
     pad: '/beheer/teams',
     titel: 'Teams',
     uitleg: 'teams aanmaken en wijzigen',

@@ -6,6 +6,7 @@ import { Mailbox, MailLezen } from './pages/mailbox';
 import { Medewerkers } from './pages/medewerkers';
 import { Sluitingsdagen } from './pages/sluitingsdagen';
 import { Teams } from './pages/teams';
+import { Werkplek } from './pages/werkplek';
 
 const root = createRootRoute({ component: Outlet });
 const shell = createRoute({ getParentRoute: () => root, id: 'shell', component: Layout });
@@ -24,6 +25,7 @@ const mail = createRoute({
 const routeTree = root.addChildren([
   shell.addChildren([
     pagina('/', Home),
+    pagina('/werkplek', Werkplek),
     pagina('/beheer/teams', Teams),
     pagina('/beheer/medewerkers', Medewerkers),
     pagina('/beheer/audit', Audit),

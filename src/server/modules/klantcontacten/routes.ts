@@ -6,6 +6,7 @@ import { listConcepten } from './operations/concepten';
 import { getKlantcontact } from './operations/lees-klantcontact';
 import { registerKlantcontact } from './operations/register-klantcontact';
 import { updateKlantcontact } from './operations/update-klantcontact';
+import { veelgevraagd } from './operations/veelgevraagd';
 import { klantcontactInvoer, klantcontactUit, klantcontactWijziging } from './schemas';
 
 const tags = ['Klantcontacten'];
@@ -46,6 +47,18 @@ const conceptenRoute = route({
   summary: 'Eigen concepten van vandaag',
   responses: { 200: json(z.object({ items: z.array(klantcontactUit) })) },
 });
+const veelgevraagdRoute = route({
+  method: 'get',
+  path: '/api/v1/klantcontacten/veelgevraagd',
+  tags,
+  toegang: kcc,
+  summary: 'Meest gevraagde onderwerpen (laatste 90 dagen)',
+  responses: {
+    200: json(
+      z.object({ items: z.array(z.object({ id: z.uuid(), naam: z.string(), aantal: z.number().int() })) }),
+    ),
+  },
+});
 const productenRoute = route({
   method: 'get',
   path: '/api/v1/producten',
@@ -71,6 +84,12 @@ const productenRoute = route({
 });
 
 export function klantcontactenRoutes(app: OpenAPIHono<AppEnv>): void {
+  app.openapi(veelgevraagdRoute, async (c) =>
+    c.json(
+      { items: (await veelgevraagd(c.get('ctx'))) as { id: string; naam: string; aantal: number }[] },
+      200,
+    ),
+  );
   app.openapi(conceptenRoute, async (c) =>
     c.json({ items: await listConcepten(c.get('ctx'), actorVan(c)) }, 200),
   );

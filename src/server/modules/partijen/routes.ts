@@ -7,7 +7,7 @@ import { persoonSchema, vestigingSchema } from '../basisregistratie/schemas';
 import { kanalen } from '../klantcontacten/schema';
 import { updateContactgegevens } from './operations/contactgegevens';
 import { createContactpersoon } from './operations/create-contactpersoon';
-import { getPartij } from './operations/lees-partij';
+import { getPartij, toonBsn } from './operations/lees-partij';
 import { openOrganisatie, openPersoon } from './operations/open-partij';
 import { zoekPartijen } from './operations/zoek';
 import { isVestigingsnummer, normaliseerTelefoon } from './sleutels';
@@ -163,6 +163,15 @@ const contactpersoonRoute = route({
   },
   responses: { 201: json(z.object({ id: z.uuid() }), 'Aangemaakt'), ...fout404, ...fout422 },
 });
+const bsnRoute = route({
+  method: 'post',
+  path: '/api/v1/partijen/{id}/bsn-inzage',
+  tags,
+  toegang: kcc,
+  summary: 'Volledig BSN tonen (wordt gelogd)',
+  request: { params: idParams, ...body(z.strictObject({ reden: z.string().trim().max(200).optional() })) },
+  responses: { 200: json(z.object({ bsn: z.string() })), ...fout404 },
+});
 const tijdlijnRoute = route({
   method: 'get',
   path: '/api/v1/partijen/{id}/tijdlijn',
@@ -222,6 +231,9 @@ export function partijenRoutes(app: OpenAPIHono<AppEnv>): void {
       },
       201,
     ),
+  );
+  app.openapi(bsnRoute, async (c) =>
+    c.json(await toonBsn(c.get('ctx'), actorVan(c), c.req.valid('param').id, c.req.valid('json').reden), 200),
   );
   app.openapi(tijdlijnRoute, async (c) => {
     const { page, pageSize, ...filter } = c.req.valid('query');

@@ -83,3 +83,17 @@ export async function getPartij(ctx: AppContext, actor: Actor, id: string, optie
     contactpersonen: personen.map((c) => ({ ...c, contactgegevens: van(c.id) })),
   };
 }
+
+/** The agent asked to see the full BSN on the card: a separate, audited read. */
+export async function toonBsn(ctx: AppContext, actor: Actor, id: string, reden: string | undefined) {
+  const [p] = await ctx.db.select({ bsn: partij.bsn }).from(partij).where(eq(partij.id, id));
+  if (!p?.bsn) throw nietGevonden('Een BSN bij deze partij');
+  await audit(ctx.db, actor, {
+    actie: 'partij.bsn-getoond',
+    objectType: 'partij',
+    objectId: id,
+    persoonsgegevens: true,
+    reden,
+  });
+  return { bsn: p.bsn };
+}

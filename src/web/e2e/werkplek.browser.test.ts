@@ -1,0 +1,71 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, expectAccessible, openBrowser } from './browser';
+
+let browser: Browser;
+let page: Page;
+let acties = 0;
+
+beforeAll(async () => {
+  browser = await openBrowser();
+  page = await (await browser.newContext({ locale: 'nl-NL' })).newPage();
+  page.setDefaultTimeout(10_000);
+  await page.goto(baseUrl());
+  await page.getByLabel('Gebruikersnaam').fill('kcc');
+  await page.getByLabel('Wachtwoord').fill('Voorbeeldstad-2026');
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Werkplek' }).click();
+});
+afterAll(() => browser?.close());
+
+/** Counts what the agent does after the person is found (the issue allows at most 6). */
+async function actie(doe: () => Promise<void>) {
+  acties++;
+  await doe();
+}
+
+describe('KCC agent on the phone', () => {
+  it('finds a BRP test person by postcode and house number', async () => {
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('werkplek-zoek');
+    await expectAccessible(page);
+    await page.keyboard.type('3077 aw 31');
+    await expect.poll(() => page.getByRole('button', { name: /Suzanne Moulin/ }).count()).toBe(1);
+    await expectAccessible(page);
+  });
+
+  it('registers a phone call answered at first contact in at most 6 actions', async () => {
+    await actie(() => page.keyboard.press('Enter'));
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Contact met Suzanne Moulin' }).count())
+      .toBe(1);
+    await expect.poll(() => page.getByText('Boterdiep 31, 3077AW Rotterdam').count()).toBe(1);
+    await expectAccessible(page);
+    const eerste = page.getByRole('group', { name: 'Veelgevraagd' }).getByRole('button').first();
+    const onderwerp = (await eerste.textContent())?.trim() as string;
+    await actie(() => eerste.click());
+    await actie(() => page.keyboard.press('Control+Enter'));
+    await expect
+      .poll(() => page.getByRole('status').textContent())
+      .toContain('Contact met Suzanne Moulin is geregistreerd');
+    expect(acties).toBeLessThanOrEqual(6);
+    await expectAccessible(page);
+
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('werkplek-zoek');
+    await page.keyboard.type('999993653');
+    await page.keyboard.press('Enter');
+    const nieuwste = page.getByRole('region', { name: 'Tijdlijn' }).getByRole('listitem').first();
+    await expect.poll(() => nieuwste.textContent()).toContain(onderwerp);
+    await expect.poll(() => nieuwste.textContent()).toContain('telefoon');
+    await expect.poll(() => nieuwste.textContent()).toContain('Sanne de Vries');
+    await expectAccessible(page);
+  });
+
+  it('explains a BSN that fails the elfproef', async () => {
+    await page.getByRole('heading', { level: 1 }).click();
+    await page.keyboard.press('/');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('werkplek-zoek');
+    await page.getByLabel('Zoek een inwoner of bedrijf').fill('999993654');
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('elfproef');
+    await expectAccessible(page);
+  });
+});

@@ -1,0 +1,264 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
+import {
+  Button,
+  ButtonGroup,
+  FormField,
+  FormFieldErrorMessage,
+  FormLabel,
+  Heading,
+  Paragraph,
+  Select,
+  SelectOption,
+  Textarea,
+  Textbox,
+} from '@utrecht/component-library-react';
+import { useEffect, useState } from 'react';
+import { api, get } from '../../api';
+import { Foutmelding, veldFout } from '../../components/fouten';
+import { kanalen, uitkomsten } from './typen';
+
+interface Vraag {
+  productId: string | null;
+  onderwerp: string;
+  vraag: string;
+  antwoord: string;
+  uitkomst: string;
+  doorverwezenNaar: string;
+}
+interface Product {
+  id: string;
+  naam: string;
+}
+
+const nieuweVraag = (): Vraag => ({
+  productId: null,
+  onderwerp: '',
+  vraag: '',
+  antwoord: '',
+  uitkomst: 'afgehandeld',
+  doorverwezenNaar: '',
+});
+
+function useVerstreken(start: Date) {
+  const [nu, setNu] = useState(Date.now());
+  useEffect(() => {
+    const t = setInterval(() => setNu(Date.now()), 1000);
+    return () => clearInterval(t);
+  }, []);
+  const s = Math.max(0, Math.floor((nu - start.getTime()) / 1000));
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}
+
+function Veld({
+  id,
+  label,
+  fout,
+  children,
+}: {
+  id: string;
+  label: string;
+  fout?: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <FormField invalid={Boolean(fout)}>
+      <FormLabel htmlFor={id}>{label}</FormLabel>
+      {fout && <FormFieldErrorMessage id={`${id}-fout`}>{fout}</FormFieldErrorMessage>}
+      {children}
+    </FormField>
+  );
+}
+
+function Onderwerp({
+  i,
+  vraag,
+  zet,
+  fout,
+  snelkeuzes,
+}: {
+  i: number;
+  vraag: Vraag;
+  zet: (v: Partial<Vraag>) => void;
+  fout: unknown;
+  snelkeuzes: Product[];
+}) {
+  const suggesties = useQuery({
+    queryKey: ['producten', vraag.onderwerp],
+    queryFn: () => get<{ items: Product[] }>(`/producten?q=${encodeURIComponent(vraag.onderwerp)}`),
+    enabled: !vraag.productId && vraag.onderwerp.length >= 3,
+  });
+  const melding = veldFout(fout, `vragen.${i}.onderwerp`) ?? veldFout(fout, `vragen.${i}.productId`);
+  return (
+    <>
+      <fieldset className="stadspunt-snelkeuze">
+        <legend>Veelgevraagd</legend>
+        {snelkeuzes.map((p) => (
+          <Button
+            key={p.id}
+            appearance="secondary-action-button"
+            pressed={vraag.productId === p.id}
+            onClick={() => zet({ productId: p.id, onderwerp: p.naam })}
+          >
+            {p.naam}
+          </Button>
+        ))}
+      </fieldset>
+      <Veld id={`onderwerp-${i}`} label="Onderwerp" fout={melding}>
+        <Textbox
+          id={`onderwerp-${i}`}
+          value={vraag.onderwerp}
+          invalid={Boolean(melding)}
+          aria-describedby={melding ? `onderwerp-${i}-fout` : undefined}
+          onChange={(e) => zet({ onderwerp: e.target.value, productId: null })}
+        />
+      </Veld>
+      {!vraag.productId && (suggesties.data?.items.length ?? 0) > 0 && (
+        <ul className="stadspunt-suggesties" aria-label="Producten uit de catalogus">
+          {suggesties.data?.items.slice(0, 5).map((p) => (
+            <li key={p.id}>
+              <Button appearance="subtle-button" onClick={() => zet({ productId: p.id, onderwerp: p.naam })}>
+                {p.naam}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+interface ContactProps {
+  partijId: string | null;
+  partijNaam: string;
+  start: Date;
+  onKlaar: (melding: string) => void;
+}
+
+/** The running contact: kanaal, questions with subject, answer and outcome; Ctrl+Enter saves it as afgerond. */
+export function Contact({ partijId, partijNaam, start, onKlaar }: ContactProps) {
+  const [kanaal, setKanaal] = useState<string>('telefoon');
+  const [vragen, setVragen] = useState<Vraag[]>([nieuweVraag()]);
+  const snelkeuzes = useQuery({
+    queryKey: ['veelgevraagd'],
+    queryFn: () => get<{ items: Product[] }>('/klantcontacten/veelgevraagd'),
+  });
+  const verstreken = useVerstreken(start);
+  const opslaan = useMutation({
+    mutationFn: (status: 'afgerond' | 'concept') =>
+      api('POST', '/klantcontacten', {
+        kanaal,
+        partijId,
+        start: start.toISOString(),
+        status,
+        vragen: vragen
+          .filter((v) => status === 'afgerond' || v.onderwerp || v.vraag)
+          .map((v) => ({
+            productId: v.productId,
+            onderwerp: v.productId ? undefined : v.onderwerp || undefined,
+            vraag: v.vraag || `Vraag over ${v.onderwerp.toLowerCase() || 'onbekend onderwerp'}`,
+            antwoord: v.antwoord || undefined,
+            uitkomst: v.uitkomst,
+            doorverwezenNaar: v.doorverwezenNaar || undefined,
+          })),
+      }),
+    onSuccess: (_, status) =>
+      onKlaar(
+        status === 'afgerond'
+          ? `Contact met ${partijNaam} is geregistreerd.`
+          : `Concept voor ${partijNaam} is opgeslagen.`,
+      ),
+  });
+  const zet = (i: number) => (deel: Partial<Vraag>) =>
+    setVragen(vragen.map((v, j) => (j === i ? { ...v, ...deel } : v)));
+  const fout = opslaan.error;
+  return (
+    <section aria-labelledby="contact-kop" className="stadspunt-contact">
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          opslaan.mutate('afgerond');
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+            e.preventDefault();
+            opslaan.mutate('afgerond');
+          }
+        }}
+      >
+        <Heading level={2} id="contact-kop">
+          Contact met {partijNaam}
+        </Heading>
+        <Paragraph>
+          Duur: <span aria-live="off">{verstreken}</span>
+        </Paragraph>
+        <Foutmelding fout={fout} />
+        <Veld id="kanaal" label="Kanaal" fout={veldFout(fout, 'kanaal')}>
+          <Select id="kanaal" value={kanaal} onChange={(e) => setKanaal(e.target.value)}>
+            {kanalen.map((k) => (
+              <SelectOption key={k} value={k}>
+                {k}
+              </SelectOption>
+            ))}
+          </Select>
+        </Veld>
+        {vragen.map((v, i) => (
+          <fieldset key={i} className="stadspunt-vraag">
+            <legend>Vraag {i + 1}</legend>
+            <Onderwerp i={i} vraag={v} zet={zet(i)} fout={fout} snelkeuzes={snelkeuzes.data?.items ?? []} />
+            <Veld id={`vraag-${i}`} label="Vraag" fout={veldFout(fout, `vragen.${i}.vraag`)}>
+              <Textarea
+                id={`vraag-${i}`}
+                value={v.vraag}
+                onChange={(e) => zet(i)({ vraag: e.target.value })}
+              />
+            </Veld>
+            <Veld id={`antwoord-${i}`} label="Antwoord" fout={veldFout(fout, `vragen.${i}.antwoord`)}>
+              <Textarea
+                id={`antwoord-${i}`}
+                value={v.antwoord}
+                onChange={(e) => zet(i)({ antwoord: e.target.value })}
+              />
+            </Veld>
+            <Veld id={`uitkomst-${i}`} label="Uitkomst" fout={veldFout(fout, `vragen.${i}.uitkomst`)}>
+              <Select
+                id={`uitkomst-${i}`}
+                value={v.uitkomst}
+                onChange={(e) => zet(i)({ uitkomst: e.target.value })}
+              >
+                {uitkomsten.map((u) => (
+                  <SelectOption key={u.waarde} value={u.waarde}>
+                    {u.tekst}
+                  </SelectOption>
+                ))}
+              </Select>
+            </Veld>
+            {v.uitkomst === 'doorverwezen' && (
+              <Veld
+                id={`doorverwezen-${i}`}
+                label="Doorverwezen naar"
+                fout={veldFout(fout, `vragen.${i}.doorverwezenNaar`)}
+              >
+                <Textbox
+                  id={`doorverwezen-${i}`}
+                  value={v.doorverwezenNaar}
+                  onChange={(e) => zet(i)({ doorverwezenNaar: e.target.value })}
+                />
+              </Veld>
+            )}
+          </fieldset>
+        ))}
+        <ButtonGroup>
+          <Button type="submit" appearance="primary-action-button" busy={opslaan.isPending}>
+            Afronden (Ctrl+Enter)
+          </Button>
+          <Button appearance="secondary-action-button" onClick={() => setVragen([...vragen, nieuweVraag()])}>
+            Vraag toevoegen
+          </Button>
+          <Button appearance="secondary-action-button" onClick={() => opslaan.mutate('concept')}>
+            Opslaan als concept
+          </Button>
+        </ButtonGroup>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,92 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import { api, get } from '../../api';
+import { Foutmelding, Melding } from '../../components/fouten';
+import { Pagina } from '../../components/pagina';
+import { Contact } from './contact';
+import { Partijkaart } from './partijkaart';
+import { Tijdlijn } from './tijdlijn';
+import type { Partij, Zoekresultaat } from './typen';
+import { Zoeken } from './zoeken';
+
+interface Lopend {
+  partijId: string | null;
+  start: Date;
+}
+
+/** Opens the party of a search result; basisregistratie hits become a partij on first contact. */
+async function partijVan(r: Zoekresultaat): Promise<string> {
+  if (r.partijId) return r.partijId;
+  if (r.bsn) return (await api<{ id: string }>('POST', '/partijen/personen', { bsn: r.bsn })).id;
+  return (
+    await api<{ id: string }>('POST', '/partijen/organisaties', { vestigingsnummer: r.vestigingsnummer })
+  ).id;
+}
+
+/** The agent's workspace: one search box, the party card with its timeline, and the running contact. */
+export function Werkplek() {
+  const zoekveld = useRef<HTMLInputElement>(null);
+  const [lopend, setLopend] = useState<Lopend | null>(null);
+  const [melding, setMelding] = useState<string | null>(null);
+  const openen = useMutation({
+    mutationFn: partijVan,
+    onSuccess: (partijId) => setLopend({ partijId, start: new Date() }),
+  });
+  const partij = useQuery({
+    queryKey: ['partij', lopend?.partijId],
+    queryFn: () => get<Partij>(`/partijen/${lopend?.partijId}`),
+    enabled: Boolean(lopend?.partijId),
+  });
+
+  useEffect(() => zoekveld.current?.focus(), []);
+
+  useEffect(() => {
+    const sneltoets = (e: KeyboardEvent) => {
+      const doel = e.target as HTMLElement;
+      if (e.key === '/' && !['INPUT', 'TEXTAREA', 'SELECT'].includes(doel.tagName)) {
+        e.preventDefault();
+        zoekveld.current?.focus();
+      }
+    };
+    document.addEventListener('keydown', sneltoets);
+    return () => document.removeEventListener('keydown', sneltoets);
+  }, []);
+
+  const klaar = (tekst: string) => {
+    setLopend(null);
+    setMelding(tekst);
+    zoekveld.current?.focus();
+  };
+
+  return (
+    <Pagina titel="Werkplek" focusOpKop={false}>
+      <Melding tekst={melding} />
+      <Zoeken
+        ref={zoekveld}
+        onKies={(r) => {
+          setMelding(null);
+          openen.mutate(r);
+        }}
+        onAnoniem={() => setLopend({ partijId: null, start: new Date() })}
+      />
+      <Foutmelding fout={openen.error ?? partij.error} />
+      {lopend && (
+        <div className="stadspunt-werkplek">
+          <div>
+            {partij.data && <Partijkaart partij={partij.data} />}
+            {lopend.partijId && <Tijdlijn partijId={lopend.partijId} />}
+          </div>
+          {(partij.data || !lopend.partijId) && (
+            <Contact
+              key={`${lopend.partijId}-${lopend.start.getTime()}`}
+              partijId={lopend.partijId}
+              partijNaam={partij.data?.naam ?? 'anonieme klant'}
+              start={lopend.start}
+              onKlaar={klaar}
+            />
+          )}
+        </div>
+      )}
+    </Pagina>
+  );
+}

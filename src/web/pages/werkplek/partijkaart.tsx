@@ -1,0 +1,105 @@
+import {
+  Alert,
+  Button,
+  DataList,
+  DataListItem,
+  DataListKey,
+  DataListValue,
+  Heading,
+  Paragraph,
+} from '@utrecht/component-library-react';
+import { useState } from 'react';
+import { api } from '../../api';
+import type { Partij } from './typen';
+
+const datum = (iso: string | null | undefined) =>
+  iso ? new Date(`${iso}T12:00:00Z`).toLocaleDateString('nl-NL') : '–';
+
+function adresVan(p: Partij): string {
+  const a = p.persoon?.adres ?? p.vestiging;
+  if (!a) return '–';
+  const nummer = [
+    a.huisnummer,
+    'huisletter' in a ? a.huisletter : null,
+    'toevoeging' in a && a.toevoeging ? `-${a.toevoeging}` : null,
+  ]
+    .filter(Boolean)
+    .join('');
+  return `${[a.straat, nummer].filter(Boolean).join(' ')}, ${[a.postcode, a.woonplaats].filter(Boolean).join(' ')}`;
+}
+
+function Rij({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <DataListItem>
+      <DataListKey>{label}</DataListKey>
+      <DataListValue>{children}</DataListValue>
+    </DataListItem>
+  );
+}
+
+function Bsn({ partij }: { partij: Partij }) {
+  const [bsn, setBsn] = useState<string | null>(null);
+  if (!partij.bsn) return null;
+  const toon = async () =>
+    setBsn((await api<{ bsn: string }>('POST', `/partijen/${partij.id}/bsn-inzage`, {})).bsn);
+  return (
+    <Rij label="BSN">
+      {bsn ?? `•••••${partij.bsn.slice(-4)}`}{' '}
+      {!bsn && (
+        <Button appearance="subtle-button" onClick={toon}>
+          Toon BSN
+        </Button>
+      )}
+    </Rij>
+  );
+}
+
+/** Who the agent is talking to: basisregistratie data with source and age, and what the KCC recorded. */
+export function Partijkaart({ partij }: { partij: Partij }) {
+  return (
+    <section aria-labelledby="partij-naam" className="stadspunt-kaart">
+      <Heading level={2} id="partij-naam">
+        {partij.naam}
+      </Heading>
+      {partij.persoon?.geheimhouding && (
+        <Alert type="warning">
+          <Paragraph>Geheimhouding persoonsgegevens: geef geen gegevens aan derden.</Paragraph>
+        </Alert>
+      )}
+      {partij.persoon?.overlijdensdatum && (
+        <Alert type="warning">
+          <Paragraph>Overleden op {datum(partij.persoon.overlijdensdatum)}.</Paragraph>
+        </Alert>
+      )}
+      <DataList>
+        <Bsn partij={partij} />
+        {partij.kvkNummer && <Rij label="KvK-nummer">{partij.kvkNummer}</Rij>}
+        {partij.persoon && <Rij label="Geboortedatum">{datum(partij.persoon.geboortedatum)}</Rij>}
+        <Rij label="Adres">{adresVan(partij)}</Rij>
+        {partij.organisatie && <Rij label="Namens">{partij.organisatie.naam}</Rij>}
+        {partij.contactgegevens.map((c) => (
+          <Rij key={c.id} label={c.soort === 'telefoon' ? 'Telefoon' : 'E-mail'}>
+            {c.waarde} {c.omschrijving && `(${c.omschrijving})`}
+          </Rij>
+        ))}
+      </DataList>
+      {partij.bron && (
+        <Paragraph className="stadspunt-hulptekst">
+          Bron: {partij.bron.naam}, opgehaald {new Date(partij.bron.opgehaald).toLocaleString('nl-NL')}.
+        </Paragraph>
+      )}
+      {partij.contactpersonen.length > 0 && (
+        <>
+          <Heading level={3}>Contactpersonen</Heading>
+          <ul>
+            {partij.contactpersonen.map((c) => (
+              <li key={c.id}>
+                {c.naam} {c.contactgegevens.map((g) => g.waarde).join(', ')}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,68 @@
+import { useQuery } from '@tanstack/react-query';
+import { FormLabel, Heading, Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
+import { useState } from 'react';
+import { get, query } from '../../api';
+import { Foutmelding } from '../../components/fouten';
+import { kanalen, type TijdlijnItem } from './typen';
+
+const tijd = (iso: string) =>
+  new Date(iso).toLocaleString('nl-NL', {
+    timeZone: 'Europe/Amsterdam',
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
+
+/** Everything with this party, newest first; each module adds its own kind of item. */
+export function Tijdlijn({ partijId }: { partijId: string }) {
+  const [kanaal, setKanaal] = useState('');
+  const [pageSize, setPageSize] = useState(20);
+  const lijst = useQuery({
+    queryKey: ['tijdlijn', partijId, kanaal, pageSize],
+    queryFn: () =>
+      get<{ items: TijdlijnItem[]; total: number }>(
+        `/partijen/${partijId}/tijdlijn${query({ kanaal, pageSize })}`,
+      ),
+  });
+  return (
+    <section aria-labelledby="tijdlijn-kop" className="stadspunt-tijdlijn">
+      <Heading level={2} id="tijdlijn-kop">
+        Tijdlijn
+      </Heading>
+      <FormLabel htmlFor="tijdlijn-kanaal">Kanaal</FormLabel>
+      <Select id="tijdlijn-kanaal" value={kanaal} onChange={(e) => setKanaal(e.target.value)}>
+        <SelectOption value="">Alle kanalen</SelectOption>
+        {kanalen.map((k) => (
+          <SelectOption key={k} value={k}>
+            {k}
+          </SelectOption>
+        ))}
+      </Select>
+      <Foutmelding fout={lijst.error} />
+      {lijst.data && (
+        <>
+          <Paragraph>{lijst.data.total} items</Paragraph>
+          <ol className="stadspunt-tijdlijn-lijst">
+            {lijst.data.items.map((i) => (
+              <li key={`${i.type}-${i.id}`}>
+                <time dateTime={i.tijdstip}>{tijd(i.tijdstip)}</time> · {i.kanaal} ·{' '}
+                <strong>{i.titel}</strong>
+                {i.omschrijving && ` — ${i.omschrijving}`}
+                {i.door && <span className="stadspunt-hulptekst"> ({i.door})</span>}
+                {i.status === 'concept' && <span> · concept</span>}
+              </li>
+            ))}
+          </ol>
+          {lijst.data.total > pageSize && (
+            <button
+              type="button"
+              className="utrecht-button utrecht-button--secondary-action"
+              onClick={() => setPageSize(Math.min(100, pageSize + 20))}
+            >
+              Meer tonen
+            </button>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
