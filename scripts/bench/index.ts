@@ -3,6 +3,7 @@ export {};
 
 const benchmarks: Record<string, () => Promise<{ main(args: string[]): Promise<void> }>> = {
   startup: () => import('./startup'),
+  desk: () => import('./desk'),
 };
 
 const [naam, ...args] = process.argv.slice(2);
