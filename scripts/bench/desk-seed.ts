@@ -62,7 +62,7 @@ export function seedSql(o: Omvang): string[] {
      select bench_uuid('o' || row_number() over (order by vestigingsnummer)), 'organisatie', kvk_nummer, vestigingsnummer, handelsnamen[1], zoeknaam
      from hr_vestiging where vestigingsnummer like '0005%'`,
     `insert into contactgegeven (partij_id, soort, waarde, sleutel)
-     select bench_uuid('p' || n), 'telefoon', '06-' || lpad((n % 100000000)::text, 8, '0'), '+316' || lpad((n % 100000000)::text, 8, '0')
+     select bench_uuid('p' || n), 'telefoon', '06-' || (10000000 + n), '+316' || (10000000 + n)
      from generate_series(1, ${o.personen}) n where n % 5 < 3`,
     `insert into contactgegeven (partij_id, soort, waarde, sleutel)
      select bench_uuid('p' || n), 'email', 'persoon' || n || '@example.nl', 'persoon' || n || '@example.nl'

@@ -30,7 +30,7 @@ async function inloggen(base: string): Promise<Http> {
   const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0];
   const { csrfToken } = (await res.json()) as { csrfToken: string };
   const verwerk = async (r: Response) => {
-    if (!r.ok) throw new Error(`${r.status} ${await r.text()}`);
+    if (!r.ok) throw new Error(`${r.status} ${r.url}: ${await r.text()}`);
     return r.json();
   };
   return {

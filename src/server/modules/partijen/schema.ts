@@ -28,7 +28,10 @@ export const partij = pgTable(
     uniqueIndex('partij_vestiging_uq').on(t.vestigingsnummer).where(sql`${t.soort} = 'organisatie'`),
     index('partij_kvk_idx').on(t.kvkNummer),
     index('partij_organisatie_idx').on(t.organisatieId),
-    index('partij_zoeknaam_trgm').using('gin', t.zoeknaam.op('gin_trgm_ops')),
+    // Only contact persons are searched by name here; persons and companies via the basisregistraties.
+    index('partij_contactpersoon_trgm')
+      .using('gin', t.zoeknaam.op('gin_trgm_ops'))
+      .where(sql`${t.soort} = 'contactpersoon'`),
   ],
 );
 

@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { medewerker, teamlidmaatschap } from '../../modules/organisatie/schema';
@@ -29,36 +29,49 @@ async function actorVanToken(db: Db, token: string, requestId: string): Promise<
   };
 }
 
+// The outer row is named explicitly: drizzle renders select-field columns unqualified.
+const actorVelden = {
+  id: medewerker.id,
+  naam: medewerker.naam,
+  rollen: medewerker.rollen,
+  teamIds: sql<string[]>`coalesce((select array_agg(${teamlidmaatschap.teamId}::text) from ${teamlidmaatschap}
+    where ${teamlidmaatschap.medewerkerId} = ${sql.raw('"medewerker"."id"')}), '{}')`,
+};
+
+function actor(
+  mw: { id: string; naam: string; rollen: string[]; teamIds: string[] },
+  requestId: string,
+): Actor {
+  return {
+    soort: 'medewerker',
+    id: mw.id,
+    naam: mw.naam,
+    rollen: mw.rollen as Rol[],
+    teamIds: mw.teamIds,
+    alleenLezen: false,
+    requestId,
+  };
+}
+
 export async function actorVanMedewerker(
   db: Queryable,
   medewerkerId: string,
   requestId: string,
 ): Promise<Actor | undefined> {
   const [mw] = await db
-    .select()
+    .select(actorVelden)
     .from(medewerker)
     .where(and(eq(medewerker.id, medewerkerId), eq(medewerker.actief, true)));
-  if (!mw) return undefined;
-  const teams = await db
-    .select({ teamId: teamlidmaatschap.teamId })
-    .from(teamlidmaatschap)
-    .where(eq(teamlidmaatschap.medewerkerId, mw.id));
-  return {
-    soort: 'medewerker',
-    id: mw.id,
-    naam: mw.naam,
-    rollen: mw.rollen as Rol[],
-    teamIds: teams.map((t) => t.teamId),
-    alleenLezen: false,
-    requestId,
-  };
+  return mw && actor(mw, requestId);
 }
 
+/** Session and employee in one query: this runs on every request. */
 async function sessieVan(db: Db, token: string, nu: Date) {
   const [rij] = await db
-    .select()
+    .select({ tokenHash: sessie.tokenHash, csrfToken: sessie.csrfToken, ...actorVelden })
     .from(sessie)
-    .where(and(eq(sessie.tokenHash, hashToken(token)), gt(sessie.verloopt, nu)));
+    .innerJoin(medewerker, eq(medewerker.id, sessie.medewerkerId))
+    .where(and(eq(sessie.tokenHash, hashToken(token)), gt(sessie.verloopt, nu), eq(medewerker.actief, true)));
   return rij;
 }
 
@@ -78,7 +91,7 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (!LEZEN.has(c.req.method) && !isInloggen && !gelijk(c.req.header('x-csrf-token') ?? '', rij.csrfToken)) {
     throw geenToegang('Het CSRF-token ontbreekt of klopt niet. Laad de pagina opnieuw.');
   }
-  c.set('actor', await actorVanMedewerker(db, rij.medewerkerId, requestId));
+  c.set('actor', actor(rij, requestId));
   c.set('sessieTokenHash', rij.tokenHash);
   return next();
 };

@@ -9,7 +9,11 @@ export async function getKlantcontact(db: Queryable, id: string) {
   const [kc] = await db.select().from(klantcontact).where(eq(klantcontact.id, id));
   if (!kc) throw nietGevonden('Dit klantcontact');
   // One after the other: inside a transaction all queries share one connection.
-  const vragen = await db.select().from(vraag).where(eq(vraag.klantcontactId, id)).orderBy(asc(vraag.volgnummer));
+  const vragen = await db
+    .select()
+    .from(vraag)
+    .where(eq(vraag.klantcontactId, id))
+    .orderBy(asc(vraag.volgnummer));
   const partij = kc.partijId ? await partijNaam(db, kc.partijId) : null;
   const medewerker = kc.medewerkerId ? await medewerkerNaam(db, kc.medewerkerId) : null;
   return {

@@ -5,7 +5,7 @@ import { vraag } from '../schema';
 import type { VraagInvoer } from '../schemas';
 
 /** Checks the questions as a whole (product known, subject present, referral named) and stores them. */
-export async function schrijfVragen(tx: Tx, klantcontactId: string, vragen: VraagInvoer[]): Promise<void> {
+export async function schrijfVragen(tx: Tx, klantcontactId: string, vragen: VraagInvoer[]) {
   const namen = await productNamen(
     tx,
     vragen.flatMap((v) => (v.productId ? [v.productId] : [])),
@@ -35,7 +35,9 @@ export async function schrijfVragen(tx: Tx, klantcontactId: string, vragen: Vraa
     };
   });
   if (fouten.length > 0) throw nietVerwerkbaar('Niet alle vragen zijn compleet.', fouten);
-  if (rijen.length > 0) await tx.insert(vraag).values(rijen);
+  if (rijen.length === 0) return [];
+  const opgeslagen = await tx.insert(vraag).values(rijen).returning();
+  return opgeslagen.map(({ klantcontactId: _, ...v }) => v);
 }
 
 export const minstensEenVraag = () =>
