@@ -1,9 +1,92 @@
 import type { SqlClient } from '../../src/server/platform/db/client';
 
-const voornamen = ['Anna', 'Bram', 'Daan', 'Emma', 'Fleur', 'Gijs', 'Hanna', 'Ivo', 'Julia', 'Kees', 'Lotte', 'Milan', 'Noor', 'Omar', 'Pim', 'Roos', 'Sem', 'Tess', 'Umut', 'Vera', 'Wouter', 'Yara', 'Zoë', 'Mohamed', 'Fatima', 'Jan', 'Piet', 'Klaas', 'Ingrid', 'Priya'];
-const stammen = ['jans', 'de vr', 'bakk', 'viss', 'sm', 'mei', 'boer', 'mul', 'groot', 'bos', 'vos', 'peet', 'hend', 'leeuw', 'dekk', 'brouw', 'wit', 'dijk', 'yilm', 'amr', 'ngu', 'kok', 'jong', 'berg', 'veen', 'hoek', 'kuip', 'wal', 'mol', 'graaf', 'koning', 'schou', 'post', 'wijn', 'blok', 'prins', 'haan', 'kramm', 'lam', 'ruit'];
+const voornamen = [
+  'Anna',
+  'Bram',
+  'Daan',
+  'Emma',
+  'Fleur',
+  'Gijs',
+  'Hanna',
+  'Ivo',
+  'Julia',
+  'Kees',
+  'Lotte',
+  'Milan',
+  'Noor',
+  'Omar',
+  'Pim',
+  'Roos',
+  'Sem',
+  'Tess',
+  'Umut',
+  'Vera',
+  'Wouter',
+  'Yara',
+  'Zoë',
+  'Mohamed',
+  'Fatima',
+  'Jan',
+  'Piet',
+  'Klaas',
+  'Ingrid',
+  'Priya',
+];
+const stammen = [
+  'jans',
+  'de vr',
+  'bakk',
+  'viss',
+  'sm',
+  'mei',
+  'boer',
+  'mul',
+  'groot',
+  'bos',
+  'vos',
+  'peet',
+  'hend',
+  'leeuw',
+  'dekk',
+  'brouw',
+  'wit',
+  'dijk',
+  'yilm',
+  'amr',
+  'ngu',
+  'kok',
+  'jong',
+  'berg',
+  'veen',
+  'hoek',
+  'kuip',
+  'wal',
+  'mol',
+  'graaf',
+  'koning',
+  'schou',
+  'post',
+  'wijn',
+  'blok',
+  'prins',
+  'haan',
+  'kramm',
+  'lam',
+  'ruit',
+];
 const uitgangen = ['', 'en', 'ers', 'ink', 'stra', 'ema', 'man', 'sma', 'ing', 'hof', 'ker', 'ijn'];
-const straten = ['Marktstraat', 'Kerkplein', 'Stationsweg', 'Dorpsstraat', 'Molenlaan', 'Havenkade', 'Lindelaan', 'Schoolstraat', 'Julianalaan', 'Beatrixstraat'];
+const straten = [
+  'Marktstraat',
+  'Kerkplein',
+  'Stationsweg',
+  'Dorpsstraat',
+  'Molenlaan',
+  'Havenkade',
+  'Lindelaan',
+  'Schoolstraat',
+  'Julianalaan',
+  'Beatrixstraat',
+];
 
 const arr = (waarden: string[]) => `array[${waarden.map((w) => `'${w.replace(/'/g, "''")}'`).join(',')}]`;
 
@@ -94,6 +177,8 @@ export async function seed(db: SqlClient, o: Omvang, log: (tekst: string) => voi
   for (const [i, stap] of seedSql(o).entries()) {
     const start = performance.now();
     await db.executeSql(stap);
-    log(`  stap ${i + 1}: ${stap.trim().split('\n')[0].slice(0, 60)}… ${Math.round(performance.now() - start)} ms`);
+    log(
+      `  stap ${i + 1}: ${stap.trim().split('\n')[0].slice(0, 60)}… ${Math.round(performance.now() - start)} ms`,
+    );
   }
 }

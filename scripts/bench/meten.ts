@@ -28,13 +28,19 @@ export async function belast(aantal: number, gelijktijdig: number, doe: (i: numb
     }),
   );
   const seconden = (performance.now() - start) / 1000;
-  return { latenties, perSeconde: aantal / seconden, p50: percentiel(latenties, 50), p99: percentiel(latenties, 99) };
+  return {
+    latenties,
+    perSeconde: aantal / seconden,
+    p50: percentiel(latenties, 50),
+    p99: percentiel(latenties, 99),
+  };
 }
 
 export function opties(args: string[]): Record<string, string> {
   const uit: Record<string, string> = {};
   for (let i = 0; i < args.length; i++) {
-    if (args[i].startsWith('--')) uit[args[i].slice(2)] = args[i + 1]?.startsWith('--') || args[i + 1] === undefined ? 'true' : args[++i];
+    if (args[i].startsWith('--'))
+      uit[args[i].slice(2)] = args[i + 1]?.startsWith('--') || args[i + 1] === undefined ? 'true' : args[++i];
   }
   return uit;
 }
