@@ -14,6 +14,13 @@ export interface OidcConfig {
   clientSecret: string;
 }
 
+export interface BrpApiConfig {
+  url: string;
+  apiKey?: string;
+  /** How long a person read from the BRP is served from the cache. */
+  cacheMinuten: number;
+}
+
 export interface Config {
   port: number;
   host: string;
@@ -23,6 +30,8 @@ export interface Config {
   mailFrom: string;
   smtp?: SmtpConfig;
   oidc?: OidcConfig;
+  /** Haal Centraal BRP Personen bevragen; without it the embedded test set is the BRP. */
+  brpApi?: BrpApiConfig;
   logLevel: string;
   seedDemo: boolean;
   /** How many klantcontacten the demo data spreads over the past year. */
@@ -65,6 +74,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: env.MAIL_FROM ?? 'Gemeente Voorbeeldstad <noreply@voorbeeldstad.nl>',
     smtp: smtpFrom(env),
     oidc: oidcFrom(env),
+    brpApi: env.BRP_API_URL
+      ? {
+          url: env.BRP_API_URL.replace(/\/$/, ''),
+          apiKey: env.BRP_API_KEY || undefined,
+          cacheMinuten: int(env.BRP_CACHE_MINUTEN, 15),
+        }
+      : undefined,
     logLevel: env.LOG_LEVEL ?? 'info',
     seedDemo: env.SEED_DEMO !== 'false',
     demoKlantcontacten: int(env.DEMO_KLANTCONTACTEN, 12_000),

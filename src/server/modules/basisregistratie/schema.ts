@@ -63,3 +63,10 @@ export const hrVestiging = pgTable(
     index('hr_vestiging_adres_idx').on(t.postcode, t.huisnummer),
   ],
 );
+
+/** Read-through cache of persons fetched from an external BRP (Haal Centraal), with their age. */
+export const brpCache = pgTable('brp_cache', {
+  bsn: text('bsn').primaryKey(),
+  gegevens: jsonb('gegevens').notNull(),
+  opgehaald: timestamp('opgehaald', { withTimezone: true }).notNull(),
+});
