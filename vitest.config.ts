@@ -35,6 +35,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['src/**/*.browser.test.ts'],
+          expect: { poll: { timeout: 5_000 } },
           globalSetup: ['src/server/testing/browser-setup.ts'],
           fileParallelism: false,
           testTimeout: 60_000,

@@ -60,6 +60,18 @@ describe('KCC agent on the phone', () => {
     await expectAccessible(page);
   });
 
+  it('records a phone number for the person, with a Dutch error for a bad one', async () => {
+    await page.getByRole('button', { name: 'Contactgegevens wijzigen' }).click();
+    await page.getByLabel('Telefoonnummer').fill('12345');
+    await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+    await expect.poll(() => page.getByText('Geen geldig telefoonnummer').count()).toBe(1);
+    await expectAccessible(page);
+    await page.getByLabel('Telefoonnummer').fill('06 1234 5678');
+    await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+    await expect.poll(() => page.getByText('06 1234 5678').count()).toBe(1);
+    await expectAccessible(page);
+  });
+
   it('explains a BSN that fails the elfproef', async () => {
     await page.getByRole('heading', { level: 1 }).click();
     await page.keyboard.press('/');

@@ -10,6 +10,7 @@ import {
 } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { api } from '../../api';
+import { Contactgegevens } from './contactgegevens';
 import type { Partij } from './typen';
 
 const datum = (iso: string | null | undefined) =>
@@ -83,6 +84,7 @@ export function Partijkaart({ partij }: { partij: Partij }) {
           </Rij>
         ))}
       </DataList>
+      <Contactgegevens key={partij.versie} partij={partij} />
       {partij.bron && (
         <Paragraph className="stadspunt-hulptekst">
           Bron: {partij.bron.naam}, opgehaald {new Date(partij.bron.opgehaald).toLocaleString('nl-NL')}.

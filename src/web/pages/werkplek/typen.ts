@@ -25,6 +25,7 @@ export interface Partij {
   bsn: string | null;
   kvkNummer: string | null;
   vestigingsnummer: string | null;
+  voorkeurskanaal: string | null;
   versie: number;
   persoon: {
     geboortedatum: string | null;
