@@ -1,16 +1,7 @@
-import { and, asc, desc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, or, sql } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db/client';
 import { normaliseerNaam } from '../../platform/db/zoek';
 import { product } from './schema';
-
-export async function productNamen(db: Queryable, ids: string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const rijen = await db
-    .select({ id: product.id, naam: product.naam })
-    .from(product)
-    .where(and(inArray(product.id, ids), eq(product.actief, true)));
-  return new Map(rijen.map((r) => [r.id, r.naam]));
-}
 
 /** Typo-tolerant product search for the subject field, best match first. */
 export async function zoekProducten(db: Queryable, tekst: string, limiet = 10) {
@@ -28,3 +19,12 @@ export async function zoekProducten(db: Queryable, tekst: string, limiet = 10) {
     .orderBy(...(naam ? [desc(sql`similarity(${product.zoeknaam}, ${naam})`)] : []), asc(product.naam))
     .limit(limiet);
 }
+
+/** An active product's id and name as SQL expressions (null and '' when unknown), for another module's insert. */
+export const productIdSql = (productId: string) =>
+  sql<
+    string | null
+  >`(select ${product.id} from ${product} where ${product.id} = ${productId} and ${product.actief})`;
+
+export const productNaamSql = (productId: string) =>
+  sql<string>`coalesce((select ${product.naam} from ${product} where ${product.id} = ${productId} and ${product.actief}), '')`;

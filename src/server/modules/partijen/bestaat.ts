@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { type AnyColumn, eq, type SQL, sql } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db/client';
 import { nietGevonden } from '../../platform/http/problem';
 import { partij } from './schema';
@@ -9,3 +9,7 @@ export async function partijNaam(db: Queryable, id: string): Promise<string> {
   if (!p) throw nietGevonden('Deze partij');
   return p.naam;
 }
+
+/** A party's display name as an SQL expression, for another module's RETURNING clause. */
+export const partijNaamSql = (partijId: SQL | AnyColumn) =>
+  sql<string | null>`(select ${partij.naam} from ${partij} where ${partij.id} = ${partijId})`;

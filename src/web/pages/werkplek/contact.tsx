@@ -18,6 +18,8 @@ import { Foutmelding, veldFout } from '../../components/fouten';
 import { kanalen, uitkomsten } from './typen';
 
 interface Vraag {
+  /** Stable React key while questions are added. */
+  sleutel: string;
   productId: string | null;
   onderwerp: string;
   vraag: string;
@@ -31,6 +33,7 @@ interface Product {
 }
 
 const nieuweVraag = (): Vraag => ({
+  sleutel: crypto.randomUUID(),
   productId: null,
   onderwerp: '',
   vraag: '',
@@ -202,7 +205,7 @@ export function Contact({ partijId, partijNaam, start, onKlaar }: ContactProps) 
           </Select>
         </Veld>
         {vragen.map((v, i) => (
-          <fieldset key={i} className="stadspunt-vraag">
+          <fieldset key={v.sleutel} className="stadspunt-vraag">
             <legend>Vraag {i + 1}</legend>
             <Onderwerp i={i} vraag={v} zet={zet(i)} fout={fout} snelkeuzes={snelkeuzes.data?.items ?? []} />
             <Veld id={`vraag-${i}`} label="Vraag" fout={veldFout(fout, `vragen.${i}.vraag`)}>

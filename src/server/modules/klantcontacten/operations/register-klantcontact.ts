@@ -1,8 +1,10 @@
+import { getTableColumns } from 'drizzle-orm';
 import { audit } from '../../../platform/audit/audit';
 import type { Actor } from '../../../platform/auth/rollen';
 import type { AppContext } from '../../../platform/context';
-import { nietVerwerkbaar } from '../../../platform/http/problem';
-import { partijNaam } from '../../partijen/bestaat';
+import { isVerwijzingFout } from '../../../platform/db/fouten';
+import { nietGevonden, nietVerwerkbaar } from '../../../platform/http/problem';
+import { partijNaamSql } from '../../partijen/bestaat';
 import { klantcontact } from '../schema';
 import type { KlantcontactInvoer } from '../schemas';
 import { minstensEenVraag, schrijfVragen } from './vragen';
@@ -26,7 +28,6 @@ export async function registerKlantcontact(ctx: AppContext, actor: Actor, invoer
   controleerStart(start, nu);
   if (invoer.status === 'afgerond' && invoer.vragen.length === 0) throw minstensEenVraag();
   return ctx.db.transaction(async (tx) => {
-    const naam = invoer.partijId ? await partijNaam(tx, invoer.partijId) : null;
     const [rij] = await tx
       .insert(klantcontact)
       .values({
@@ -38,7 +39,13 @@ export async function registerKlantcontact(ctx: AppContext, actor: Actor, invoer
         start,
         einde: invoer.status === 'afgerond' ? nu : null,
       })
-      .returning();
+      .returning({ ...getTableColumns(klantcontact), partijNaam: partijNaamSql(klantcontact.partijId) })
+      .catch((error) => {
+        // The foreign key checks that the party exists, without a separate query.
+        throw isVerwijzingFout(error, 'klantcontact_partij_id_partij_id_fk')
+          ? nietGevonden('Deze partij')
+          : error;
+      });
     const vragen = await schrijfVragen(tx, rij.id, invoer.vragen);
     await audit(tx, actor, {
       actie: invoer.status === 'afgerond' ? 'klantcontact.geregistreerd' : 'klantcontact.concept-opgeslagen',
@@ -51,7 +58,6 @@ export async function registerKlantcontact(ctx: AppContext, actor: Actor, invoer
       ...rij,
       start: rij.start.toISOString(),
       einde: rij.einde?.toISOString() ?? null,
-      partijNaam: naam,
       medewerkerNaam: actor.soort === 'medewerker' ? actor.naam : null,
       vragen,
     };

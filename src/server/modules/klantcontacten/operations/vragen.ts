@@ -1,42 +1,47 @@
 import type { Tx } from '../../../platform/db/client';
 import { nietVerwerkbaar, type VeldFout } from '../../../platform/http/problem';
-import { productNamen } from '../../catalogus/producten';
+import { productIdSql, productNaamSql } from '../../catalogus/producten';
 import { vraag } from '../schema';
 import type { VraagInvoer } from '../schemas';
 
-/** Checks the questions as a whole (product known, subject present, referral named) and stores them. */
+/** What can be checked without the database: a subject for every question, a named referral. */
+function controleer(vragen: VraagInvoer[]): VeldFout[] {
+  return vragen.flatMap((v, i) => [
+    ...(!v.productId && !v.onderwerp
+      ? [{ veld: `vragen.${i}.onderwerp`, melding: 'Kies een product of vul een onderwerp in.' }]
+      : []),
+    ...(v.uitkomst === 'doorverwezen' && !v.doorverwezenNaar
+      ? [{ veld: `vragen.${i}.doorverwezenNaar`, melding: 'Vul in naar welke organisatie is doorverwezen.' }]
+      : []),
+  ]);
+}
+
+const volgorde = (f: VeldFout) => Number(f.veld.split('.')[1]);
+
+/**
+ * Stores the questions; a product's name becomes the subject in the same statement. Every
+ * problem is reported at once, and any problem rolls the whole contact back.
+ */
 export async function schrijfVragen(tx: Tx, klantcontactId: string, vragen: VraagInvoer[]) {
-  const namen = await productNamen(
-    tx,
-    vragen.flatMap((v) => (v.productId ? [v.productId] : [])),
-  );
-  const fouten: VeldFout[] = [];
-  const rijen = vragen.map((v, i) => {
-    const onderwerp = v.productId ? namen.get(v.productId) : v.onderwerp;
-    if (v.productId && !onderwerp)
-      fouten.push({ veld: `vragen.${i}.productId`, melding: 'Dit product bestaat niet.' });
-    else if (!onderwerp)
-      fouten.push({ veld: `vragen.${i}.onderwerp`, melding: 'Kies een product of vul een onderwerp in.' });
-    if (v.uitkomst === 'doorverwezen' && !v.doorverwezenNaar) {
-      fouten.push({
-        veld: `vragen.${i}.doorverwezenNaar`,
-        melding: 'Vul in naar welke organisatie is doorverwezen.',
-      });
-    }
-    return {
-      klantcontactId,
-      volgnummer: i + 1,
-      productId: v.productId ?? null,
-      onderwerp: onderwerp ?? '',
-      vraag: v.vraag,
-      antwoord: v.antwoord ?? '',
-      uitkomst: v.uitkomst,
-      doorverwezenNaar: v.doorverwezenNaar ?? null,
-    };
-  });
-  if (fouten.length > 0) throw nietVerwerkbaar('Niet alle vragen zijn compleet.', fouten);
-  if (rijen.length === 0) return [];
+  if (vragen.length === 0) return [];
+  const rijen = vragen.map((v, i) => ({
+    klantcontactId,
+    volgnummer: i + 1,
+    productId: v.productId ? productIdSql(v.productId) : null,
+    onderwerp: v.productId ? productNaamSql(v.productId) : (v.onderwerp ?? ''),
+    vraag: v.vraag,
+    antwoord: v.antwoord ?? '',
+    uitkomst: v.uitkomst,
+    doorverwezenNaar: v.doorverwezenNaar ?? null,
+  }));
   const opgeslagen = await tx.insert(vraag).values(rijen).returning();
+  const fouten = [
+    ...controleer(vragen),
+    ...opgeslagen
+      .filter((v) => vragen[v.volgnummer - 1].productId && !v.productId)
+      .map((v) => ({ veld: `vragen.${v.volgnummer - 1}.productId`, melding: 'Dit product bestaat niet.' })),
+  ].sort((a, b) => volgorde(a) - volgorde(b));
+  if (fouten.length > 0) throw nietVerwerkbaar('Niet alle vragen zijn compleet.', fouten);
   return opgeslagen.map(({ klantcontactId: _, ...v }) => v);
 }
 
