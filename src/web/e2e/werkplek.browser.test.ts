@@ -72,6 +72,27 @@ describe('KCC agent on the phone', () => {
     await expectAccessible(page);
   });
 
+  it('saves a draft and completes it later the same day', async () => {
+    await page.getByRole('heading', { level: 1 }).click();
+    await page.keyboard.press('/');
+    await page.keyboard.type('999990639');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Opslaan als concept' }).click();
+    await expect
+      .poll(() => page.getByRole('status').textContent())
+      .toContain('Concept voor Mattheus du Burck is opgeslagen');
+    await page.getByRole('button', { name: 'Concept Mattheus du Burck afmaken' }).click();
+    await expectAccessible(page);
+    await page.getByRole('group', { name: 'Veelgevraagd' }).getByRole('button').first().click();
+    await page.keyboard.press('Control+Enter');
+    await expect
+      .poll(() => page.getByRole('status').textContent())
+      .toContain('Contact met Mattheus du Burck is geregistreerd');
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Mijn concepten van vandaag' }).count())
+      .toBe(0);
+  });
+
   it('explains a BSN that fails the elfproef', async () => {
     await page.getByRole('heading', { level: 1 }).click();
     await page.keyboard.press('/');

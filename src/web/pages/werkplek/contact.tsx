@@ -130,28 +130,45 @@ function Onderwerp({
   );
 }
 
+/** A draft saved earlier today, to be completed. */
+export interface Concept {
+  id: string;
+  versie: number;
+  kanaal: string;
+  vragen: (Omit<Vraag, 'sleutel' | 'doorverwezenNaar'> & { doorverwezenNaar: string | null })[];
+}
+
 interface ContactProps {
   partijId: string | null;
   partijNaam: string;
   start: Date;
+  concept?: Concept;
   onKlaar: (melding: string) => void;
 }
 
+const uitConcept = (c: Concept): Vraag[] =>
+  c.vragen.map((v) => ({
+    ...nieuweVraag(),
+    ...v,
+    productId: v.productId ?? null,
+    doorverwezenNaar: v.doorverwezenNaar ?? '',
+  }));
+
 /** The running contact: kanaal, questions with subject, answer and outcome; Ctrl+Enter saves it as afgerond. */
-export function Contact({ partijId, partijNaam, start, onKlaar }: ContactProps) {
-  const [kanaal, setKanaal] = useState<string>('telefoon');
-  const [vragen, setVragen] = useState<Vraag[]>([nieuweVraag()]);
+export function Contact({ partijId, partijNaam, start, concept, onKlaar }: ContactProps) {
+  const [kanaal, setKanaal] = useState<string>(concept?.kanaal ?? 'telefoon');
+  const [vragen, setVragen] = useState<Vraag[]>(
+    concept?.vragen.length ? uitConcept(concept) : [nieuweVraag()],
+  );
   const snelkeuzes = useQuery({
     queryKey: ['veelgevraagd'],
     queryFn: () => get<{ items: Product[] }>('/klantcontacten/veelgevraagd'),
   });
   const verstreken = useVerstreken(start);
   const opslaan = useMutation({
-    mutationFn: (status: 'afgerond' | 'concept') =>
-      api('POST', '/klantcontacten', {
+    mutationFn: (status: 'afgerond' | 'concept') => {
+      const inhoud = {
         kanaal,
-        partijId,
-        start: start.toISOString(),
         status,
         vragen: vragen
           .filter((v) => status === 'afgerond' || v.onderwerp || v.vraag)
@@ -163,7 +180,11 @@ export function Contact({ partijId, partijNaam, start, onKlaar }: ContactProps) 
             uitkomst: v.uitkomst,
             doorverwezenNaar: v.doorverwezenNaar || undefined,
           })),
-      }),
+      };
+      return concept
+        ? api('PATCH', `/klantcontacten/${concept.id}`, { ...inhoud, versie: concept.versie })
+        : api('POST', '/klantcontacten', { ...inhoud, partijId, start: start.toISOString() });
+    },
     onSuccess: (_, status) =>
       onKlaar(
         status === 'afgerond'

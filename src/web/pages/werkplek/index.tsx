@@ -1,8 +1,9 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { api, get } from '../../api';
 import { Foutmelding, Melding } from '../../components/fouten';
 import { Pagina } from '../../components/pagina';
+import { type ConceptContact, Concepten } from './concepten';
 import { Contact } from './contact';
 import { Partijkaart } from './partijkaart';
 import { Tijdlijn } from './tijdlijn';
@@ -12,6 +13,7 @@ import { Zoeken } from './zoeken';
 interface Lopend {
   partijId: string | null;
   start: Date;
+  concept?: ConceptContact;
 }
 
 /** Opens the party of a search result; basisregistratie hits become a partij on first contact. */
@@ -26,6 +28,7 @@ async function partijVan(r: Zoekresultaat): Promise<string> {
 /** The agent's workspace: one search box, the party card with its timeline, and the running contact. */
 export function Werkplek() {
   const zoekveld = useRef<HTMLInputElement>(null);
+  const client = useQueryClient();
   const [lopend, setLopend] = useState<Lopend | null>(null);
   const [melding, setMelding] = useState<string | null>(null);
   const openen = useMutation({
@@ -53,6 +56,7 @@ export function Werkplek() {
   }, []);
 
   const klaar = (tekst: string) => {
+    client.invalidateQueries({ queryKey: ['concepten'] });
     setLopend(null);
     setMelding(tekst);
     zoekveld.current?.focus();
@@ -70,6 +74,11 @@ export function Werkplek() {
         onAnoniem={() => setLopend({ partijId: null, start: new Date() })}
       />
       <Foutmelding fout={openen.error ?? partij.error} />
+      {!lopend && (
+        <Concepten
+          onAfmaken={(c) => setLopend({ partijId: c.partijId, start: new Date(c.start), concept: c })}
+        />
+      )}
       {lopend && (
         <div className="stadspunt-werkplek">
           <div>
@@ -82,6 +91,7 @@ export function Werkplek() {
               partijId={lopend.partijId}
               partijNaam={partij.data?.naam ?? 'anonieme klant'}
               start={lopend.start}
+              concept={lopend.concept}
               onKlaar={klaar}
             />
           )}
