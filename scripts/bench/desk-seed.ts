@@ -136,7 +136,7 @@ export function seedSql(o: Omvang): string[] {
      from brp_persoon where bsn like '1%'`,
     `insert into hr_vestiging (vestigingsnummer, kvk_nummer, rsin, handelsnamen, zoeknaam, straat, huisnummer, postcode, woonplaats)
      select lpad((500000000 + n)::text, 12, '0'), (40000000 + n)::text, null,
-       array[nm], lower(nm), 'Industrieweg', 1 + n % 300, (1000 + n % 9000)::text || 'ZZ', 'Voorbeeldstad'
+       array[nm], trim(regexp_replace(regexp_replace(lower(nm), '[^a-z0-9 ]+', ' ', 'g'), '\\s+', ' ', 'g')), 'Industrieweg', 1 + n % 300, (1000 + n % 9000)::text || 'ZZ', 'Voorbeeldstad'
      from (select n, initcap((array['bakkerij','garage','kapsalon','installatiebedrijf','adviesbureau','cafe','bouwbedrijf','bloemist'])[1 + n % 8]
        || ' ' || (${arr(stammen)})[1 + (n / 8) % ${stammen.length}] || (${arr(uitgangen)})[1 + (n / 320) % ${uitgangen.length}]
        || case when n % 3 = 0 then ' b.v.' else '' end) as nm

@@ -10,6 +10,7 @@ import { startRuntime } from '../../src/server/bootstrap';
 import { DEMO_WACHTWOORD } from '../../src/server/modules/organisatie/demo';
 import { loadConfig } from '../../src/server/platform/config';
 import { type Database, openPglite, openPostgres } from '../../src/server/platform/db/client';
+import { normaliseerNaam } from '../../src/server/platform/db/zoek';
 import { startPostgresCluster } from '../test/postgres-cluster';
 import { omvang, seed } from './desk-seed';
 import { belast, opties, percentiel, rond, tijd } from './meten';
@@ -91,14 +92,14 @@ async function sleutels(db: Database) {
     naam: personen.map((p) => ({
       q: [p.voorvoegsel, p.geslachtsnaam].filter(Boolean).join(' '),
       raw: [
-        'select * from brp_persoon where zoeknaam % $1 order by similarity(zoeknaam, $1) desc limit 25',
+        'select * from brp_persoon where zoeknaam = $1 order by geslachtsnaam limit 25',
         [p.geslachtsnaam.toLowerCase()],
       ],
     })),
     'naam+geboortedatum': personen.map((p) => ({
       q: `${p.geslachtsnaam} ${p.geboortedatum.split('-').reverse().join('-')}`,
       raw: [
-        'select * from brp_persoon where zoeknaam % $1 and geboortedatum = $2 limit 25',
+        'select * from brp_persoon where zoeknaam = $1 and geboortedatum = $2 order by geslachtsnaam limit 25',
         [p.geslachtsnaam.toLowerCase(), p.geboortedatum],
       ],
     })),
@@ -130,8 +131,8 @@ async function sleutels(db: Database) {
     bedrijfsnaam: bedrijven.map((b) => ({
       q: b.naam,
       raw: [
-        'select * from hr_vestiging where zoeknaam % $1 or zoeknaam ilike $2 order by similarity(zoeknaam, $1) desc limit 25',
-        [b.naam.toLowerCase(), `%${b.naam.toLowerCase()}%`],
+        'select * from hr_vestiging where zoeknaam like $1 order by zoeknaam limit 25',
+        [`${normaliseerNaam(b.naam)}%`],
       ],
     })),
   } as Record<string, { q: string; raw: [string, unknown[]] }[]>;

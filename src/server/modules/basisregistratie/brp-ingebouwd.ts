@@ -44,14 +44,16 @@ export function ingebouwdeBrp(db: Queryable): BrpBron {
             : undefined,
         ),
       ),
-    zoekOpNaam: (achternaam, geboortedatum) =>
-      zoek(
-        and(
-          sql`${brpPersoon.zoeknaam} % ${achternaam}`,
-          geboortedatum ? eq(brpPersoon.geboortedatum, geboortedatum) : undefined,
-        ),
-        [desc(sql`similarity(${brpPersoon.zoeknaam}, ${achternaam})`), sql`${brpPersoon.geslachtsnaam}`],
-      ),
+    // The exact surname first (an index lookup); the typo-tolerant trigram search only when that finds nobody.
+    async zoekOpNaam(achternaam, geboortedatum) {
+      const opDatum = geboortedatum ? eq(brpPersoon.geboortedatum, geboortedatum) : undefined;
+      const exact = await zoek(and(eq(brpPersoon.zoeknaam, achternaam), opDatum));
+      if (exact.length > 0) return exact;
+      return zoek(and(sql`${brpPersoon.zoeknaam} % ${achternaam}`, opDatum), [
+        desc(sql`similarity(${brpPersoon.zoeknaam}, ${achternaam})`),
+        sql`${brpPersoon.geslachtsnaam}`,
+      ]);
+    },
     async leesPersoon(bsn) {
       const [lijst] = await db.select().from(brpPersoonslijst).where(eq(brpPersoonslijst.bsn, bsn)).limit(1);
       if (!lijst) return undefined;

@@ -1,5 +1,6 @@
 import { and, desc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db/client';
+import { begintMet } from '../../platform/db/zoek';
 import type { AdresSleutel } from '../partijen/sleutels';
 import { adresRegel, type Gelezen } from './bronnen';
 import { hrVestiging } from './schema';
@@ -40,10 +41,14 @@ export function ingebouwdHr(db: Queryable) {
     zoekOpRsin: (rsin: string) => zoek(eq(hrVestiging.rsin, rsin)),
     zoekOpAdres: (a: AdresSleutel) =>
       zoek(and(eq(hrVestiging.postcode, a.postcode), eq(hrVestiging.huisnummer, a.huisnummer))),
-    zoekOpNaam: (naam: string) =>
-      zoek(or(sql`${hrVestiging.zoeknaam} % ${naam}`, ilike(hrVestiging.zoeknaam, `%${naam}%`)), [
+    // A name that starts the trade name first (an index range scan); trigram similarity only when that finds nothing.
+    async zoekOpNaam(naam: string) {
+      const begin = await zoek(begintMet(hrVestiging.zoeknaam, naam));
+      if (begin.length > 0) return begin;
+      return zoek(or(sql`${hrVestiging.zoeknaam} % ${naam}`, ilike(hrVestiging.zoeknaam, `%${naam}%`)), [
         desc(sql`similarity(${hrVestiging.zoeknaam}, ${naam})`),
-      ]),
+      ]);
+    },
     async leesVestiging(vestigingsnummer: string): Promise<Gelezen<Vestiging> | undefined> {
       const [v] = await db
         .select()

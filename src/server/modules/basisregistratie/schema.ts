@@ -36,6 +36,7 @@ export const brpPersoon = pgTable(
   },
   (t) => [
     index('brp_persoon_zoeknaam_trgm').using('gin', t.zoeknaam.op('gin_trgm_ops')),
+    index('brp_persoon_zoeknaam_idx').on(t.zoeknaam, t.geboortedatum),
     index('brp_persoon_adres_idx').on(t.postcode, t.huisnummer),
   ],
 );
@@ -60,6 +61,7 @@ export const hrVestiging = pgTable(
   (t) => [
     index('hr_vestiging_kvk_idx').on(t.kvkNummer),
     index('hr_vestiging_zoeknaam_trgm').using('gin', t.zoeknaam.op('gin_trgm_ops')),
+    index('hr_vestiging_zoeknaam_begin_idx').on(t.zoeknaam.op('text_pattern_ops')),
     index('hr_vestiging_adres_idx').on(t.postcode, t.huisnummer),
   ],
 );

@@ -17,3 +17,8 @@ export function normaliseerNaam(tekst: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** "Starts with", literally; an index with text_pattern_ops makes it a range scan. */
+export function begintMet(kolom: AnyColumn | SQL, tekst: string): SQL {
+  return sql`${kolom} like ${`${escapeLike(tekst)}%`}`;
+}

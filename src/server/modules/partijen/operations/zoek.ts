@@ -50,7 +50,9 @@ const VOORVOEGSELS = new Set([
 
 /** The surname part of what was typed: after the last voorvoegsel, or the last word. */
 export function achternaamDeel(naam: string): string {
-  const woorden = naam.split(' ');
+  // Single letters (initials, "b v" of B.V.) are no surname.
+  const woorden = naam.split(' ').filter((w) => w.length > 1);
+  if (woorden.length === 0) return naam;
   const laatsteVoorvoegsel = woorden.findLastIndex((w) => VOORVOEGSELS.has(w));
   if (laatsteVoorvoegsel >= 0 && laatsteVoorvoegsel < woorden.length - 1)
     return woorden.slice(laatsteVoorvoegsel + 1).join(' ');

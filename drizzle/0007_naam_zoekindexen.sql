@@ -1,0 +1,2 @@
+CREATE INDEX "brp_persoon_zoeknaam_idx" ON "brp_persoon" USING btree ("zoeknaam","geboortedatum");--> statement-breakpoint
+CREATE INDEX "hr_vestiging_zoeknaam_begin_idx" ON "hr_vestiging" USING btree ("zoeknaam" text_pattern_ops);
