@@ -69,3 +69,7 @@ export function query(params: Record<string, string | number | boolean | undefin
   const s = q.toString();
   return s ? `?${s}` : '';
 }
+
+/** The current version the server sent with a 409 (optimistic locking), to reload the form with. */
+export const huidigeVersie = <T>(fout: unknown): T | undefined =>
+  fout instanceof ApiFout && fout.status === 409 ? (fout.huidig as T | undefined) : undefined;

@@ -1,4 +1,5 @@
-import { Outlet, useRouterState } from '@tanstack/react-router';
+import { useQueryClient } from '@tanstack/react-query';
+import { Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import {
   Button,
   Page,
@@ -6,36 +7,59 @@ import {
   PageFooter,
   PageHeader,
   Paragraph,
+  SkipLink,
 } from '@utrecht/component-library-react';
+import { api } from './api';
 import { AppLink } from './components/applink';
-import { navigatie } from './navigatie';
-import { useMedewerker, useUitloggen } from './sessie';
+import { Pagina } from './components/pagina';
+import { magNaar, navigatie } from './navigatie';
+import { type Medewerker, useSessie, vergeetSessie } from './sessie';
+
+function Kop({ medewerker }: { medewerker: Medewerker }) {
+  const client = useQueryClient();
+  const navigate = useNavigate();
+  const uitloggen = async () => {
+    await api('DELETE', '/sessie');
+    vergeetSessie(client);
+    await navigate({ to: '/inloggen' });
+  };
+  return (
+    <header className="stadspunt-kop">
+      <Paragraph className="stadspunt-merk">
+        <strong>Stadspunt</strong> · Gemeente Voorbeeldstad
+      </Paragraph>
+      <div className="stadspunt-gebruiker">
+        <Paragraph>
+          Ingelogd als <strong>{medewerker.naam}</strong>
+        </Paragraph>
+        <AppLink naar="/wachtwoord">Wachtwoord wijzigen</AppLink>
+        <Button appearance="secondary-action-button" onClick={uitloggen}>
+          Uitloggen
+        </Button>
+      </div>
+    </header>
+  );
+}
+
+function GeenToegang() {
+  return (
+    <Pagina titel="Geen toegang">
+      <Paragraph>Uw rol geeft geen toegang tot deze pagina. Kies een onderdeel uit het menu.</Paragraph>
+    </Pagina>
+  );
+}
 
 export function Layout() {
-  const medewerker = useMedewerker();
-  const uitloggen = useUitloggen();
+  const sessie = useSessie();
   const pad = useRouterState({ select: (s) => s.location.pathname });
+  if (!sessie) return null;
+  const { medewerker } = sessie;
   return (
     <>
-      <a className="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#inhoud">
-        Naar de inhoud
-      </a>
+      <SkipLink href="#inhoud">Naar de inhoud</SkipLink>
       <Page>
         <PageHeader>
-          <header className="stadspunt-kop">
-            <Paragraph className="stadspunt-merk">
-              <strong>Stadspunt</strong> · Gemeente Voorbeeldstad
-            </Paragraph>
-            <div className="stadspunt-gebruiker">
-              <Paragraph>{medewerker.naam}</Paragraph>
-              <Button
-                appearance="secondary-action-button"
-                onClick={() => uitloggen().then(() => window.history.replaceState(null, '', '/inloggen'))}
-              >
-                Uitloggen
-              </Button>
-            </div>
-          </header>
+          <Kop medewerker={medewerker} />
           <nav aria-label="Hoofdmenu" className="stadspunt-menu">
             <ul>
               {navigatie(medewerker).map((n) => (
@@ -49,9 +73,7 @@ export function Layout() {
           </nav>
         </PageHeader>
         <PageContent>
-          <main id="inhoud">
-            <Outlet />
-          </main>
+          <main id="inhoud">{magNaar(medewerker, pad) ? <Outlet /> : <GeenToegang />}</main>
         </PageContent>
         <PageFooter>
           <Paragraph>Stadspunt – open source (EUPL-1.2) · Gemeente Voorbeeldstad</Paragraph>

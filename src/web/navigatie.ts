@@ -47,4 +47,12 @@ const items: NavItem[] = [
   },
 ];
 
-export const navigatie = (m: Medewerker) => items.filter((i) => !i.rollen || heeftRol(m, ...i.rollen));
+const toegestaan = (m: Medewerker, i: NavItem) => !i.rollen || heeftRol(m, ...i.rollen);
+
+export const navigatie = (m: Medewerker) => items.filter((i) => toegestaan(m, i));
+
+/** Whether the employee's roles open this path: the menu item it falls under decides. */
+export function magNaar(m: Medewerker, pad: string): boolean {
+  const item = items.find((i) => i.pad !== '/' && (pad === i.pad || pad.startsWith(`${i.pad}/`)));
+  return !item || toegestaan(m, item);
+}

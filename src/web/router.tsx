@@ -1,30 +1,66 @@
-import { createRootRoute, createRoute, createRouter, Outlet } from '@tanstack/react-router';
+import type { QueryClient } from '@tanstack/react-query';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  Outlet,
+  redirect,
+} from '@tanstack/react-router';
 import { Layout } from './layout';
 import { Audit } from './pages/audit';
 import { Home } from './pages/home';
+import { Inloggen } from './pages/inloggen';
 import { Mailbox, MailLezen } from './pages/mailbox';
 import { Medewerkers } from './pages/medewerkers';
 import { Sluitingsdagen } from './pages/sluitingsdagen';
 import { Teams } from './pages/teams';
+import { Wachtwoord } from './pages/wachtwoord';
 import { Werkplek } from './pages/werkplek';
+import { sessieQuery } from './sessie';
 
-const root = createRootRoute({ component: Outlet });
-const shell = createRoute({ getParentRoute: () => root, id: 'shell', component: Layout });
-const pagina = (path: string, component: () => React.JSX.Element) =>
+const root = createRootRouteWithContext<{ queryClient: QueryClient }>()({ component: Outlet });
+
+const inloggen = createRoute({
+  getParentRoute: () => root,
+  path: '/inloggen',
+  validateSearch: (search): { fout?: string } =>
+    typeof search.fout === 'string' ? { fout: search.fout } : {},
+  beforeLoad: async ({ context }) => {
+    if (await context.queryClient.ensureQueryData(sessieQuery)) throw redirect({ to: '/' });
+  },
+  component: function InloggenPagina() {
+    return <Inloggen fout={inloggen.useSearch().fout} />;
+  },
+});
+
+/** Everything behind the login; an employee with a temporary password first chooses an own one. */
+const shell = createRoute({
+  getParentRoute: () => root,
+  id: 'shell',
+  beforeLoad: async ({ context, location }) => {
+    const sessie = await context.queryClient.ensureQueryData(sessieQuery);
+    if (!sessie) throw redirect({ to: '/inloggen' });
+    if (sessie.wachtwoordWijzigen && location.pathname !== '/wachtwoord')
+      throw redirect({ to: '/wachtwoord' });
+  },
+  component: Layout,
+});
+const pagina = <P extends string>(path: P, component: () => React.JSX.Element) =>
   createRoute({ getParentRoute: () => shell, path, component });
 
 const mail = createRoute({
   getParentRoute: () => shell,
   path: '/beheer/mailbox/$id',
   component: function MailPagina() {
-    const { id } = mail.useParams();
-    return <MailLezen id={id} />;
+    return <MailLezen id={mail.useParams().id} />;
   },
 });
 
 const routeTree = root.addChildren([
+  inloggen,
   shell.addChildren([
     pagina('/', Home),
+    pagina('/wachtwoord', Wachtwoord),
     pagina('/werkplek', Werkplek),
     pagina('/beheer/teams', Teams),
     pagina('/beheer/medewerkers', Medewerkers),
@@ -35,13 +71,15 @@ const routeTree = root.addChildren([
   ]),
 ]);
 
-export const router = createRouter({
-  routeTree,
-  defaultNotFoundComponent: () => <p>Deze pagina bestaat niet.</p>,
-});
+export const maakRouter = (queryClient: QueryClient) =>
+  createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultNotFoundComponent: () => <p>Deze pagina bestaat niet.</p>,
+  });
 
 declare module '@tanstack/react-router' {
   interface Register {
-    router: typeof router;
+    router: ReturnType<typeof maakRouter>;
   }
 }

@@ -1,5 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { createContext, type ReactNode, useContext } from 'react';
+import { type QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
 import { ApiFout, api, zetCsrfToken } from './api';
 
 export interface Medewerker {
@@ -11,13 +10,12 @@ export interface Medewerker {
   teams: { id: string; naam: string }[];
 }
 
-interface Sessie {
+export interface Sessie {
   medewerker: Medewerker;
   csrfToken: string;
+  /** The password is temporary (new account or reset): the employee chooses an own one first. */
   wachtwoordWijzigen: boolean;
 }
-
-const SessieContext = createContext<Medewerker | null>(null);
 
 async function haalSessie(): Promise<Sessie | null> {
   try {
@@ -30,36 +28,33 @@ async function haalSessie(): Promise<Sessie | null> {
   }
 }
 
-export function useSessieQuery() {
-  return useQuery({ queryKey: ['sessie'], queryFn: haalSessie, staleTime: Number.POSITIVE_INFINITY });
-}
+/** The session is fetched once and then kept; logging in or out replaces it in the cache. */
+export const sessieQuery = queryOptions({
+  queryKey: ['sessie'],
+  queryFn: haalSessie,
+  staleTime: Number.POSITIVE_INFINITY,
+});
 
-export function SessieProvider({ medewerker, children }: { medewerker: Medewerker; children: ReactNode }) {
-  return <SessieContext.Provider value={medewerker}>{children}</SessieContext.Provider>;
-}
+export const useSessie = () => useQuery(sessieQuery).data ?? null;
 
+/** The logged-in employee; only for screens inside the shell, which is shown only with a session. */
 export function useMedewerker(): Medewerker {
-  const medewerker = useContext(SessieContext);
-  if (!medewerker) throw new Error('Geen sessie');
-  return medewerker;
+  const sessie = useSessie();
+  if (!sessie) throw new Error('Geen sessie');
+  return sessie.medewerker;
 }
 
 export const heeftRol = (m: Medewerker, ...rollen: string[]) => m.rollen.some((r) => rollen.includes(r));
 
-export function useInloggen() {
-  const client = useQueryClient();
-  return async (gebruikersnaam: string, wachtwoord: string) => {
-    const sessie = await api<Sessie>('POST', '/sessie', { gebruikersnaam, wachtwoord });
-    zetCsrfToken(sessie.csrfToken);
-    client.setQueryData(['sessie'], sessie);
-  };
+export async function inloggen(client: QueryClient, gebruikersnaam: string, wachtwoord: string) {
+  const sessie = await api<Sessie>('POST', '/sessie', { gebruikersnaam, wachtwoord });
+  zetCsrfToken(sessie.csrfToken);
+  client.setQueryData(sessieQuery.queryKey, sessie);
 }
 
-export function useUitloggen() {
-  const client = useQueryClient();
-  return async () => {
-    await api('DELETE', '/sessie');
-    client.clear();
-    client.setQueryData(['sessie'], null);
-  };
+/** Forgets the session and every cached answer, so the next employee at this desk sees nothing of it. */
+export function vergeetSessie(client: QueryClient) {
+  zetCsrfToken('');
+  client.removeQueries({ predicate: (q) => q.queryKey[0] !== 'sessie' });
+  client.setQueryData(sessieQuery.queryKey, null);
 }

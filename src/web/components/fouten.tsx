@@ -23,3 +23,15 @@ export function Melding({ tekst }: { tekst: string | null }) {
 
 export const veldFout = (fout: unknown, veld: string) =>
   fout instanceof ApiFout ? fout.veld(veld) : undefined;
+
+/** After a 409 the form was reloaded with the other person's version; say so. */
+export function Conflictmelding({ tekst }: { tekst?: string }) {
+  if (!tekst) return null;
+  return (
+    <Alert type="warning" role="alert">
+      <Paragraph>
+        {tekst} Het formulier toont nu de nieuwe gegevens; breng uw wijziging opnieuw aan.
+      </Paragraph>
+    </Alert>
+  );
+}

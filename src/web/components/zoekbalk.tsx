@@ -1,4 +1,4 @@
-import { Button } from '@utrecht/component-library-react';
+import { Button, FormField, FormLabel, Textbox } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
 import { formulier } from './velden';
 
@@ -15,12 +15,10 @@ export function Zoekbalk({
   return (
     <search>
       <form onSubmit={(e) => onZoek(formulier(e))} className="stadspunt-zoekbalk">
-        <div className="utrecht-form-field">
-          <label className="utrecht-form-label" htmlFor="zoek-q">
-            {label}
-          </label>
-          <input id="zoek-q" name="q" type="search" className="utrecht-textbox utrecht-textbox--html-input" />
-        </div>
+        <FormField>
+          <FormLabel htmlFor="zoek-q">{label}</FormLabel>
+          <Textbox id="zoek-q" name="q" type="search" />
+        </FormField>
         {children}
         <Button type="submit" appearance="secondary-action-button">
           Zoeken

@@ -49,6 +49,27 @@ describe('functioneel beheerder', () => {
     await expectAccessible(page);
   });
 
+  it('reloads a team that someone else changed meanwhile', async () => {
+    await page.getByRole('button', { name: 'Team Parkeren wijzigen' }).click();
+    const { csrfToken } = await (await page.request.get(`${baseUrl()}/api/v1/sessie`)).json();
+    const { items } = await (await page.request.get(`${baseUrl()}/api/v1/teams?q=Parkeren`)).json();
+    const anders = await page.request.patch(`${baseUrl()}/api/v1/teams/${items[0].id}`, {
+      data: { omschrijving: 'Parkeren en handhaving', versie: items[0].versie },
+      headers: { 'x-csrf-token': csrfToken },
+    });
+    expect(anders.status()).toBe(200);
+    await page.getByLabel('Omschrijving').fill('Alleen parkeervergunningen');
+    await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toContain('Iemand anders heeft dit team intussen gewijzigd');
+    expect(await page.getByLabel('Omschrijving').inputValue()).toBe('Parkeren en handhaving');
+    await expectAccessible(page);
+    await page.getByLabel('Omschrijving').fill('Alleen parkeervergunningen');
+    await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Team Parkeren is gewijzigd');
+  });
+
   it('adds an employee to the new team, with a Dutch error first', async () => {
     await ga('Medewerkers', 'Medewerkers');
     await page.getByRole('button', { name: 'Nieuwe medewerker' }).click();
@@ -107,5 +128,29 @@ describe('functioneel beheerder', () => {
     await page.getByRole('button', { name: 'Ja, verwijderen' }).click();
     await expect.poll(() => page.getByRole('cell', { name: 'Oudejaarsdag' }).count()).toBe(0);
     await expectAccessible(page);
+  });
+
+  it('lets the new employee choose an own password at first login, and keeps beheer closed', async () => {
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await expect.poll(() => page.title()).toMatch(/Inloggen/);
+    await page.getByLabel('Gebruikersnaam').fill('ksmit');
+    await page.getByLabel('Wachtwoord').fill('een-goed-lang-wachtwoord');
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Wachtwoord wijzigen');
+    await expectAccessible(page);
+    await page.getByLabel('Tijdelijk wachtwoord').fill('een-goed-lang-wachtwoord');
+    await page.getByLabel('Nieuw wachtwoord').fill('mijn-eigen-wachtwoord');
+    await page.getByLabel('Herhaal het nieuwe wachtwoord').fill('mijn-eigen-wachtwoord');
+    await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toContain('Welkom, Karin Smit');
+    expect(
+      await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Teams' }).count(),
+    ).toBe(0);
+    await page.goto(`${baseUrl()}/beheer/teams`);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Geen toegang');
   });
 });

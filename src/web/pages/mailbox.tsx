@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import {
-  Button,
   DataList,
   DataListItem,
   DataListKey,
@@ -93,9 +92,9 @@ export function MailLezen({ id }: { id: string }) {
           <pre className="stadspunt-mailtekst">{m.tekst}</pre>
         </>
       )}
-      <Button appearance="secondary-action-button" onClick={() => window.history.back()}>
-        Terug naar de mailbox
-      </Button>
+      <Paragraph>
+        <AppLink naar="/beheer/mailbox">Terug naar de mailbox</AppLink>
+      </Paragraph>
     </Pagina>
   );
 }

@@ -1,6 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
-  Alert,
   Button,
   ButtonGroup,
   Checkbox,
@@ -10,13 +9,13 @@ import {
   FormFieldErrorMessage,
   FormLabel,
   Heading,
-  Paragraph,
   Select,
   SelectOption,
 } from '@utrecht/component-library-react';
 import { useState } from 'react';
-import { api, get, type Lijst, query } from '../api';
-import { Foutmelding, Melding, veldFout } from '../components/fouten';
+import { api, get, huidigeVersie, type Lijst, query } from '../api';
+import { Bevestiging } from '../components/bevestiging';
+import { Conflictmelding, Foutmelding, Melding, veldFout } from '../components/fouten';
 import { type Kolom, LijstTabel } from '../components/lijst';
 import { Pagina } from '../components/pagina';
 import { formulier, Tekstveld, tekst } from '../components/velden';
@@ -69,16 +68,24 @@ function Keuzes({
   );
 }
 
+interface Bewerking {
+  mw?: Medewerker;
+  /** Set after a 409: the form shows the other person's version and why. */
+  conflict?: string;
+}
+
 function MedewerkerFormulier({
   mw,
+  conflict,
   rollen,
   teams,
   onKlaar,
-}: {
-  mw?: Medewerker;
+  onConflict,
+}: Bewerking & {
   rollen: Rol[];
   teams: Team[];
   onKlaar: (m: string) => void;
+  onConflict: (b: Bewerking) => void;
 }) {
   const client = useQueryClient();
   const opslaan = useMutation({
@@ -105,6 +112,12 @@ function MedewerkerFormulier({
       client.invalidateQueries({ queryKey: ['medewerkers'] });
       onKlaar(mw ? `${m.naam} is gewijzigd.` : `${m.naam} is toegevoegd en krijgt een welkomstmail.`);
     },
+    onError: (fout) => {
+      const huidig = huidigeVersie<Medewerker>(fout);
+      if (!huidig) return;
+      client.invalidateQueries({ queryKey: ['medewerkers'] });
+      onConflict({ mw: huidig, conflict: fout.message });
+    },
   });
   const fout = opslaan.error;
   return (
@@ -112,6 +125,7 @@ function MedewerkerFormulier({
       <Heading level={2} id="mw-formulier">
         {mw ? `${mw.naam} wijzigen` : 'Nieuwe medewerker'}
       </Heading>
+      <Conflictmelding tekst={conflict} />
       <Foutmelding fout={fout} />
       <Tekstveld naam="naam" label="Naam" waarde={mw?.naam} fout={fout} verplicht />
       <Tekstveld
@@ -167,46 +181,31 @@ function WachtwoordReset({ mw, onKlaar }: { mw: Medewerker; onKlaar: () => void 
   const reset = useMutation({
     mutationFn: () => api<{ tijdelijkWachtwoord: string }>('POST', `/medewerkers/${mw.id}/wachtwoord-reset`),
   });
-  if (reset.data) {
-    return (
-      <Alert type="ok" role="status">
-        <Paragraph>
-          Tijdelijk wachtwoord voor {mw.naam}: <strong>{reset.data.tijdelijkWachtwoord}</strong>. Geef het
-          persoonlijk door; het wordt niet opnieuw getoond.
-        </Paragraph>
-        <Button appearance="secondary-action-button" onClick={onKlaar}>
-          Sluiten
-        </Button>
-      </Alert>
-    );
-  }
   return (
-    <Alert type="warning" role="alertdialog" aria-labelledby="reset-vraag">
-      <Paragraph id="reset-vraag">
-        Wachtwoord van {mw.naam} opnieuw instellen? Het huidige wachtwoord werkt dan niet meer en {mw.naam}{' '}
-        wordt overal uitgelogd.
-      </Paragraph>
-      <Foutmelding fout={reset.error} />
-      <ButtonGroup>
-        <Button
-          appearance="primary-action-button"
-          hint="danger"
-          onClick={() => reset.mutate()}
-          busy={reset.isPending}
-        >
-          Ja, wachtwoord resetten
-        </Button>
-        <Button appearance="secondary-action-button" onClick={onKlaar}>
-          Annuleren
-        </Button>
-      </ButtonGroup>
-    </Alert>
+    <Bevestiging
+      vraag={`Wachtwoord van ${mw.naam} opnieuw instellen? Het huidige wachtwoord werkt dan niet meer en ${mw.naam} wordt overal uitgelogd.`}
+      ja="Ja, wachtwoord resetten"
+      onJa={() => reset.mutate()}
+      onNee={onKlaar}
+      bezig={reset.isPending}
+      fout={reset.error}
+      uitkomst={
+        reset.data && (
+          <>
+            Tijdelijk wachtwoord voor {mw.naam}:{' '}
+            <strong data-testid="tijdelijk-wachtwoord">{reset.data.tijdelijkWachtwoord}</strong>. Geef het
+            persoonlijk door; het wordt niet opnieuw getoond. Bij het inloggen kiest {mw.naam} een eigen
+            wachtwoord.
+          </>
+        )
+      }
+    />
   );
 }
 
 export function Medewerkers() {
   const [filter, setFilter] = useState({ q: '', team: '', rol: '', sort: 'naam', page: 1 });
-  const [bewerk, setBewerk] = useState<Medewerker | 'nieuw' | null>(null);
+  const [bewerk, setBewerk] = useState<Bewerking | null>(null);
   const [resetVoor, setResetVoor] = useState<Medewerker | null>(null);
   const [melding, setMelding] = useState<string | null>(null);
   const lijst = useQuery({
@@ -228,7 +227,11 @@ export function Medewerkers() {
       kop: 'Acties',
       waarde: (m) => (
         <ButtonGroup>
-          <Button appearance="subtle-button" onClick={() => setBewerk(m)} aria-label={`${m.naam} wijzigen`}>
+          <Button
+            appearance="subtle-button"
+            onClick={() => setBewerk({ mw: m })}
+            aria-label={`${m.naam} wijzigen`}
+          >
             Wijzigen
           </Button>
           <Button
@@ -247,19 +250,20 @@ export function Medewerkers() {
       <Melding tekst={melding} />
       <Foutmelding fout={lijst.error} />
       {resetVoor && <WachtwoordReset key={resetVoor.id} mw={resetVoor} onKlaar={() => setResetVoor(null)} />}
-      <Button appearance="primary-action-button" onClick={() => setBewerk('nieuw')}>
+      <Button appearance="primary-action-button" onClick={() => setBewerk({})}>
         Nieuwe medewerker
       </Button>
       {bewerk && rollen.data && teams.data && (
         <MedewerkerFormulier
-          key={bewerk === 'nieuw' ? 'nieuw' : bewerk.id}
-          mw={bewerk === 'nieuw' ? undefined : bewerk}
+          key={bewerk.mw ? `${bewerk.mw.id}-${bewerk.mw.versie}` : 'nieuw'}
+          {...bewerk}
           rollen={rollen.data.items}
           teams={teams.data.items}
           onKlaar={(m) => {
             setBewerk(null);
             setMelding(m);
           }}
+          onConflict={setBewerk}
         />
       )}
       <Zoekbalk
@@ -268,7 +272,7 @@ export function Medewerkers() {
           setFilter({ ...filter, q: tekst(d, 'q'), team: tekst(d, 'team'), rol: tekst(d, 'rol'), page: 1 })
         }
       >
-        <div className="utrecht-form-field">
+        <FormField>
           <FormLabel htmlFor="filter-team">Team</FormLabel>
           <Select id="filter-team" name="team">
             <SelectOption value="">Alle teams</SelectOption>
@@ -278,8 +282,8 @@ export function Medewerkers() {
               </SelectOption>
             ))}
           </Select>
-        </div>
-        <div className="utrecht-form-field">
+        </FormField>
+        <FormField>
           <FormLabel htmlFor="filter-rol">Rol</FormLabel>
           <Select id="filter-rol" name="rol">
             <SelectOption value="">Alle rollen</SelectOption>
@@ -289,7 +293,7 @@ export function Medewerkers() {
               </SelectOption>
             ))}
           </Select>
-        </div>
+        </FormField>
       </Zoekbalk>
       <LijstTabel
         titel="Medewerkers"

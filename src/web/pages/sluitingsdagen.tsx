@@ -1,7 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
+import { Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { api, get } from '../api';
+import { Bevestiging } from '../components/bevestiging';
 import { Foutmelding, Melding } from '../components/fouten';
 import { type Kolom, LijstTabel } from '../components/lijst';
 import { Pagina } from '../components/pagina';
@@ -83,30 +84,24 @@ export function Sluitingsdagen() {
       <Melding tekst={melding} />
       <ButtonGroup>
         <Button appearance="secondary-action-button" onClick={() => setJaar(jaar - 1)}>
-          {jaar - 1}
+          Naar {jaar - 1}
         </Button>
         <Paragraph>
           <strong>{jaar}</strong>
         </Paragraph>
         <Button appearance="secondary-action-button" onClick={() => setJaar(jaar + 1)}>
-          {jaar + 1}
+          Naar {jaar + 1}
         </Button>
       </ButtonGroup>
       {verwijder && (
-        <Alert type="warning" role="alertdialog" aria-labelledby="verwijder-vraag">
-          <Paragraph id="verwijder-vraag">
-            {datum(verwijder.datum)} ({verwijder.omschrijving}) verwijderen als sluitingsdag?
-          </Paragraph>
-          <Foutmelding fout={weg.error} />
-          <ButtonGroup>
-            <Button appearance="primary-action-button" hint="danger" onClick={() => weg.mutate(verwijder)}>
-              Ja, verwijderen
-            </Button>
-            <Button appearance="secondary-action-button" onClick={() => setVerwijder(null)}>
-              Annuleren
-            </Button>
-          </ButtonGroup>
-        </Alert>
+        <Bevestiging
+          vraag={`${datum(verwijder.datum)} (${verwijder.omschrijving}) verwijderen als sluitingsdag?`}
+          ja="Ja, verwijderen"
+          onJa={() => weg.mutate(verwijder)}
+          onNee={() => setVerwijder(null)}
+          bezig={weg.isPending}
+          fout={weg.error}
+        />
       )}
       <LijstTabel
         titel={`Sluitingsdagen ${jaar}`}
@@ -115,14 +110,21 @@ export function Sluitingsdagen() {
         sleutel={(s) => s.id}
         onPage={() => undefined}
       />
-      <form onSubmit={(e) => toevoegen.mutate(formulier(e))} noValidate aria-labelledby="nieuwe-sluitingsdag">
+      <form
+        onSubmit={(e) => {
+          const form = e.currentTarget;
+          toevoegen.mutate(formulier(e), { onSuccess: () => form.reset() });
+        }}
+        noValidate
+        aria-labelledby="nieuwe-sluitingsdag"
+      >
         <Heading level={2} id="nieuwe-sluitingsdag">
           Sluitingsdag toevoegen
         </Heading>
         <Foutmelding fout={toevoegen.error} />
         <Tekstveld naam="datum" label="Datum" type="date" fout={toevoegen.error} verplicht />
         <Tekstveld naam="omschrijving" label="Omschrijving" fout={toevoegen.error} verplicht />
-        <Button type="submit" appearance="primary-action-button">
+        <Button type="submit" appearance="primary-action-button" busy={toevoegen.isPending}>
           Toevoegen
         </Button>
       </form>

@@ -1,8 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Heading } from '@utrecht/component-library-react';
 import { useState } from 'react';
-import { api, get, type Lijst, query } from '../api';
-import { Foutmelding, Melding } from '../components/fouten';
+import { api, get, huidigeVersie, type Lijst, query } from '../api';
+import { Conflictmelding, Foutmelding, Melding } from '../components/fouten';
 import { type Kolom, LijstTabel } from '../components/lijst';
 import { Pagina } from '../components/pagina';
 import { formulier, Tekstveld, tekst } from '../components/velden';
@@ -17,7 +17,18 @@ export interface Team {
   versie: number;
 }
 
-function TeamFormulier({ team, onKlaar }: { team?: Team; onKlaar: (melding: string) => void }) {
+interface Bewerking {
+  team?: Team;
+  /** Set after a 409: the form shows the other person's version and why. */
+  conflict?: string;
+}
+
+function TeamFormulier({
+  team,
+  conflict,
+  onKlaar,
+  onConflict,
+}: Bewerking & { onKlaar: (melding: string) => void; onConflict: (b: Bewerking) => void }) {
   const client = useQueryClient();
   const opslaan = useMutation({
     mutationFn: (data: FormData) => {
@@ -34,6 +45,12 @@ function TeamFormulier({ team, onKlaar }: { team?: Team; onKlaar: (melding: stri
       client.invalidateQueries({ queryKey: ['teams'] });
       onKlaar(team ? `Team ${t.naam} is gewijzigd.` : `Team ${t.naam} is aangemaakt.`);
     },
+    onError: (fout) => {
+      const huidig = huidigeVersie<Team>(fout);
+      if (!huidig) return;
+      client.invalidateQueries({ queryKey: ['teams'] });
+      onConflict({ team: huidig, conflict: fout.message });
+    },
   });
   const fout = opslaan.error;
   return (
@@ -41,6 +58,7 @@ function TeamFormulier({ team, onKlaar }: { team?: Team; onKlaar: (melding: stri
       <Heading level={2} id="team-formulier">
         {team ? `Team ${team.naam} wijzigen` : 'Nieuw team'}
       </Heading>
+      <Conflictmelding tekst={conflict} />
       <Foutmelding fout={fout} />
       <Tekstveld naam="naam" label="Naam" waarde={team?.naam} fout={fout} verplicht />
       <Tekstveld naam="omschrijving" label="Omschrijving" waarde={team?.omschrijving} fout={fout} />
@@ -60,7 +78,7 @@ function TeamFormulier({ team, onKlaar }: { team?: Team; onKlaar: (melding: stri
 
 export function Teams() {
   const [filter, setFilter] = useState({ q: '', sort: 'naam', page: 1 });
-  const [bewerk, setBewerk] = useState<Team | 'nieuw' | null>(null);
+  const [bewerk, setBewerk] = useState<Bewerking | null>(null);
   const [melding, setMelding] = useState<string | null>(null);
   const lijst = useQuery({
     queryKey: ['teams', filter],
@@ -75,7 +93,7 @@ export function Teams() {
       waarde: (t) => (
         <Button
           appearance="subtle-button"
-          onClick={() => setBewerk(t)}
+          onClick={() => setBewerk({ team: t })}
           aria-label={`Team ${t.naam} wijzigen`}
         >
           Wijzigen
@@ -91,14 +109,15 @@ export function Teams() {
     <Pagina titel="Teams">
       <Melding tekst={melding} />
       <Foutmelding fout={lijst.error} />
-      <Button appearance="primary-action-button" onClick={() => setBewerk('nieuw')}>
+      <Button appearance="primary-action-button" onClick={() => setBewerk({})}>
         Nieuw team
       </Button>
       {bewerk && (
         <TeamFormulier
-          key={bewerk === 'nieuw' ? 'nieuw' : bewerk.id}
-          team={bewerk === 'nieuw' ? undefined : bewerk}
+          key={bewerk.team ? `${bewerk.team.id}-${bewerk.team.versie}` : 'nieuw'}
+          {...bewerk}
           onKlaar={klaar}
+          onConflict={setBewerk}
         />
       )}
       <Zoekbalk label="Zoek een team" onZoek={(d) => setFilter({ ...filter, q: tekst(d, 'q'), page: 1 })} />
