@@ -20,6 +20,7 @@ const invoer = await new Promise<string>((resolve) => {
 const o = JSON.parse(invoer) as Opdracht;
 const headers = { cookie: o.cookie, 'x-csrf-token': o.csrfToken, 'content-type': 'application/json' };
 let fouten = 0;
+let eersteFout: string | undefined;
 const uitkomst = await belast(o.verzoeken.length, o.gelijktijdig, async (i) => {
   const v = o.verzoeken[i];
   const res = await fetch(`${o.base}${v.pad}`, {
@@ -27,8 +28,11 @@ const uitkomst = await belast(o.verzoeken.length, o.gelijktijdig, async (i) => {
     headers,
     body: v.body === undefined ? undefined : JSON.stringify(v.body),
   });
-  await res.arrayBuffer();
-  if (!res.ok) fouten++;
+  const tekst = await res.text();
+  if (!res.ok) {
+    fouten++;
+    eersteFout ??= `${res.status} ${v.method} ${v.pad}: ${tekst.slice(0, 300)}`;
+  }
 });
 process.stdout.write(
   JSON.stringify({
@@ -37,5 +41,6 @@ process.stdout.write(
     p95: rond(percentiel(uitkomst.latenties, 95), 2),
     p99: rond(uitkomst.p99, 2),
     fouten,
+    eersteFout,
   }),
 );

@@ -30,6 +30,7 @@ interface Figuren {
   p95: number;
   p99: number;
   fouten: number;
+  eersteFout?: string;
 }
 
 async function inloggen(base: string): Promise<Sessie> {
