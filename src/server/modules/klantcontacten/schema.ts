@@ -2,24 +2,9 @@ import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-c
 import { product } from '../catalogus/schema';
 import { medewerker, team } from '../organisatie/schema';
 import { partij } from '../partijen/schema';
+import { kanalen, uitkomsten } from './waarden';
 
-export const kanalen = [
-  'telefoon',
-  'balie',
-  'e-mail',
-  'post',
-  'webformulier',
-  'chat',
-  'social media',
-] as const;
-export const uitkomsten = [
-  'afgehandeld',
-  'doorverbonden-gelukt',
-  'doorverbonden-niet-gelukt',
-  'contactverzoek',
-  'zaak',
-  'doorverwezen',
-] as const;
+export { kanalen, uitkomsten };
 
 export const klantcontact = pgTable(
   'klantcontact',

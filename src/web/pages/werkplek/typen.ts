@@ -64,15 +64,7 @@ export interface TijdlijnItem {
   door: string | null;
 }
 
-export const kanalen = [
-  'telefoon',
-  'balie',
-  'e-mail',
-  'post',
-  'webformulier',
-  'chat',
-  'social media',
-] as const;
+export { kanalen } from '../../../server/modules/klantcontacten/waarden';
 export const uitkomsten: { waarde: string; tekst: string }[] = [
   { waarde: 'afgehandeld', tekst: 'Afgehandeld (eerste lijn)' },
   { waarde: 'doorverbonden-gelukt', tekst: 'Doorverbonden, gelukt' },
