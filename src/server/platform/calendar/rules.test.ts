@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  isWerkdag,
   type Kalender,
+  type Openingstijden,
   standaardOpeningstijden,
   termijnEinde,
   volgendeWerkdag,
@@ -12,10 +14,29 @@ const met = (...sluitingsdagen: string[]): Kalender => ({
   ...kalender,
   sluitingsdagen: new Set(sluitingsdagen),
 });
+const openingstijden = (wijziging: Partial<Openingstijden>): Kalender => ({
+  ...kalender,
+  openingstijden: { ...standaardOpeningstijden, ...wijziging },
+});
 const werkdagen = (start: string, n: number, k = kalender) =>
   termijnEinde(new Date(start), { werkdagen: n }, k);
 const kalenderdagen = (start: string, n: number, k = kalender) =>
   termijnEinde(new Date(start), { kalenderdagen: n }, k).einde;
+
+describe('isWerkdag', () => {
+  it('is false on weekends, holidays and closing days', () => {
+    expect(isWerkdag('2026-11-25', kalender)).toBe(true);
+    expect(isWerkdag('2026-11-28', kalender)).toBe(false);
+    expect(isWerkdag('2026-04-27', kalender)).toBe(false);
+    expect(isWerkdag('2026-11-25', met('2026-11-25'))).toBe(false);
+  });
+
+  it('follows the opening hours per weekday', () => {
+    const anders = openingstijden({ 3: null, 6: { open: '10:00', sluit: '13:00' } });
+    expect(isWerkdag('2026-11-25', anders)).toBe(false);
+    expect(isWerkdag('2026-11-28', anders)).toBe(true);
+  });
+});
 
 describe('werkdagen', () => {
   it('skips Koningsdag and the weekend (the public example)', () => {
@@ -30,6 +51,12 @@ describe('werkdagen', () => {
   it('uses Amsterdam time, not UTC: 16:30 UTC in winter is after closing', () => {
     expect(werkdagen('2026-11-24T16:30:00Z', 0).dag0).toBe('2026-11-25');
     expect(werkdagen('2026-11-24T15:30:00Z', 0).dag0).toBe('2026-11-24');
+  });
+
+  it("uses the day's own closing time", () => {
+    const vrijdagmiddagDicht = openingstijden({ 5: { open: '09:00', sluit: '12:00' } });
+    expect(werkdagen('2026-11-27T11:59:00+01:00', 0, vrijdagmiddagDicht).dag0).toBe('2026-11-27');
+    expect(werkdagen('2026-11-27T12:30:00+01:00', 0, vrijdagmiddagDicht).dag0).toBe('2026-11-30');
   });
 
   it('starts on Monday for a receipt on Saturday, and n = 0 ends on day 0', () => {
@@ -52,6 +79,11 @@ describe('werkdagen', () => {
     expect(werkdagen('2026-10-23T17:30:00+02:00', 1).einde).toBe('2026-10-27');
     expect(werkdagen('2026-03-29T01:30:00Z', 0).dag0).toBe('2026-03-30');
   });
+
+  it('applies summer and winter time to the closing time right after the change', () => {
+    expect(werkdagen('2026-03-30T15:30:00Z', 0).dag0).toBe('2026-03-31');
+    expect(werkdagen('2026-10-26T15:30:00Z', 0).dag0).toBe('2026-10-26');
+  });
 });
 
 describe('kalenderdagen', () => {
@@ -65,6 +97,15 @@ describe('kalenderdagen', () => {
     expect(kalenderdagen('2026-04-20T12:00:00+02:00', 7)).toBe('2026-04-28');
   });
 
+  it('with n = 0 ends on the day of receipt, or the next working day', () => {
+    expect(kalenderdagen('2026-11-25T20:00:00+01:00', 0)).toBe('2026-11-25');
+    expect(kalenderdagen('2026-11-28T10:00:00+01:00', 0)).toBe('2026-11-30');
+  });
+
+  it('moves an end on Nieuwjaarsdag past the weekend', () => {
+    expect(kalenderdagen('2026-12-29T10:00:00+01:00', 3)).toBe('2027-01-04');
+  });
+
   it('counts from the local date, also late in the evening', () => {
     expect(kalenderdagen('2026-11-24T23:30:00Z', 1)).toBe('2026-11-26');
   });
@@ -76,6 +117,12 @@ describe('helpers and bad input', () => {
     expect(werkdagenTussen('2026-04-23', '2026-04-28', kalender)).toBe(2);
     expect(werkdagenTussen('2026-04-28', '2026-04-23', kalender)).toBe(-2);
     expect(werkdagenTussen('2026-04-23', '2026-04-23', kalender)).toBe(0);
+    expect(werkdagenTussen('2026-12-24', '2027-01-04', kalender)).toBe(5);
+  });
+
+  it('refuses opening hours without a single open day instead of looping forever', () => {
+    const nooitOpen = openingstijden({ 1: null, 2: null, 3: null, 4: null, 5: null });
+    expect(() => volgendeWerkdag('2026-11-25', nooitOpen)).toThrow(RangeError);
   });
 
   it.each([-1, 1.5, 3651, Number.NaN])('refuses %s days with a Dutch message', (n) => {

@@ -59,6 +59,8 @@ export function isWerkdag(datum: string, kalender: Kalender): boolean {
 }
 
 export function volgendeWerkdag(datum: string, kalender: Kalender): string {
+  if (!Object.values(kalender.openingstijden).some(Boolean))
+    throw new RangeError('De openingstijden hebben geen enkele open dag.');
   let dag = plusDagen(datum, 1);
   while (!isWerkdag(dag, kalender)) dag = plusDagen(dag, 1);
   return dag;
