@@ -1,7 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import PgBoss from 'pg-boss';
 import type { Actor } from '../auth/rollen';
-import type { Database, SqlClient, Tx } from '../db/client';
+import { type Database, rijen, type SqlClient, type Tx } from '../db/client';
 import { domeinGebeurtenis } from './schema';
 
 export type DomeinGebeurtenis = typeof domeinGebeurtenis.$inferSelect;
@@ -24,8 +24,7 @@ function inTransactie(tx: Tx): SqlClient {
       const chunks: SQL[] = parts.map((part, i) =>
         i % 2 === 0 ? sql.raw(part) : sql`${values[Number(part) - 1] ?? null}`,
       );
-      const result = (await tx.execute(sql.join(chunks))) as unknown as { rows: unknown[] };
-      return { rows: result.rows };
+      return { rows: await rijen(tx, sql.join(chunks)) };
     },
   };
 }
