@@ -36,9 +36,18 @@ function inTransactie(tx: Tx): SqlClient {
 export class Jobs {
   readonly boss: PgBoss;
   private readonly handlers = new Map<string, Map<string, GebeurtenisHandler>>();
+  private readonly taken = new Map<string, { cron: string; taak: () => Promise<unknown> }>();
 
   constructor(private readonly database: Database) {
     this.boss = new PgBoss({ db: database.raw, schema: 'pgboss', schedule: true, supervise: true });
+  }
+
+  /**
+   * A task on a cron schedule (Europe/Amsterdam). pg-boss keeps one schedule per name in the
+   * database, so with several instances each run happens on one of them.
+   */
+  periodiek(naam: string, cron: string, taak: () => Promise<unknown>): void {
+    this.taken.set(naam, { cron, taak });
   }
 
   on(type: string, handlerNaam: string, handler: GebeurtenisHandler): void {
@@ -58,6 +67,11 @@ export class Jobs {
         for (const job of jobs) await this.verwerk(job.data.gebeurtenisId, job.data.handler);
       },
     );
+    for (const [naam, { cron, taak }] of this.taken) {
+      await this.boss.createQueue(naam, { name: naam, policy: 'singleton', retryLimit: 0 });
+      await this.boss.schedule(naam, cron, {}, { tz: 'Europe/Amsterdam' });
+      await this.boss.work(naam, { pollingIntervalSeconds: 5 }, () => taak());
+    }
   }
 
   stop(): Promise<void> {
