@@ -8,7 +8,7 @@ import type { Periode } from './perioden';
 const beginVan = (datum: string): SQL => sql`(${datum}::date)::timestamp at time zone 'Europe/Amsterdam'`;
 const eindeVan = (p: Periode): SQL => beginVan(plusDagen(p.tot, 1));
 /** Teams in scope: one, or all of them (the lateral joins below then use the per-team indexes). */
-const teams = (teamId: string | null) => sql`team t ${teamId ? sql`where t.id = ${teamId}` : sql``}`;
+const inScope = (teamId: string | null) => (teamId ? sql`where t.id = ${teamId}` : sql``);
 
 export interface GeslotenRij {
   teamId: string;
@@ -41,7 +41,7 @@ export async function geslotenPerDag(
   }>(
     db,
     sql`select t.id::text as team_id, g.dag, g.n, g.binnen, g.uren, g.pogingen, g.r
-      from ${teams(teamId)} cross join lateral (
+      from team t cross join lateral (
         select x.d::text as dag, count(*)::int as n,
           count(*) filter (where x.d <= c.deadline)::int as binnen,
           (sum(extract(epoch from c.afgehandeld - c.ontvangen)) / 3600)::float8 as uren,
@@ -51,7 +51,8 @@ export async function geslotenPerDag(
           cross join lateral (select (c.afgehandeld at time zone 'Europe/Amsterdam')::date as d) x
         where c.team_id = t.id and c.status = 'afgehandeld'
           and c.afgehandeld >= ${beginVan(p.van)} and c.afgehandeld < ${eindeVan(p)}
-        group by x.d) g`,
+        group by x.d) g
+      ${inScope(teamId)}`,
   );
   return rij.map((r) => ({
     teamId: r.team_id,
@@ -77,11 +78,12 @@ export async function openPerTeam(db: Queryable, vandaag: string, teamId: string
   const rij = await rijen<{ id: string; naam: string; open: number; vandaag: number; te_laat: number }>(
     db,
     sql`select t.id::text as id, t.naam, o.open, o.vandaag, o.te_laat
-      from ${teams(teamId)} cross join lateral (
+      from team t cross join lateral (
         select count(*)::int as open,
           count(*) filter (where c.deadline = ${vandaag}::date)::int as vandaag,
           count(*) filter (where c.deadline < ${vandaag}::date)::int as te_laat
         from contactverzoek c where c.team_id = t.id and c.status = 'open') o
+      ${inScope(teamId)}
       order by t.naam`,
   );
   return rij.map((r) => ({
@@ -99,10 +101,11 @@ export async function openOpEinde(db: Queryable, p: Periode, teamId: string | nu
   const rij = await rijen<{ id: string; naam: string; open: number; te_laat: number }>(
     db,
     sql`select t.id::text as id, t.naam, o.open, o.te_laat
-      from ${teams(teamId)} cross join lateral (
+      from team t cross join lateral (
         select count(*)::int as open, count(*) filter (where c.deadline <= ${p.tot}::date)::int as te_laat
         from contactverzoek c
         where c.team_id = t.id and c.ontvangen < ${einde} and (c.status = 'open' or c.afgehandeld >= ${einde})) o
+      ${inScope(teamId)}
       order by t.naam`,
   );
   return rij.map((r) => ({ teamId: r.id, teamNaam: r.naam, open: r.open, vandaag: 0, teLaat: r.te_laat }));
