@@ -33,7 +33,7 @@ export function grafiekPerDag(c: RapportCijfers): Grafiek {
   return alsSvg({
     title: { text: 'Ontvangen en afgehandeld per dag', textStyle: { ...tekst, fontSize: 12 } },
     legend: { bottom: 0, textStyle: tekst },
-    grid: { left: 40, right: 45, top: 35, bottom: 45 },
+    grid: { left: 40, right: 45, top: 55, bottom: 45 },
     xAxis: { type: 'category', data: c.perDag.map((d) => kort(d.datum)), axisLabel: tekst },
     yAxis: [
       { type: 'value', name: 'aantal', axisLabel: tekst },
