@@ -34,7 +34,7 @@ export async function startRuntime(config: Config, opts: RuntimeOpties = {}): Pr
   const logger = opts.logger ?? pino({ level: config.logLevel });
   const database = opts.database ?? (await openDatabase(config));
   await migrate(database);
-  const jobs = new Jobs(database);
+  const jobs = new Jobs(database, { periodiek: config.periodiekeTaken });
   const mailer = new Mailer(database.db, config);
   const ctx: AppContext = {
     config,

@@ -46,7 +46,11 @@ export async function testOmgeving(
   const { database, url } = await freshDatabase();
   const clock = { now: new Date() };
   const config = {
-    ...loadConfig({ BASE_URL: 'http://localhost:8080', DEMO_KLANTCONTACTEN: '300' }),
+    ...loadConfig({
+      BASE_URL: 'http://localhost:8080',
+      DEMO_KLANTCONTACTEN: '300',
+      PERIODIEKE_TAKEN: 'false',
+    }),
     ...overrides,
   };
   const runtime = await startRuntime(config, {

@@ -1,11 +1,13 @@
-import { eq, like } from 'drizzle-orm';
+import { eq, like, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Runtime } from '../../bootstrap';
+import { rijen } from '../../platform/db/client';
 import { mail } from '../../platform/mail/schema';
 import { melding } from '../../platform/meldingen/schema';
 import { eventually, type TestOmgeving, testOmgeving } from '../../testing/harness';
 import { medewerker, team } from '../organisatie/schema';
-import { bewaak } from './bewaking';
+import { BEWAKING_CRON, bewaak } from './bewaking';
+import { contactverzoek } from './schema';
 
 let env: TestOmgeving;
 let teamId: string;
@@ -145,6 +147,43 @@ describe('monitoring contactverzoeken', () => {
       ]);
     } finally {
       await opnieuw.stop();
+    }
+  });
+
+  it('is scheduled every 5 minutes on an instance that runs periodic tasks, and its job runs the monitor', async () => {
+    env.clock.now = new Date('2026-11-10T09:00:00Z');
+    const kcc = await env.login('kcc');
+    const laat = (await (
+      await kcc.post('/api/v1/contactverzoeken', {
+        teamId,
+        onderwerp: 'Hondenbelasting',
+        vraag: 'Afmelden?',
+        telefoon: '010 1234567',
+      })
+    ).json()) as { id: string };
+    const planner = await env.tweedeInstantie({ periodiekeTaken: true });
+    try {
+      const schema = await rijen<{ name: string; cron: string; timezone: string }>(
+        env.runtime.db,
+        sql`select name, cron, timezone from pgboss.schedule order by name`,
+      );
+      expect(schema).toContainEqual({
+        name: 'contactverzoeken-bewaking',
+        cron: BEWAKING_CRON,
+        timezone: 'Europe/Amsterdam',
+      });
+      // What the cron does at the next 5-minute mark, now; this instance's clock is the real one, so the request is overdue.
+      await planner.jobs.boss.send('contactverzoeken-bewaking', {});
+      await eventually(
+        () =>
+          env.runtime.db
+            .select({ geescaleerd: contactverzoek.geescaleerd })
+            .from(contactverzoek)
+            .where(eq(contactverzoek.id, laat.id)),
+        ([rij]) => rij.geescaleerd !== null,
+      );
+    } finally {
+      await planner.stop();
     }
   });
 });
