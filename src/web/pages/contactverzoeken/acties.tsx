@@ -87,6 +87,7 @@ function ActieFormulier({
   const fout = eigenFout ?? (huidigeVersie(actie.error) ? null : actie.error);
   const voerUit = (body: Record<string, unknown>) =>
     actie.mutate(
+      // A note changes nothing of the request, so the server takes it without a version.
       { ...body, versie: pad === 'notities' ? undefined : verzoek.versie },
       {
         onSuccess: (nieuw) => {

@@ -107,18 +107,25 @@ export function ContactverzoekPagina({ id }: { id: string }) {
             <Gegevens v={v} />
             <Logboek regels={v.logboek} />
           </div>
-          {v.status === 'open' && (
-            <section aria-labelledby="acties-kop" className="stadspunt-contact">
-              <Heading level={2} id="acties-kop">
-                Acties
-              </Heading>
-              {lid && v.medewerkerId !== medewerker.id && <Oppakken {...acties} />}
-              <Belpoging {...acties} />
-              <Notitie {...acties} />
-              <Doorsturen {...acties} regie={magRegie(medewerker)} />
-              <Afhandelen {...acties} />
-            </section>
-          )}
+          <section aria-labelledby="acties-kop" className="stadspunt-contact">
+            <Heading level={2} id="acties-kop">
+              Acties
+            </Heading>
+            {v.status === 'open' && (
+              <>
+                {lid && v.medewerkerId !== medewerker.id && <Oppakken {...acties} />}
+                <Belpoging {...acties} />
+              </>
+            )}
+            {/* A note is also possible after closing (e.g. the resident called back). */}
+            <Notitie {...acties} />
+            {v.status === 'open' && (
+              <>
+                <Doorsturen {...acties} regie={magRegie(medewerker)} />
+                <Afhandelen {...acties} />
+              </>
+            )}
+          </section>
         </div>
       )}
     </Pagina>

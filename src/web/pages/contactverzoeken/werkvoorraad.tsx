@@ -46,6 +46,7 @@ export function Termijn({ verzoek: v }: { verzoek: Contactverzoek }) {
 /** What the dashboard's links add to the filters, in words, with a way to drop them. */
 function ExtraFilters({ zoek, wis }: { zoek: WerkvoorraadZoek; wis: () => void }) {
   const delen = [
+    zoek.partijId && 'van één inwoner of bedrijf',
     zoek.afgehandeldVanaf && `afgehandeld vanaf ${datum(zoek.afgehandeldVanaf)}`,
     zoek.afgehandeldTot && `afgehandeld vóór ${datum(zoek.afgehandeldTot)}`,
     zoek.binnenNorm === 'ja' && 'binnen de norm',
@@ -233,7 +234,14 @@ export function Werkvoorraad({ zoek }: { zoek: WerkvoorraadZoek }) {
       </nav>
       <ExtraFilters
         zoek={zoek}
-        wis={() => zet({ afgehandeldVanaf: undefined, afgehandeldTot: undefined, binnenNorm: undefined })}
+        wis={() =>
+          zet({
+            afgehandeldVanaf: undefined,
+            afgehandeldTot: undefined,
+            binnenNorm: undefined,
+            partijId: undefined,
+          })
+        }
       />
       <Zoekbalk
         label="Zoek op nummer, onderwerp of naam"
