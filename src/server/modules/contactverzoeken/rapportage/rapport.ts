@@ -11,10 +11,11 @@ import { teamledenMetRol } from '../../organisatie/operations/teamlidmaatschap';
 import { team } from '../../organisatie/schema';
 import { rapport } from '../schema';
 import { verzoekenVan } from './cijfers';
-import { kernregels, maakPdf, periodeNaam, wieNaam } from './pdf';
+import { maakPdf } from './pdf';
 import { isBegin, type Periode, periodeVanaf, type Soort, vorigePeriode } from './perioden';
 import { type RapportCijfers, rapportCijfers } from './rapportcijfers';
 import type { RapportInvoer, RapportKop } from './schemas';
+import { kernregels, periodeNaam, wieNaam } from './teksten';
 import { maakXlsx } from './xlsx';
 
 /** The period asked for, or the last full one; it must start where such a period starts and have begun. */
