@@ -109,10 +109,11 @@ function Tegels({ d }: { d: DashboardCijfers }) {
       </li>
       <li>
         <span className="stadspunt-getal">{getal(d.gemiddeldeDoorlooptijdUren)}</span> uur gemiddelde
-        doorlooptijd
+        doorlooptijd (laatste 4 weken)
       </li>
       <li>
         <span className="stadspunt-getal">{getal(d.pogingenPerVerzoek)}</span> belpogingen per verzoek
+        (laatste 4 weken)
       </li>
     </ul>
   );

@@ -27,6 +27,8 @@ import {
 export interface ActieUitkomst {
   melding?: string;
   conflict?: string;
+  /** The action removed its form (closing): the message takes the focus. */
+  focus?: boolean;
 }
 
 /**
@@ -93,7 +95,7 @@ function ActieFormulier({
         onSuccess: (nieuw) => {
           form.current?.reset();
           setVraag(null);
-          onKlaar({ melding: melding(nieuw) });
+          onKlaar({ melding: melding(nieuw), focus: nieuw.status !== 'open' && pad === 'afhandelen' });
         },
         onError: () => setVraag(null),
       },

@@ -8,7 +8,7 @@ import {
   Paragraph,
 } from '@utrecht/component-library-react';
 import { type ReactNode, useState } from 'react';
-import { get } from '../../api';
+import { ApiFout, get } from '../../api';
 import { AppLink } from '../../components/applink';
 import { Conflictmelding, Foutmelding, Melding } from '../../components/fouten';
 import { Pagina } from '../../components/pagina';
@@ -88,8 +88,8 @@ export function ContactverzoekPagina({ id }: { id: string }) {
   const v = verzoek.data;
   const klaar = (u: ActieUitkomst) => {
     setUitkomst(u);
-    // After closing the forms are gone: the title is where the employee continues.
-    if (u.conflict || u.melding?.endsWith('is afgehandeld.')) document.querySelector('h1')?.focus();
+    // After a conflict the employee first reads what changed: the title starts that reading.
+    if (u.conflict) document.querySelector('h1')?.focus();
   };
   const acties = v && { verzoek: v, onKlaar: klaar };
   const lid = v && medewerker.teams.some((t) => t.id === v.teamId);
@@ -98,9 +98,16 @@ export function ContactverzoekPagina({ id }: { id: string }) {
       <Paragraph>
         <AppLink naar="/werkvoorraad">Terug naar de werkvoorraad</AppLink>
       </Paragraph>
-      <Foutmelding fout={verzoek.error} />
+      <Foutmelding
+        fout={
+          verzoek.error instanceof ApiFout && [400, 404].includes(verzoek.error.status)
+            ? new ApiFout(404, 'Dit contactverzoek bestaat niet. Zoek het op nummer in de werkvoorraad.')
+            : verzoek.error
+        }
+      />
       <Conflictmelding tekst={uitkomst.conflict} />
-      <Melding tekst={uitkomst.melding ?? null} />
+      {/* Closing removes the forms; the message is where the employee continues. */}
+      <Melding tekst={uitkomst.melding ?? null} focus={uitkomst.focus} />
       {v && acties && (
         <div className="stadspunt-werkplek">
           <div>

@@ -149,9 +149,12 @@ export function Werkvoorraad({ zoek }: { zoek: WerkvoorraadZoek }) {
       if (huidigeVersie(fout)) setMelding(null);
     },
   });
+  const kiesbaar = regie && teamId !== 'alle';
+  const openOpPagina = (lijst.data?.items ?? []).filter((v) => v.status === 'open');
+  const allesGekozen = openOpPagina.length > 0 && openOpPagina.every((v) => gekozen.includes(v.id));
   const lid = (v: Contactverzoek) => medewerker.teams.some((t) => t.id === v.teamId);
   const kolommen: Kolom<Contactverzoek>[] = [
-    ...(regie && teamId !== 'alle'
+    ...(kiesbaar
       ? [
           {
             kop: 'Kiezen',
@@ -197,7 +200,7 @@ export function Werkvoorraad({ zoek }: { zoek: WerkvoorraadZoek }) {
   ];
   return (
     <Pagina titel="Werkvoorraad">
-      <Melding tekst={melding} />
+      <Melding tekst={melding} focus />
       <Foutmelding fout={lijst.error ?? claim.error} />
       <div className="stadspunt-zoekbalk">
         <TeamKeuze
@@ -259,6 +262,14 @@ export function Werkvoorraad({ zoek }: { zoek: WerkvoorraadZoek }) {
       ) : (
         <Button appearance="secondary-action-button" onClick={() => setNieuw(true)}>
           Nieuw contactverzoek
+        </Button>
+      )}
+      {kiesbaar && openOpPagina.length > 0 && (
+        <Button
+          appearance="subtle-button"
+          onClick={() => setGekozen(allesGekozen ? [] : openOpPagina.map((v) => v.id))}
+        >
+          {allesGekozen ? 'Niets kiezen' : 'Alle open verzoeken op deze pagina kiezen'}
         </Button>
       )}
       {regie && gekozen.length > 0 && (
