@@ -10,7 +10,7 @@ import { nietGevonden, nietVerwerkbaar } from '../../../platform/http/problem';
 import { teamledenMetRol } from '../../organisatie/operations/teamlidmaatschap';
 import { team } from '../../organisatie/schema';
 import { rapport } from '../schema';
-import { verzoekenVan } from './cijfers';
+import { verzoekenVan, zonderJit } from './cijfers';
 import { maakPdf } from './pdf';
 import { isBegin, type Periode, periodeVanaf, type Soort, vorigePeriode } from './perioden';
 import { type RapportCijfers, rapportCijfers } from './rapportcijfers';
@@ -125,7 +125,7 @@ export async function maakRapport(
   const waar = zelfdePeriode(opdracht.soort, opdracht.teamId, periode.van);
   if (!vervang && (await ctx.db.select({ id: rapport.id }).from(rapport).where(waar)).length > 0) return;
   const cijfers = await rapportCijfers(ctx.db, opdracht.soort, periode, opdracht.teamId);
-  const regels = await verzoekenVan(ctx.db, periode, opdracht.teamId);
+  const regels = await zonderJit(ctx.db, (tx) => verzoekenVan(tx, periode, opdracht.teamId));
   const bestanden = { pdf: await maakPdf(cijfers, ctx.now()), xlsx: await maakXlsx(cijfers, regels) };
   const id = await bewaar(ctx, actor, cijfers, bestanden, vervang);
   if (id) await mail(ctx, id, cijfers);
