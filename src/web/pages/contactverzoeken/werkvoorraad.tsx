@@ -174,13 +174,26 @@ export function Werkvoorraad({ zoek }: { zoek: WerkvoorraadZoek }) {
     {
       kop: 'Nummer',
       sorteer: 'nummer',
-      waarde: (v) => <AppLink naar={`/contactverzoeken/${v.id}`}>{v.nummer}</AppLink>,
+      waarde: (v) => (
+        <span className="stadspunt-nummer">
+          <AppLink naar={`/contactverzoeken/${v.id}`}>{v.nummer}</AppLink>
+        </span>
+      ),
     },
     { kop: 'Onderwerp', waarde: (v) => `${v.urgent ? 'Urgent: ' : ''}${v.onderwerp}` },
     { kop: 'Inwoner', waarde: (v) => v.naam ?? v.partijNaam ?? '–' },
     ...(teamId === 'alle' ? [{ kop: 'Team', waarde: (v: Contactverzoek) => v.teamNaam }] : []),
-    { kop: 'Ontvangen', sorteer: 'ontvangen', waarde: (v) => datum(v.ontvangen.slice(0, 10)) },
+    { kop: 'Ontvangen', sorteer: 'ontvangen', waarde: (v) => datum(v.ontvangen) },
     { kop: 'Termijn', sorteer: 'deadline', waarde: (v) => <Termijn verzoek={v} /> },
+    ...(zoek.status && zoek.status !== 'open'
+      ? [
+          {
+            kop: 'Afgehandeld',
+            sorteer: 'afgehandeld',
+            waarde: (v: Contactverzoek) => (v.afgehandeld ? datum(v.afgehandeld) : '–'),
+          },
+        ]
+      : []),
     {
       kop: 'Behandelaar',
       waarde: (v) =>
