@@ -32,6 +32,8 @@ type Soort = 'postgres' | 'pglite';
 const TEAMS = 40;
 const HERHALINGEN = 400;
 const dialect = new PgDialect();
+/** As the app plans its aggregates (see zonderJit); set on the one connection of the direct statements. */
+const ZONDER_JIT = 'set jit = off';
 
 interface Sessie {
   base: string;
@@ -75,6 +77,7 @@ function laatLos(sessie: Sessie, verzoeken: { method: 'GET' | 'POST'; pad: strin
 
 /** The same statements as the API, run directly on one connection: per call the summed time of all of them. */
 async function direkt(db: Database, n: number, statements: (i: number) => SQL[]) {
+  await db.raw.executeSql(ZONDER_JIT);
   const tijden: number[] = [];
   for (let i = 0; i < n; i++) {
     const [ms] = await tijd(async () => {
@@ -88,7 +91,7 @@ async function direkt(db: Database, n: number, statements: (i: number) => SQL[])
   return { p50: rond(percentiel(tijden, 50), 2), p95: rond(percentiel(tijden, 95), 2) };
 }
 
-/** The app's database, and one connection for the direct statements (planned without JIT, as the app does). */
+/** The app's database, and one connection for the direct statements. */
 async function openDb(soort: Soort) {
   if (soort === 'pglite') {
     const dir = mkdtempSync(path.join(tmpdir(), 'stadspunt-bench-'));
@@ -101,7 +104,6 @@ async function openDb(soort: Soort) {
   }
   const cluster = await startPostgresCluster();
   const direct = await openPostgres(cluster.socketUrl, 1);
-  await direct.raw.executeSql('set jit = off');
   return {
     database: await openPostgres(cluster.socketUrl, 40),
     direct,
@@ -208,6 +210,7 @@ async function rapportMeting(sessie: Sessie, db: Database) {
     if (res.status !== 201) throw new Error(`rapport mislukt: ${res.status} ${await res.text()}`);
     keren.push(rond(ms));
   }
+  await db.raw.executeSql(ZONDER_JIT);
   const [[cijfersMs], [regelsMs, regels]] = [
     await tijd(async () => {
       for (const s of [
