@@ -128,7 +128,7 @@ export function ContactverzoekPagina({ id }: { id: string }) {
             <Notitie {...acties} />
             {v.status === 'open' && (
               <>
-                <Doorsturen {...acties} regie={magRegie(medewerker)} />
+                <Doorsturen key={v.teamId} {...acties} regie={magRegie(medewerker)} />
                 <Afhandelen {...acties} />
               </>
             )}
