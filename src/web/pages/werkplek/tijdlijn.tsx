@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { FormLabel, Heading, Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
+import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { get, query } from '../../api';
 import { AppLink } from '../../components/applink';
 import { Foutmelding } from '../../components/fouten';
+import { Keuzeveld } from '../../components/velden';
 import { kanalen, type TijdlijnItem } from './typen';
 
 const tijd = (iso: string) =>
@@ -29,15 +30,15 @@ export function Tijdlijn({ partijId }: { partijId: string }) {
       <Heading level={2} id="tijdlijn-kop">
         Tijdlijn
       </Heading>
-      <FormLabel htmlFor="tijdlijn-kanaal">Kanaal</FormLabel>
-      <Select id="tijdlijn-kanaal" value={kanaal} onChange={(e) => setKanaal(e.target.value)}>
-        <SelectOption value="">Alle kanalen</SelectOption>
-        {kanalen.map((k) => (
-          <SelectOption key={k} value={k}>
-            {k}
-          </SelectOption>
-        ))}
-      </Select>
+      <Keuzeveld
+        id="tijdlijn-kanaal"
+        naam="kanaal"
+        label="Kanaal"
+        fout={lijst.error}
+        opties={[{ waarde: '', tekst: 'Alle kanalen' }, ...kanalen.map((k) => ({ waarde: k, tekst: k }))]}
+        waarde={kanaal}
+        onKies={setKanaal}
+      />
       <Foutmelding fout={lijst.error} />
       {lijst.data && (
         <>
