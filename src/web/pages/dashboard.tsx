@@ -17,8 +17,8 @@ import { AppLink } from '../components/applink';
 import { Foutmelding } from '../components/fouten';
 import { Pagina } from '../components/pagina';
 import { TeamKeuze } from '../components/teamkeuze';
+import { datum } from '../datum';
 import { useMedewerker } from '../sessie';
-import { datum } from './contactverzoeken/typen';
 import { zoekUitQuery } from './contactverzoeken/zoek';
 
 // ECharts is large: it loads with the dashboard, not with the rest of the app.

@@ -5,14 +5,8 @@ import { get, query } from '../../api';
 import { AppLink } from '../../components/applink';
 import { Foutmelding } from '../../components/fouten';
 import { Keuzeveld } from '../../components/velden';
+import { tijdstip } from '../../datum';
 import { kanalen, type TijdlijnItem } from './typen';
-
-const tijd = (iso: string) =>
-  new Date(iso).toLocaleString('nl-NL', {
-    timeZone: 'Europe/Amsterdam',
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
 
 /** Everything with this party, newest first; each module adds its own kind of item. */
 export function Tijdlijn({ partijId }: { partijId: string }) {
@@ -46,7 +40,7 @@ export function Tijdlijn({ partijId }: { partijId: string }) {
           <ol className="stadspunt-tijdlijn-lijst">
             {lijst.data.items.map((i) => (
               <li key={`${i.type}-${i.id}`}>
-                <time dateTime={i.tijdstip}>{tijd(i.tijdstip)}</time>
+                <time dateTime={i.tijdstip}>{tijdstip(i.tijdstip)}</time>
                 {i.kanaal && ` · ${i.kanaal}`} ·{' '}
                 <strong>
                   {i.type === 'contactverzoek' ? (
