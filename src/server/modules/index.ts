@@ -9,6 +9,7 @@ import { loadUplProducten } from './catalogus/upl';
 import { seedKlantcontacten } from './klantcontacten/demo';
 import { klantcontactenRoutes } from './klantcontacten/routes';
 import { klantcontactTijdlijn } from './klantcontacten/tijdlijn';
+import { klantinteractiesRoutes } from './klantinteracties/routes';
 import { seedOrganisatie } from './organisatie/demo';
 import { registerOrganisatieMails } from './organisatie/mails';
 import { organisatieRoutes } from './organisatie/routes';
@@ -40,4 +41,5 @@ export const modules: Module[] = [
     setup: () => registerTijdlijnBron(klantcontactTijdlijn),
     seed: seedKlantcontacten,
   },
+  { naam: 'klantinteracties', routes: klantinteractiesRoutes },
 ];

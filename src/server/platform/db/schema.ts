@@ -1,6 +1,7 @@
 export * from '../../modules/basisregistratie/schema';
 export * from '../../modules/catalogus/schema';
 export * from '../../modules/klantcontacten/schema';
+export * from '../../modules/klantinteracties/schema';
 export * from '../../modules/organisatie/schema';
 export * from '../../modules/partijen/schema';
 export * from '../audit/schema';
