@@ -7,15 +7,24 @@ import { serve } from '@hono/node-server';
 import pino from 'pino';
 import { createApp } from '../../src/server/app';
 import { startRuntime } from '../../src/server/bootstrap';
+import { registratieSql } from '../../src/server/modules/klantcontacten/operations/register-klantcontact';
+import { klantcontactInvoer } from '../../src/server/modules/klantcontacten/schemas';
 import { DEMO_WACHTWOORD } from '../../src/server/modules/organisatie/demo';
+import { systeemActor } from '../../src/server/platform/auth/rollen';
+import { hashToken } from '../../src/server/platform/auth/tokens';
 import { loadConfig } from '../../src/server/platform/config';
-import { type Database, openPglite, openPostgres } from '../../src/server/platform/db/client';
+import { type Database, openPglite, openPostgres, voorbereid } from '../../src/server/platform/db/client';
 import { normaliseerNaam } from '../../src/server/platform/db/zoek';
 import { startPostgresCluster } from '../test/postgres-cluster';
 import { omvang, seed } from './desk-seed';
 import { belast, opties, percentiel, rond, tijd } from './meten';
 
 type Soort = 'postgres' | 'pglite';
+/** What authenticate.ts asks on every request, written out. */
+const SESSIE_SQL = `select s.token_hash, s.csrf_token, m.id, m.naam, m.rollen,
+  coalesce((select array_agg(t.team_id::text) from teamlidmaatschap t where t.medewerker_id = m.id), '{}')
+  from sessie s join medewerker m on m.id = s.medewerker_id
+  where s.token_hash = $1 and s.verloopt > $2 and m.actief = true`;
 const HERHALINGEN = 200;
 
 interface Sessie {
@@ -63,7 +72,7 @@ function laatLos(
       if (code !== 0) return reject(new Error(`belasting stopte met ${code}`));
       const figuren = JSON.parse(uit) as Figuren;
       if (figuren.fouten > 0)
-        return reject(new Error(`${figuren.fouten} verzoeken mislukten (${verzoeken[0]?.pad})`));
+        return reject(new Error(`${figuren.fouten} verzoeken mislukten; de eerste: ${figuren.eersteFout}`));
       resolve(figuren);
     });
     kind.stdin.end(JSON.stringify({ ...sessie, verzoeken, gelijktijdig }));
@@ -225,14 +234,13 @@ async function registreren(sessie: Sessie, db: Database, soort: Soort) {
     })),
     32,
   );
+  // The same two statements the API runs: the session lookup and the registration.
+  const actor = { ...systeemActor('bench', 'bench'), id: medewerker, teamIds: [] };
+  const invoer = klantcontactInvoer.parse(contact);
   const raw = await belast(aantal, 32, async () => {
-    const { rows } = await db.raw.executeSql(
-      `with k as (insert into klantcontact (kanaal, partij_id, medewerker_id, status, start, einde) values ('telefoon', $1, $2, 'afgerond', now(), now()) returning id)
-       insert into vraag (klantcontact_id, volgnummer, product_id, onderwerp, vraag, antwoord, uitkomst)
-       select id, 1, $3, 'Paspoort', 'Hoe lang duurt een paspoort?', 'Vijf werkdagen.', 'afgehandeld' from k returning klantcontact_id`,
-      [partij, medewerker, product],
-    );
-    return rows;
+    await db.raw.executeSql(SESSIE_SQL, [hashToken(sessie.cookie.split('=')[1]), new Date()], 'bench_sessie');
+    const nu = new Date();
+    return voorbereid(db, 'bench_registreren', registratieSql(actor, invoer, nu, nu).query);
   });
   const uit = {
     aantal,
@@ -257,7 +265,7 @@ async function openDb(soort: Soort) {
     };
   }
   const cluster = await startPostgresCluster();
-  return { database: await openPostgres(cluster.url, 40), opruimen: () => cluster.stop() };
+  return { database: await openPostgres(cluster.socketUrl, 40), opruimen: () => cluster.stop() };
 }
 
 async function meet(soort: Soort, schaal: number) {

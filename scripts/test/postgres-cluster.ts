@@ -11,6 +11,8 @@ const INSTRUCTIE =
 
 export interface PostgresCluster {
   url: string;
+  /** The same server over its Unix socket: what an app on the database host would use. */
+  socketUrl: string;
   stop(): Promise<void>;
 }
 
@@ -98,6 +100,7 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
   process.once('exit', stopSync);
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    socketUrl: `postgres://postgres@localhost:${port}/postgres?host=${encodeURIComponent(dir)}`,
     async stop() {
       if (gestopt) return;
       gestopt = true;

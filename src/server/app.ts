@@ -19,11 +19,12 @@ import { onError, problemResponse, validatieHook } from './platform/http/errors'
 import { healthRoutes } from './platform/http/health';
 import { ProblemError } from './platform/http/problem';
 import { mailRoutes } from './platform/mail/routes';
+import { meldingenRoutes } from './platform/meldingen/routes';
 
 const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 const MAX_BODY = 1024 * 1024;
 
-const platformRoutes = [sessieRoutes, oidcRoutes, auditRoutes, mailRoutes, kalenderRoutes];
+const platformRoutes = [sessieRoutes, oidcRoutes, auditRoutes, mailRoutes, meldingenRoutes, kalenderRoutes];
 
 function webRoutes(app: OpenAPIHono<AppEnv>): void {
   const index = path.join(webRoot, 'index.html');

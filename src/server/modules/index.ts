@@ -6,6 +6,9 @@ import { loadBrpTestset } from './basisregistratie/brp-testset';
 import { loadHrDemo } from './basisregistratie/hr-demo';
 import { basisregistratieRoutes } from './basisregistratie/routes';
 import { loadUplProducten } from './catalogus/upl';
+import { registerContactverzoekBerichten } from './contactverzoeken/berichten';
+import { contactverzoekenRoutes } from './contactverzoeken/routes';
+import { contactverzoekTijdlijn } from './contactverzoeken/tijdlijn';
 import { seedKlantcontacten } from './klantcontacten/demo';
 import { klantcontactenRoutes } from './klantcontacten/routes';
 import { klantcontactTijdlijn } from './klantcontacten/tijdlijn';
@@ -40,6 +43,14 @@ export const modules: Module[] = [
     routes: klantcontactenRoutes,
     setup: () => registerTijdlijnBron(klantcontactTijdlijn),
     seed: seedKlantcontacten,
+  },
+  {
+    naam: 'contactverzoeken',
+    routes: contactverzoekenRoutes,
+    setup: (ctx) => {
+      registerTijdlijnBron(contactverzoekTijdlijn);
+      registerContactverzoekBerichten(ctx);
+    },
   },
   { naam: 'klantinteracties', routes: klantinteractiesRoutes },
 ];

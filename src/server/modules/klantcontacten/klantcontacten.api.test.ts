@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rijen } from '../../platform/db/client';
 import { type TestClient, type TestOmgeving, testOmgeving } from '../../testing/harness';
 
 let env: TestOmgeving;
@@ -33,6 +35,15 @@ const telefoontje = (extra: Record<string, unknown> = {}) => ({
   ],
   ...extra,
 });
+
+async function tellingen() {
+  const [t] = await rijen<{ contacten: number; vragen: number; audit: number }>(
+    env.runtime.db,
+    sql`select (select count(*)::int from klantcontact) as contacten, (select count(*)::int from vraag) as vragen,
+      (select count(*)::int from audit_regel where object_type = 'klantcontact') as audit`,
+  );
+  return t;
+}
 
 async function tijdlijn(query = '') {
   const res = await kcc.get(`/api/v1/partijen/${partijId}/tijdlijn?pageSize=100${query}`);
@@ -92,6 +103,7 @@ describe('registering a klantcontact', () => {
   });
 
   it('names the incomplete question: unknown product, missing subject, referral without organisation', async () => {
+    const voor = await tellingen();
     const res = await kcc.post(
       '/api/v1/klantcontacten',
       telefoontje({
@@ -105,6 +117,51 @@ describe('registering a klantcontact', () => {
     expect(res.status).toBe(422);
     const velden = ((await res.json()) as { errors: { veld: string }[] }).errors.map((e) => e.veld);
     expect(velden).toEqual(['vragen.0.productId', 'vragen.1.onderwerp', 'vragen.2.doorverwezenNaar']);
+    expect(await tellingen()).toEqual(voor);
+  });
+
+  it('refuses a question with only an unknown product and writes nothing', async () => {
+    const voor = await tellingen();
+    const onbekend = {
+      productId: '00000000-0000-4000-8000-000000000000',
+      vraag: 'x',
+      uitkomst: 'afgehandeld',
+    };
+    const res = await kcc.post('/api/v1/klantcontacten', telefoontje({ vragen: [onbekend] }));
+    expect(res.status).toBe(422);
+    expect(await tellingen()).toEqual(voor);
+  });
+
+  it('writes contact, questions and one audit line together', async () => {
+    const voor = await tellingen();
+    const tweeVragen = [
+      ...telefoontje().vragen,
+      { onderwerp: 'Afval', vraag: 'Wanneer?', uitkomst: 'afgehandeld' },
+    ];
+    const kc = (await (
+      await kcc.post('/api/v1/klantcontacten', telefoontje({ vragen: tweeVragen }))
+    ).json()) as {
+      id: string;
+      vragen: { volgnummer: number; onderwerp: string; productId: string | null }[];
+    };
+    expect(kc.vragen.map((v) => [v.volgnummer, v.onderwerp.length > 0, Boolean(v.productId)])).toEqual([
+      [1, true, true],
+      [2, true, false],
+    ]);
+    expect(await tellingen()).toEqual({
+      contacten: voor.contacten + 1,
+      vragen: voor.vragen + 2,
+      audit: voor.audit + 1,
+    });
+    const [regel] = await rijen<{ actie: string; persoonsgegevens: boolean; medewerker_naam: string }>(
+      env.runtime.db,
+      sql`select actie, persoonsgegevens, medewerker_naam from audit_regel where object_id = ${kc.id}`,
+    );
+    expect(regel).toEqual({
+      actie: 'klantcontact.geregistreerd',
+      persoonsgegevens: true,
+      medewerker_naam: 'Sanne de Vries',
+    });
   });
 
   it('refuses a start in the future and an unknown kanaal', async () => {

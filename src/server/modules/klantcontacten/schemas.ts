@@ -70,3 +70,4 @@ export const klantcontactUit = z
 export type KlantcontactInvoer = z.infer<typeof klantcontactInvoer>;
 export type KlantcontactWijziging = z.infer<typeof klantcontactWijziging>;
 export type VraagInvoer = z.infer<typeof vraagInvoer>;
+export type KlantcontactUit = z.infer<typeof klantcontactUit>;

@@ -36,7 +36,7 @@ export const demoMedewerkers: { gebruikersnaam: string; naam: string; rollen: Ro
     gebruikersnaam: 'keyuser',
     naam: 'Noor Bakker',
     rollen: ['key-user', 'backoffice-medewerker'],
-    teams: ['Vergunningen'],
+    teams: ['Vergunningen', 'Belastingen'],
   },
   {
     gebruikersnaam: 'teamleider',

@@ -1,7 +1,7 @@
 import { type AnyColumn, eq, type SQL, sql } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db/client';
 import { nietGevonden } from '../../platform/http/problem';
-import { partij } from './schema';
+import { contactgegeven, partij } from './schema';
 
 /** For other modules that refer to a party: its display name, or 404. */
 export async function partijNaam(db: Queryable, id: string): Promise<string> {
@@ -13,3 +13,18 @@ export async function partijNaam(db: Queryable, id: string): Promise<string> {
 /** A party's display name as an SQL expression, for another module's RETURNING clause. */
 export const partijNaamSql = (partijId: SQL | AnyColumn) =>
   sql<string | null>`(select ${partij.naam} from ${partij} where ${partij.id} = ${partijId})`;
+
+/** A party's name with its first recorded phone number and e-mail address, or 404. */
+export async function bereikbaarheid(db: Queryable, id: string) {
+  const naam = await partijNaam(db, id);
+  const gegevens = await db
+    .select({ soort: contactgegeven.soort, waarde: contactgegeven.waarde })
+    .from(contactgegeven)
+    .where(eq(contactgegeven.partijId, id))
+    .orderBy(contactgegeven.id);
+  return {
+    naam,
+    telefoon: gegevens.find((g) => g.soort === 'telefoon')?.waarde ?? null,
+    email: gegevens.find((g) => g.soort === 'email')?.waarde ?? null,
+  };
+}

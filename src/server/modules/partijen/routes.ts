@@ -24,7 +24,8 @@ const telefoon = z
     (t) => Boolean(normaliseerTelefoon(t)),
     'Geen geldig telefoonnummer, bijvoorbeeld 06-12345678 of +31 10 123 4567.',
   );
-const email = z.email({ message: 'Geen geldig e-mailadres, bijvoorbeeld naam@voorbeeld.nl.' }).max(200);
+// 254: the longest address SMTP carries (RFC 5321).
+const email = z.email({ message: 'Geen geldig e-mailadres, bijvoorbeeld naam@voorbeeld.nl.' }).max(254);
 const omschrijving = z.string().trim().max(100).nullable().optional();
 
 const zoekresultaat = z
@@ -92,7 +93,7 @@ const zoekRoute = route({
   toegang: kcc,
   summary:
     'Eén zoekvak: BSN, naam (met geboortedatum), postcode + huisnummer, telefoon, e-mail, KvK- of vestigingsnummer, bedrijfsnaam',
-  request: { query: z.object({ q: z.string().trim().min(1, 'Typ wat u zoekt.').max(200) }) },
+  request: { query: z.object({ q: z.string().trim().min(1, 'Typ wat u zoekt.').max(254) }) },
   responses: { 200: json(z.object({ zoeksoort: z.string(), items: z.array(zoekresultaat) })) },
 });
 const openPersoonRoute = route({

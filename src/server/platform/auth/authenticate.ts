@@ -65,13 +65,26 @@ export async function actorVanMedewerker(
   return mw && actor(mw, requestId);
 }
 
-/** Session and employee in one query: this runs on every request. */
-async function sessieVan(db: Db, token: string, nu: Date) {
-  const [rij] = await db
+const sessieQuery = (db: Db) =>
+  db
     .select({ tokenHash: sessie.tokenHash, csrfToken: sessie.csrfToken, ...actorVelden })
     .from(sessie)
     .innerJoin(medewerker, eq(medewerker.id, sessie.medewerkerId))
-    .where(and(eq(sessie.tokenHash, hashToken(token)), gt(sessie.verloopt, nu), eq(medewerker.actief, true)));
+    .where(
+      and(
+        eq(sessie.tokenHash, sql.placeholder('hash')),
+        gt(sessie.verloopt, sql.placeholder('nu')),
+        eq(medewerker.actief, true),
+      ),
+    )
+    .prepare('sessie_van');
+const sessieQueries = new WeakMap<Db, ReturnType<typeof sessieQuery>>();
+
+/** Session and employee in one prepared query: this runs on every request. */
+async function sessieVan(db: Db, token: string, nu: Date) {
+  const query = sessieQueries.get(db) ?? sessieQuery(db);
+  sessieQueries.set(db, query);
+  const [rij] = await query.execute({ hash: hashToken(token), nu });
   return rij;
 }
 

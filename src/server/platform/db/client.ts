@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import type { ExtractTablesWithRelations, SQL } from 'drizzle-orm';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
-import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import { type PgDatabase, PgDialect, type PgQueryResultHKT, type PgTransaction } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import * as schema from './schema';
@@ -17,7 +17,7 @@ export type Queryable = Db | Tx;
 /** Plain SQL with `$n` parameters, as pg-boss and the benchmarks speak it. */
 export interface SqlClient {
   // biome-ignore lint/suspicious/noExplicitAny: rows are untyped here, as in pg-boss's Db interface
-  executeSql(text: string, values?: unknown[]): Promise<{ rows: any[] }>;
+  executeSql(text: string, values?: unknown[], naam?: string): Promise<{ rows: any[] }>;
 }
 
 export interface Database {
@@ -46,10 +46,28 @@ export async function openPostgres(url: string, max = 20): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max });
   await pool.query('select 1');
   const db = drizzleNodePg(pool, { schema }) as unknown as Db;
-  const raw: SqlClient = { executeSql: (text, values = []) => pool.query(text, values) };
+  const raw: SqlClient = {
+    executeSql: (text, values = [], name) => pool.query({ text, values, name }),
+  };
   return { kind: 'postgres', db, raw, close: () => pool.end() };
 }
 
 export function openDatabase(config: { databaseUrl?: string; dataDir: string }): Promise<Database> {
   return config.databaseUrl ? openPostgres(config.databaseUrl) : openPglite(config.dataDir);
+}
+
+/** Rows of a hand-written statement, on both drivers (both return `{ rows }`). */
+export async function rijen<T>(db: Queryable, query: SQL): Promise<T[]> {
+  return ((await db.execute(query)) as unknown as { rows: T[] }).rows;
+}
+
+const dialect = new PgDialect();
+
+/**
+ * A hot statement as a named prepared statement: PostgreSQL plans it once per connection.
+ * Runs outside any transaction, so it must be atomic by itself.
+ */
+export async function voorbereid<T>(database: Database, naam: string, query: SQL): Promise<T[]> {
+  const { sql: text, params } = dialect.sqlToQuery(query);
+  return (await database.raw.executeSql(text, params, naam)).rows;
 }

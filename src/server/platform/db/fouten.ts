@@ -4,9 +4,10 @@ function pgFout(error: unknown): { code?: string; constraint?: string } {
   return e.code ? e : (e.cause ?? {});
 }
 
-export const isVerwijzingFout = (error: unknown, constraint: string) => {
+/** A foreign key violation; of the named constraint when one is given. */
+export const isVerwijzingFout = (error: unknown, constraint?: string) => {
   const e = pgFout(error);
-  return e.code === '23503' && (e.constraint === constraint || !e.constraint);
+  return e.code === '23503' && (!constraint || e.constraint === constraint || !e.constraint);
 };
 
 /** Any foreign key violation: something still refers to the row, or a reference is wrong. */

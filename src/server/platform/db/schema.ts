@@ -1,5 +1,6 @@
 export * from '../../modules/basisregistratie/schema';
 export * from '../../modules/catalogus/schema';
+export * from '../../modules/contactverzoeken/schema';
 export * from '../../modules/klantcontacten/schema';
 export * from '../../modules/klantinteracties/schema';
 export * from '../../modules/organisatie/schema';
@@ -9,3 +10,4 @@ export * from '../auth/schema';
 export * from '../calendar/schema';
 export * from '../jobs/schema';
 export * from '../mail/schema';
+export * from '../meldingen/schema';

@@ -1,7 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import PgBoss from 'pg-boss';
 import type { Actor } from '../auth/rollen';
-import type { Database, SqlClient, Tx } from '../db/client';
+import { type Database, rijen, type SqlClient, type Tx } from '../db/client';
 import { domeinGebeurtenis } from './schema';
 
 export type DomeinGebeurtenis = typeof domeinGebeurtenis.$inferSelect;
@@ -24,8 +24,7 @@ function inTransactie(tx: Tx): SqlClient {
       const chunks: SQL[] = parts.map((part, i) =>
         i % 2 === 0 ? sql.raw(part) : sql`${values[Number(part) - 1] ?? null}`,
       );
-      const result = (await tx.execute(sql.join(chunks))) as unknown as { rows: unknown[] };
-      return { rows: result.rows };
+      return { rows: await rijen(tx, sql.join(chunks)) };
     },
   };
 }
@@ -37,9 +36,18 @@ function inTransactie(tx: Tx): SqlClient {
 export class Jobs {
   readonly boss: PgBoss;
   private readonly handlers = new Map<string, Map<string, GebeurtenisHandler>>();
+  private readonly taken = new Map<string, { cron: string; taak: () => Promise<unknown> }>();
 
   constructor(private readonly database: Database) {
     this.boss = new PgBoss({ db: database.raw, schema: 'pgboss', schedule: true, supervise: true });
+  }
+
+  /**
+   * A task on a cron schedule (Europe/Amsterdam). pg-boss keeps one schedule per name in the
+   * database, so with several instances each run happens on one of them.
+   */
+  periodiek(naam: string, cron: string, taak: () => Promise<unknown>): void {
+    this.taken.set(naam, { cron, taak });
   }
 
   on(type: string, handlerNaam: string, handler: GebeurtenisHandler): void {
@@ -59,6 +67,11 @@ export class Jobs {
         for (const job of jobs) await this.verwerk(job.data.gebeurtenisId, job.data.handler);
       },
     );
+    for (const [naam, { cron, taak }] of this.taken) {
+      await this.boss.createQueue(naam, { name: naam, policy: 'singleton', retryLimit: 0 });
+      await this.boss.schedule(naam, cron, {}, { tz: 'Europe/Amsterdam' });
+      await this.boss.work(naam, { pollingIntervalSeconds: 5 }, () => taak());
+    }
   }
 
   stop(): Promise<void> {

@@ -3,12 +3,25 @@ import { audit } from '../../../platform/audit/audit';
 import type { Actor } from '../../../platform/auth/rollen';
 import { amsterdamseDatum } from '../../../platform/calendar/tijd';
 import type { AppContext } from '../../../platform/context';
+import { rijen, type Tx } from '../../../platform/db/client';
 import { conflict, geenToegang, nietVerwerkbaar } from '../../../platform/http/problem';
 import { partijNaam } from '../../partijen/bestaat';
 import { klantcontact, vraag } from '../schema';
-import type { KlantcontactWijziging } from '../schemas';
+import type { KlantcontactWijziging, VraagInvoer } from '../schemas';
 import { getKlantcontact } from './lees-klantcontact';
-import { minstensEenVraag, schrijfVragen } from './vragen';
+import { controleerVragen, minstensEenVraag, voegVragenToe, vragenInvoer } from './vragen';
+
+async function vervangVragen(tx: Tx, id: string, vragen: VraagInvoer[]) {
+  await tx.delete(vraag).where(eq(vraag.klantcontactId, id));
+  // Written regardless: any problem rolls the transaction back.
+  const { ctes, fouten } = vragenInvoer(vragen);
+  const [{ onbekend }] = await rijen<{ onbekend: number[] }>(
+    tx,
+    sql`with ${ctes}, vr as (${voegVragenToe(sql`(select ${id}::uuid as id)`)})
+      select array(select volgnummer from onbekend) as onbekend`,
+  );
+  controleerVragen(fouten, onbekend);
+}
 
 /** A draft (concept) is completed or changed by the agent who started it, on the same day. */
 export async function updateKlantcontact(
@@ -37,10 +50,7 @@ export async function updateKlantcontact(
       .where(and(eq(klantcontact.id, id), eq(klantcontact.versie, versie)))
       .returning({ id: klantcontact.id });
     if (bijgewerkt.length === 0) throw conflict('Dit contact is intussen gewijzigd.', huidig);
-    if (vragen) {
-      await tx.delete(vraag).where(eq(vraag.klantcontactId, id));
-      await schrijfVragen(tx, id, vragen);
-    }
+    if (vragen) await vervangVragen(tx, id, vragen);
     await audit(tx, actor, {
       actie: afronden ? 'klantcontact.geregistreerd' : 'klantcontact.concept-opgeslagen',
       objectType: 'klantcontact',

@@ -1,7 +1,5 @@
-import type { Tx } from '../../../platform/db/client';
+import { type SQL, sql } from 'drizzle-orm';
 import { nietVerwerkbaar, type VeldFout } from '../../../platform/http/problem';
-import { productIdSql, productNaamSql } from '../../catalogus/producten';
-import { vraag } from '../schema';
 import type { VraagInvoer } from '../schemas';
 
 /** What can be checked without the database: a subject for every question, a named referral. */
@@ -16,33 +14,51 @@ function controleer(vragen: VraagInvoer[]): VeldFout[] {
   ]);
 }
 
-const volgorde = (f: VeldFout) => Number(f.veld.split('.')[1]);
-
 /**
- * Stores the questions; a product's name becomes the subject in the same statement. Every
- * problem is reported at once, and any problem rolls the whole contact back.
+ * The CTEs `invoer` (the questions as rows) and `onbekend` (numbers of questions whose product
+ * does not exist), and whether the questions pass the checks that need no database.
  */
-export async function schrijfVragen(tx: Tx, klantcontactId: string, vragen: VraagInvoer[]) {
-  if (vragen.length === 0) return [];
+export function vragenInvoer(vragen: VraagInvoer[]) {
   const rijen = vragen.map((v, i) => ({
-    klantcontactId,
     volgnummer: i + 1,
-    productId: v.productId ? productIdSql(v.productId) : null,
-    onderwerp: v.productId ? productNaamSql(v.productId) : (v.onderwerp ?? ''),
+    product_id: v.productId ?? null,
+    onderwerp: v.onderwerp ?? '',
     vraag: v.vraag,
     antwoord: v.antwoord ?? '',
     uitkomst: v.uitkomst,
-    doorverwezenNaar: v.doorverwezenNaar ?? null,
+    doorverwezen_naar: v.doorverwezenNaar ?? null,
   }));
-  const opgeslagen = await tx.insert(vraag).values(rijen).returning();
-  const fouten = [
-    ...controleer(vragen),
-    ...opgeslagen
-      .filter((v) => vragen[v.volgnummer - 1].productId && !v.productId)
-      .map((v) => ({ veld: `vragen.${v.volgnummer - 1}.productId`, melding: 'Dit product bestaat niet.' })),
+  const fouten = controleer(vragen);
+  const ctes = sql`invoer as (
+      select * from jsonb_to_recordset(${JSON.stringify(rijen)}::jsonb) as v(volgnummer int, product_id uuid,
+        onderwerp text, vraag text, antwoord text, uitkomst text, doorverwezen_naar text)),
+    onbekend as (
+      select v.volgnummer from invoer v
+      where v.product_id is not null and not exists (select 1 from product p where p.id = v.product_id and p.actief))`;
+  /** True when every question can be written: the guard of the insert. */
+  const geldig = sql`(${fouten.length === 0} and not exists (select 1 from onbekend))`;
+  return { ctes, geldig, fouten };
+}
+
+/**
+ * Inserts the `invoer` rows for the contact in `klantcontact` (a relation with an `id`, empty
+ * when the contact was not written); a product's name becomes the subject.
+ */
+export const voegVragenToe = (klantcontact: SQL) => sql`insert into vraag
+    (klantcontact_id, volgnummer, product_id, onderwerp, vraag, antwoord, uitkomst, doorverwezen_naar)
+  select k.id, v.volgnummer, p.id, coalesce(p.naam, v.onderwerp), v.vraag, v.antwoord, v.uitkomst, v.doorverwezen_naar
+  from ${klantcontact} k cross join invoer v left join product p on p.id = v.product_id and p.actief
+  returning id, volgnummer, product_id as "productId", onderwerp, vraag, antwoord, uitkomst, doorverwezen_naar as "doorverwezenNaar"`;
+
+const volgorde = (f: VeldFout) => Number(f.veld.split('.')[1]);
+
+/** Every problem at once, in question order; nothing was written when there is one. */
+export function controleerVragen(fouten: VeldFout[], onbekend: number[]): void {
+  const alle = [
+    ...fouten,
+    ...onbekend.map((n) => ({ veld: `vragen.${n - 1}.productId`, melding: 'Dit product bestaat niet.' })),
   ].sort((a, b) => volgorde(a) - volgorde(b));
-  if (fouten.length > 0) throw nietVerwerkbaar('Niet alle vragen zijn compleet.', fouten);
-  return opgeslagen.map(({ klantcontactId: _, ...v }) => v);
+  if (alle.length > 0) throw nietVerwerkbaar('Niet alle vragen zijn compleet.', alle);
 }
 
 export const minstensEenVraag = () =>

@@ -1,7 +1,8 @@
-import { eq, inArray } from 'drizzle-orm';
-import type { Tx } from '../../../platform/db/client';
+import { and, arrayOverlaps, eq, inArray } from 'drizzle-orm';
+import type { Rol } from '../../../platform/auth/rollen';
+import type { Queryable, Tx } from '../../../platform/db/client';
 import { nietVerwerkbaar } from '../../../platform/http/problem';
-import { team, teamlidmaatschap } from '../schema';
+import { medewerker, team, teamlidmaatschap } from '../schema';
 
 export async function setTeams(tx: Tx, medewerkerId: string, teamIds: string[]): Promise<void> {
   const uniek = [...new Set(teamIds)];
@@ -16,4 +17,34 @@ export async function setTeams(tx: Tx, medewerkerId: string, teamIds: string[]):
   await tx.delete(teamlidmaatschap).where(eq(teamlidmaatschap.medewerkerId, medewerkerId));
   if (uniek.length > 0)
     await tx.insert(teamlidmaatschap).values(uniek.map((teamId) => ({ teamId, medewerkerId })));
+}
+
+export async function isTeamlid(db: Queryable, teamId: string, medewerkerId: string): Promise<boolean> {
+  const [rij] = await db
+    .select({ id: medewerker.id })
+    .from(teamlidmaatschap)
+    .innerJoin(medewerker, eq(medewerker.id, teamlidmaatschap.medewerkerId))
+    .where(
+      and(
+        eq(teamlidmaatschap.teamId, teamId),
+        eq(teamlidmaatschap.medewerkerId, medewerkerId),
+        eq(medewerker.actief, true),
+      ),
+    );
+  return Boolean(rij);
+}
+
+/** Active members of a team holding one of the roles: who gets a team's escalations and reports. */
+export function teamledenMetRol(db: Queryable, teamId: string | null, rollen: readonly Rol[]) {
+  const query = db
+    .selectDistinct({ id: medewerker.id, naam: medewerker.naam, email: medewerker.email })
+    .from(medewerker)
+    .leftJoin(teamlidmaatschap, eq(teamlidmaatschap.medewerkerId, medewerker.id));
+  return query.where(
+    and(
+      eq(medewerker.actief, true),
+      arrayOverlaps(medewerker.rollen, [...rollen]),
+      teamId ? eq(teamlidmaatschap.teamId, teamId) : undefined,
+    ),
+  );
 }

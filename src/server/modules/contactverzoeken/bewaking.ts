@@ -1,0 +1,129 @@
+import { and, count, eq, inArray, isNotNull, isNull, lt, type SQL, sql } from 'drizzle-orm';
+import { systeemActor } from '../../platform/auth/rollen';
+import { loadKalender } from '../../platform/calendar/kalender';
+import { isWerkdag, lokaleTijd } from '../../platform/calendar/rules';
+import type { AppContext } from '../../platform/context';
+import type { Tx } from '../../platform/db/client';
+import { team } from '../organisatie/schema';
+import { contactverzoek, dagoverzicht } from './schema';
+
+/** When the monitor runs, and from what local time the daily digest goes out. */
+export const BEWAKING_CRON = '*/5 * * * *';
+const DAGOVERZICHT_VANAF = '07:00';
+
+export interface VerzoekKort {
+  id: string;
+  nummer: string;
+  onderwerp: string;
+  deadline: string;
+}
+
+const kort = {
+  id: contactverzoek.id,
+  nummer: contactverzoek.nummer,
+  onderwerp: contactverzoek.onderwerp,
+  deadline: contactverzoek.deadline,
+};
+
+function groepeer<T extends VerzoekKort & { sleutel: string | null }>(rijen: T[]) {
+  const groepen = new Map<string, VerzoekKort[]>();
+  for (const { sleutel, ...v } of rijen)
+    groepen.set(sleutel as string, [...(groepen.get(sleutel as string) ?? []), v]);
+  return groepen;
+}
+
+/** Rows matching the condition that no other instance is handling right now. */
+const vrij = (tx: Tx, waar: SQL | undefined) =>
+  inArray(
+    contactverzoek.id,
+    tx.select({ id: contactverzoek.id }).from(contactverzoek).where(waar).for('update', { skipLocked: true }),
+  );
+
+/**
+ * Marks and announces in one transaction: the conditional update lets exactly one instance
+ * claim each reminder and escalation, and the events go to the outbox with it.
+ */
+async function herinneringen(ctx: AppContext, tx: Tx, nu: Date, vandaag: string) {
+  const c = contactverzoek;
+  const rijen = await tx
+    .update(c)
+    .set({ herinnerd: nu })
+    .where(
+      vrij(
+        tx,
+        and(eq(c.status, 'open'), isNotNull(c.medewerkerId), eq(c.deadline, vandaag), isNull(c.herinnerd)),
+      ),
+    )
+    .returning({ ...kort, sleutel: c.medewerkerId });
+  const actor = systeemActor('Bewaking contactverzoeken', 'bewaking');
+  for (const [medewerkerId, verzoeken] of groepeer(rijen))
+    await ctx.jobs.emit(tx, actor, {
+      type: 'contactverzoek.herinnering',
+      objectType: 'medewerker',
+      objectId: medewerkerId,
+      data: { verzoeken },
+    });
+  return rijen.length;
+}
+
+async function escalaties(ctx: AppContext, tx: Tx, nu: Date, vandaag: string) {
+  const c = contactverzoek;
+  const rijen = await tx
+    .update(c)
+    .set({ geescaleerd: nu })
+    .where(vrij(tx, and(eq(c.status, 'open'), lt(c.deadline, vandaag), isNull(c.geescaleerd))))
+    .returning({ ...kort, sleutel: c.teamId });
+  const actor = systeemActor('Bewaking contactverzoeken', 'bewaking');
+  for (const [teamId, verzoeken] of groepeer(rijen))
+    await ctx.jobs.emit(tx, actor, {
+      type: 'contactverzoek.escalatie',
+      objectType: 'team',
+      objectId: teamId,
+      data: { verzoeken },
+    });
+  return rijen.length;
+}
+
+async function dagoverzichten(ctx: AppContext, tx: Tx, vandaag: string) {
+  const teams = await tx
+    .insert(dagoverzicht)
+    .select(tx.select({ teamId: team.id, datum: sql<string>`${vandaag}::date`.as('datum') }).from(team))
+    .onConflictDoNothing()
+    .returning({ teamId: dagoverzicht.teamId });
+  const c = contactverzoek;
+  const actor = systeemActor('Bewaking contactverzoeken', 'bewaking');
+  for (const { teamId } of teams) {
+    const [cijfers] = await tx
+      .select({
+        open: count(),
+        vandaag: count(sql`case when ${c.deadline} = ${vandaag} then 1 end`),
+        teLaat: count(sql`case when ${c.deadline} < ${vandaag} then 1 end`),
+        ongetoewezen: count(sql`case when ${c.medewerkerId} is null then 1 end`),
+      })
+      .from(c)
+      .where(and(eq(c.teamId, teamId), eq(c.status, 'open')));
+    await ctx.jobs.emit(tx, actor, {
+      type: 'contactverzoek.dagoverzicht',
+      objectType: 'team',
+      objectId: teamId,
+      data: { datum: vandaag, ...cijfers },
+    });
+  }
+  return teams.length;
+}
+
+/**
+ * The monitor: reminders on the deadline day, escalation once overdue, and from 07:00 on a
+ * working day one digest per team. Safe to run on every instance at the same time.
+ */
+export async function bewaak(ctx: AppContext) {
+  const nu = ctx.now();
+  const { datum: vandaag, tijd } = lokaleTijd(nu);
+  const kalender = await loadKalender(ctx.db);
+  return ctx.db.transaction(async (tx) => ({
+    herinneringen: await herinneringen(ctx, tx, nu, vandaag),
+    escalaties: await escalaties(ctx, tx, nu, vandaag),
+    dagoverzichten:
+      isWerkdag(vandaag, kalender) && tijd >= DAGOVERZICHT_VANAF ? await dagoverzichten(ctx, tx, vandaag) : 0,
+  }));
+}

@@ -1,0 +1,82 @@
+import { asc, eq, sql } from 'drizzle-orm';
+import { loadKalender } from '../../../platform/calendar/kalender';
+import type { Kalender } from '../../../platform/calendar/rules';
+import { amsterdamseDatum } from '../../../platform/calendar/tijd';
+import type { Queryable } from '../../../platform/db/client';
+import { nietGevonden } from '../../../platform/http/problem';
+import { medewerker, team } from '../../organisatie/schema';
+import { partij } from '../../partijen/schema';
+import { contactverzoek, logboekregel } from '../schema';
+import { termijnInWoorden } from '../termijn';
+
+/** The columns of a request with the names of its team, assignee and party. */
+export const velden = {
+  id: contactverzoek.id,
+  nummer: contactverzoek.nummer,
+  partijId: contactverzoek.partijId,
+  partijNaam: partij.naam,
+  klantcontactId: contactverzoek.klantcontactId,
+  teamId: contactverzoek.teamId,
+  teamNaam: team.naam,
+  medewerkerId: contactverzoek.medewerkerId,
+  medewerkerNaam: medewerker.naam,
+  productId: contactverzoek.productId,
+  onderwerp: contactverzoek.onderwerp,
+  vraag: contactverzoek.vraag,
+  toelichting: contactverzoek.toelichting,
+  naam: contactverzoek.naam,
+  telefoon: contactverzoek.telefoon,
+  email: contactverzoek.email,
+  voorkeurstijd: contactverzoek.voorkeurstijd,
+  urgent: contactverzoek.urgent,
+  status: contactverzoek.status,
+  ontvangen: contactverzoek.ontvangen,
+  deadline: contactverzoek.deadline,
+  pogingen: contactverzoek.pogingen,
+  mislukt: contactverzoek.mislukt,
+  resultaat: contactverzoek.resultaat,
+  afgehandeld: contactverzoek.afgehandeld,
+  versie: contactverzoek.versie,
+};
+
+export const metNamen = <T extends Queryable>(db: T) =>
+  db
+    .select(velden)
+    .from(contactverzoek)
+    .innerJoin(team, eq(team.id, contactverzoek.teamId))
+    .leftJoin(medewerker, eq(medewerker.id, contactverzoek.medewerkerId))
+    .leftJoin(partij, eq(partij.id, contactverzoek.partijId))
+    .$dynamic();
+
+type Rij = Awaited<ReturnType<typeof metNamen>>[number];
+
+/** As the API shows it: the deadline also in words, measured against today. */
+export function alsUitvoer(rij: Rij, nu: Date, kalender: Kalender) {
+  const vandaag = amsterdamseDatum(nu);
+  const peil = rij.afgehandeld ? amsterdamseDatum(rij.afgehandeld) : vandaag;
+  return {
+    ...rij,
+    ontvangen: rij.ontvangen.toISOString(),
+    afgehandeld: rij.afgehandeld?.toISOString() ?? null,
+    termijn: rij.status === 'open' ? termijnInWoorden(rij.deadline, vandaag, kalender) : 'afgehandeld',
+    teLaat: peil > rij.deadline,
+  };
+}
+
+export async function getContactverzoek(db: Queryable, id: string, nu: Date) {
+  const [rij] = await metNamen(db).where(eq(contactverzoek.id, id));
+  if (!rij) throw nietGevonden('Dit contactverzoek');
+  const logboek = await db
+    .select({
+      id: logboekregel.id,
+      tijdstip: sql<string>`to_char(${logboekregel.tijdstip} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
+      soort: logboekregel.soort,
+      medewerkerNaam: logboekregel.medewerkerNaam,
+      uitkomst: logboekregel.uitkomst,
+      tekst: logboekregel.tekst,
+    })
+    .from(logboekregel)
+    .where(eq(logboekregel.contactverzoekId, id))
+    .orderBy(asc(logboekregel.id));
+  return { ...alsUitvoer(rij, nu, await loadKalender(db)), logboek };
+}

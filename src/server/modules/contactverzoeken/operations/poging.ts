@@ -1,0 +1,55 @@
+import type { Actor } from '../../../platform/auth/rollen';
+import type { AppContext } from '../../../platform/context';
+import type { Poging } from '../schemas';
+import { normVoor } from '../termijn';
+import { isMislukt } from '../waarden';
+import { wijzig } from './wijzigen';
+
+const omschrijving = {
+  bereikt: 'Inwoner bereikt.',
+  'niet-bereikt': 'Niet bereikt.',
+  'voicemail-ingesproken': 'Voicemail ingesproken.',
+  'verkeerd-nummer': 'Verkeerd nummer.',
+} as const;
+
+/**
+ * Logs a call attempt. When the failed attempts reach the team's limit, the resident
+ * automatically gets an e-mail (or a letter when no address is known) through the outbox.
+ */
+export function registreerPoging(ctx: AppContext, actor: Actor, id: string, invoer: Poging) {
+  return wijzig(ctx, actor, id, invoer.versie, 'poging', async (huidig, tx) => {
+    const mislukt = huidig.mislukt + (isMislukt(invoer.uitkomst) ? 1 : 0);
+    const { maxPogingen } = await normVoor(tx, huidig.teamId, huidig.productId);
+    const bericht = isMislukt(invoer.uitkomst) && mislukt === maxPogingen;
+    const per = huidig.email ? `e-mail aan ${huidig.email}` : 'brief';
+    return {
+      set: { pogingen: huidig.pogingen + 1, mislukt },
+      logboek: [
+        {
+          soort: 'poging',
+          uitkomst: invoer.uitkomst,
+          tekst: [omschrijving[invoer.uitkomst], invoer.tekst].filter(Boolean).join(' '),
+        },
+        ...(bericht
+          ? [{ soort: 'niet-bereikbaar-bericht' as const, tekst: `${mislukt} keer niet bereikt: ${per}.` }]
+          : []),
+      ],
+      daarna: bericht
+        ? (t) =>
+            ctx.jobs.emit(t, actor, {
+              type: 'contactverzoek.niet-bereikbaar',
+              objectType: 'contactverzoek',
+              objectId: id,
+              data: {
+                nummer: huidig.nummer,
+                naam: huidig.naam,
+                email: huidig.email,
+                partijId: huidig.partijId,
+                onderwerp: huidig.onderwerp,
+                pogingen: mislukt,
+              },
+            })
+        : undefined,
+    };
+  });
+}

@@ -1,0 +1,182 @@
+import { type OpenAPIHono, z } from '@hono/zod-openapi';
+import { type AppEnv, actorVan } from '../../platform/http/env';
+import { lijstSchema } from '../../platform/http/lijst';
+import { body, fout404, fout409, fout422, idParams, json, route } from '../../platform/http/route';
+import { handelAf } from './operations/afhandelen';
+import { createContactverzoek } from './operations/create-contactverzoek';
+import { stuurDoor } from './operations/doorsturen';
+import { getContactverzoek } from './operations/lees-contactverzoek';
+import { maakNotitie } from './operations/notitie';
+import { registreerPoging } from './operations/poging';
+import { leesNormen, zetNorm } from './operations/servicenormen';
+import { claimContactverzoek, wijsToe } from './operations/toewijzen';
+import { listContactverzoeken } from './operations/werkvoorraad';
+import * as s from './schemas';
+
+const tags = ['Contactverzoeken'];
+const behandelaars = ['kcc-medewerker', 'backoffice-medewerker', 'key-user', 'teamleider'] as const;
+const regie = ['key-user', 'teamleider'] as const;
+const detail = { 200: json(s.contactverzoekDetail), ...fout404, ...fout409, ...fout422 };
+const actie = (
+  pad: string,
+  summary: string,
+  invoer: z.ZodType,
+  toegang: typeof behandelaars | typeof regie = behandelaars,
+) =>
+  route({
+    method: 'post',
+    path: `/api/v1/contactverzoeken/{id}/${pad}`,
+    tags,
+    toegang,
+    summary,
+    request: { params: idParams, ...body(invoer) },
+    responses: detail,
+  });
+
+const lijstRoute = route({
+  method: 'get',
+  path: '/api/v1/contactverzoeken',
+  tags,
+  toegang: behandelaars,
+  systeem: true,
+  summary: 'Werkvoorraad: contactverzoeken zoeken en filteren',
+  request: { query: s.werkvoorraadQuery },
+  responses: { 200: json(lijstSchema(s.contactverzoekUit, 'ContactverzoekLijst')) },
+});
+const maakRoute = route({
+  method: 'post',
+  path: '/api/v1/contactverzoeken',
+  tags,
+  toegang: behandelaars,
+  systeem: true,
+  summary: 'Contactverzoek maken (los of uit een vraag van een klantcontact)',
+  request: body(s.contactverzoekInvoer),
+  responses: { 201: json(s.contactverzoekDetail, 'Aangemaakt'), ...fout404, ...fout422 },
+});
+const leesRoute = route({
+  method: 'get',
+  path: '/api/v1/contactverzoeken/{id}',
+  tags,
+  toegang: behandelaars,
+  systeem: true,
+  summary: 'Contactverzoek met logboek',
+  request: { params: idParams },
+  responses: { 200: json(s.contactverzoekDetail), ...fout404 },
+});
+const toewijzingRoute = route({
+  method: 'post',
+  path: '/api/v1/contactverzoeken/toewijzing',
+  tags,
+  toegang: regie,
+  summary: 'Een of meer verzoeken toewijzen (of de toewijzing opheffen)',
+  request: body(s.toewijzing),
+  responses: {
+    200: json(z.object({ items: z.array(s.contactverzoekDetail) })),
+    ...fout404,
+    ...fout409,
+    ...fout422,
+  },
+});
+const claimRoute = actie(
+  'claim',
+  'Zelf oppakken',
+  z.strictObject({ versie: z.number().int().min(1).optional() }),
+);
+const pogingRoute = actie('pogingen', 'Belpoging vastleggen', s.poging);
+const notitieRoute = actie('notities', 'Notitie toevoegen', s.notitie);
+const doorstuurRoute = actie('doorsturen', 'Doorsturen naar een ander team', s.doorsturing);
+const afhandelRoute = actie('afhandelen', 'Afhandelen met resultaat', s.afhandeling);
+const normenRoute = route({
+  method: 'get',
+  path: '/api/v1/servicenormen',
+  tags,
+  toegang: 'ingelogd',
+  summary: 'Servicenormen per team en per product',
+  responses: { 200: json(z.object({ standaard: s.norm, items: z.array(s.servicenormUit) })) },
+});
+const normRoute = route({
+  method: 'put',
+  path: '/api/v1/servicenormen',
+  tags,
+  toegang: ['functioneel-beheerder'],
+  summary: 'Servicenorm van een team of product instellen',
+  request: body(s.servicenormInvoer),
+  responses: { 200: json(s.servicenormUit), ...fout422 },
+});
+
+export function contactverzoekenRoutes(app: OpenAPIHono<AppEnv>): void {
+  app.openapi(lijstRoute, async (c) => {
+    const ctx = c.get('ctx');
+    return c.json(await listContactverzoeken(ctx.db, actorVan(c), c.req.valid('query'), ctx.now()), 200);
+  });
+  app.openapi(maakRoute, async (c) =>
+    c.json(await createContactverzoek(c.get('ctx'), actorVan(c), c.req.valid('json')), 201),
+  );
+  app.openapi(toewijzingRoute, async (c) => {
+    const { ids, medewerkerId } = c.req.valid('json');
+    return c.json({ items: await wijsToe(c.get('ctx'), actorVan(c), ids, medewerkerId) }, 200);
+  });
+  app.openapi(leesRoute, async (c) => {
+    const ctx = c.get('ctx');
+    return c.json(await getContactverzoek(ctx.db, c.req.valid('param').id, ctx.now()), 200);
+  });
+  app.openapi(claimRoute, async (c) =>
+    c.json(
+      await claimContactverzoek(
+        c.get('ctx'),
+        actorVan(c),
+        c.req.valid('param').id,
+        (c.req.valid('json') as { versie?: number }).versie,
+      ),
+      200,
+    ),
+  );
+  app.openapi(pogingRoute, async (c) =>
+    c.json(
+      await registreerPoging(
+        c.get('ctx'),
+        actorVan(c),
+        c.req.valid('param').id,
+        c.req.valid('json') as s.Poging,
+      ),
+      200,
+    ),
+  );
+  app.openapi(notitieRoute, async (c) =>
+    c.json(
+      await maakNotitie(
+        c.get('ctx'),
+        actorVan(c),
+        c.req.valid('param').id,
+        (c.req.valid('json') as { tekst: string }).tekst,
+      ),
+      200,
+    ),
+  );
+  app.openapi(doorstuurRoute, async (c) =>
+    c.json(
+      await stuurDoor(
+        c.get('ctx'),
+        actorVan(c),
+        c.req.valid('param').id,
+        c.req.valid('json') as s.Doorsturing,
+      ),
+      200,
+    ),
+  );
+  app.openapi(afhandelRoute, async (c) =>
+    c.json(
+      await handelAf(
+        c.get('ctx'),
+        actorVan(c),
+        c.req.valid('param').id,
+        c.req.valid('json') as s.Afhandeling,
+      ),
+      200,
+    ),
+  );
+  app.openapi(normenRoute, async (c) => c.json(await leesNormen(c.get('ctx').db), 200));
+  app.openapi(normRoute, async (c) =>
+    c.json(await zetNorm(c.get('ctx'), actorVan(c), c.req.valid('json')), 200),
+  );
+}
