@@ -10,6 +10,7 @@ import { betrokkenen } from './bronnen/betrokkenen';
 import { bijlagen } from './bronnen/bijlagen';
 import { categorieen, categorieRelaties } from './bronnen/categorieen';
 import { digitaleAdressen } from './bronnen/digitale-adressen';
+import { internetaken } from './bronnen/internetaken';
 import { klantcontacten } from './bronnen/klantcontacten';
 import { onderwerpobjecten } from './bronnen/onderwerpobjecten';
 import { partijIdentificatoren } from './bronnen/partij-identificatoren';
@@ -31,6 +32,7 @@ export const bronnen: EenBron[] = [
   categorieRelaties,
   categorieen,
   digitaleAdressen,
+  internetaken,
   klantcontacten,
   onderwerpobjecten,
   partijIdentificatoren,
@@ -85,13 +87,14 @@ export function klantinteractiesRoutes(app: OpenAPIHono<AppEnv>): void {
     const gelezen = maakKlantcontactInvoer.safeParse(body);
     if (!gelezen.success) throw vanZod(gelezen.error);
     const ids = await maakKlantcontactMetAlles(c.get('ctx'), actorVan(c), gelezen.data);
+    // The spec does not allow null here: a part that was not made is left out.
     return c.json(
       {
         klantcontact: await toonEen(c, klantcontacten, ids.klantcontactId),
-        betrokkene: ids.betrokkeneId ? await toonEen(c, betrokkenen, ids.betrokkeneId) : null,
-        onderwerpobject: ids.onderwerpobjectId
-          ? await toonEen(c, onderwerpobjecten, ids.onderwerpobjectId)
-          : null,
+        ...(ids.betrokkeneId ? { betrokkene: await toonEen(c, betrokkenen, ids.betrokkeneId) } : {}),
+        ...(ids.onderwerpobjectId
+          ? { onderwerpobject: await toonEen(c, onderwerpobjecten, ids.onderwerpobjectId) }
+          : {}),
       },
       201,
     );

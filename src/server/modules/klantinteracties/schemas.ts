@@ -228,3 +228,19 @@ export const actorInvoer = z.discriminatedUnion(
 export type ActorInvoer = z.infer<typeof actorInvoer>;
 
 export const actorKlantcontactInvoer = z.object({ actor: verwijzing, klantcontact: verwijzing });
+
+export const interneTaakInvoer = z.object({
+  nummer: tekst(10).nullable().optional(),
+  referentienummer: tekst(10).nullable().optional(),
+  gevraagdeHandeling: tekst(200).min(1, 'Vul de gevraagde handeling in.'),
+  aanleidinggevendKlantcontact: verwijzing,
+  toegewezenAanActor: verwijzing.nullable().optional(),
+  toegewezenAanActoren: z.array(verwijzing).optional(),
+  toelichting: tekst(1000).optional(),
+  status: z.enum(['te_verwerken', 'verwerkt']),
+  afgehandeldOp: z.iso
+    .datetime({ offset: true, message: 'Geef een tijdstip volgens ISO 8601.' })
+    .nullable()
+    .optional(),
+});
+export type InterneTaakInvoer = z.infer<typeof interneTaakInvoer>;

@@ -22,17 +22,11 @@ import { actorKlantcontactUnie, betrokkeneUnie, digitaalAdresUnie } from '../uni
 import { type ActorRij, actoren, toonActor } from './actoren';
 import { betrokkenen } from './betrokkenen';
 import { bijlagen } from './bijlagen';
+import { heeftTaak, internetaken, takenVan } from './internetaken';
 import { onderwerpobjecten } from './onderwerpobjecten';
 import { groepeer } from './partijen';
 
 const qb = new QueryBuilder();
-
-/** Where a klantcontact's internetaken come from; set by the module that has them. */
-export const interneTaken: {
-  idsVan: (db: Queryable, klantcontactIds: string[]) => Promise<{ id: string; van: string }[]>;
-  bron?: () => Bron<{ id: string }>;
-  heeftTaak?: (ja: boolean) => SQL;
-} = { idsVan: async () => [] };
 
 const velden = {
   id: klantcontact.id,
@@ -88,7 +82,7 @@ async function lees(db: Queryable, ids: string[]) {
     .where(inArray(actorKlantcontactUnie.klantcontactId, ids));
   const actorIds = [...new Set(koppelingen.map((k) => k.actorId))];
   const actorRijen = new Map((actorIds.length ? await actoren.lees(db, actorIds) : []).map((a) => [a.id, a]));
-  const taken = await ids_(await interneTaken.idsVan(db, ids));
+  const taken = await ids_(await takenVan(db, ids));
   const van = (m: Map<string, { id: string }[]>, id: string) => (m.get(id) ?? []).map((r) => r.id);
   return rijen.map((r) => ({
     ...r,
@@ -218,7 +212,7 @@ export const klantcontacten: Bron<KlantcontactRij> = {
     ),
     inhoud: filter(f.tekst, (v: string) => metVraag(bevat(vraag.vraag, v))),
     kanaal: filter(f.tekst, (v: string) => eq(klantcontact.kanaal, v as 'telefoon')),
-    leiddeTotInterneTaken: filter(f.bool, (v: boolean) => interneTaken.heeftTaak?.(v) ?? sql`${!v}`),
+    leiddeTotInterneTaken: filter(f.bool, heeftTaak),
     nummer: filter(f.tekst, (v: string) => metExtra(sql`${kiKlantcontact.nummer} = ${v}`)),
     onderwerp: filter(f.tekst, (v: string) => metVraag(sql`${vraag.onderwerp} = ${v}`)),
     ...onderwerpFilters('onderwerpobject', kiOnderwerpobject.klantcontactId),
@@ -244,10 +238,7 @@ export const klantcontacten: Bron<KlantcontactRij> = {
   relaties: {
     gingOverOnderwerpobjecten: { bron: () => onderwerpobjecten, ids: (r) => r.onderwerpobjecten },
     hadBetrokkenen: { bron: () => betrokkenen, ids: (r) => r.betrokkenen },
-    leiddeTotInterneTaken: {
-      bron: () => (interneTaken.bron?.() ?? klantcontacten) as Bron<{ id: string }>,
-      ids: (r) => r.interneTaken,
-    },
+    leiddeTotInterneTaken: { bron: () => internetaken, ids: (r) => r.interneTaken },
     omvatteBijlagen: { bron: () => bijlagen, ids: (r) => r.bijlagen },
   },
   zoek: (db, waar, limit, offset) =>
