@@ -168,7 +168,12 @@ function leesExpand(bron: EenBron, c: Context<AppEnv>): string[] {
   return gevraagd;
 }
 
-/** Unfolds `expand` paths into `_expand`, level by level, one query per relation and level. */
+type Getoond = [EenBron, { id: string }[]];
+
+/**
+ * Unfolds `expand` paths into `_expand`, level by level, one query per relation and level.
+ * Returns what it showed, so that reads of personal data in expansions are audited too.
+ */
 async function breidUit(
   db: Queryable,
   w: Weergave,
@@ -176,7 +181,8 @@ async function breidUit(
   rijen: { id: string }[],
   jsons: Json[],
   paden: string[],
-): Promise<void> {
+): Promise<Getoond[]> {
+  const getoond: Getoond[] = [];
   const perVeld = new Map<string, string[]>();
   for (const pad of paden) {
     const [veld, ...rest] = pad.split('.');
@@ -190,7 +196,7 @@ async function breidUit(
     const alle = [...new Set(idsPerRij.flatMap((v) => v ?? []))];
     const doelRijen = alle.length ? await doel.lees(db, alle) : [];
     const doelJsons = doelRijen.map((r) => doel.toon(r, w));
-    await breidUit(db, w, doel, doelRijen, doelJsons, rest);
+    getoond.push([doel, doelRijen], ...(await breidUit(db, w, doel, doelRijen, doelJsons, rest)));
     const perId = new Map(doelRijen.map((r, i) => [r.id, doelJsons[i]]));
     idsPerRij.forEach((v, i) => {
       jsons[i]._expand ??= {};
@@ -202,6 +208,7 @@ async function breidUit(
           : null;
     });
   }
+  return getoond;
 }
 
 export const weergaveVan = (ctx: AppContext): Weergave => ({
@@ -238,9 +245,7 @@ async function lijst(c: Context<AppEnv>, bron: EenBron) {
   const { count: totaal, ids } = await bron.zoek(ctx.db, waar, grootte, (nummer - 1) * grootte);
   if (ids.length === 0 && nummer > 1) throw nietGevondenFout('Ongeldige pagina.');
   const rijen = opVolgorde(ids, await bron.lees(ctx.db, ids));
-  const results = rijen.map((r) => bron.toon(r, w));
-  await breidUit(ctx.db, w, bron, rijen, results, paden);
-  await bron.gelezen?.(ctx, actorVan(c), rijen);
+  const results = await toonMet(c, bron, rijen, paden);
   return c.json({
     count: totaal,
     next: nummer * grootte < totaal ? paginaUrl(c, w, bron.pad, nummer + 1) : null,
@@ -258,13 +263,19 @@ export async function bestaand<Rij extends { id: string }>(db: Queryable, bron: 
   return rij;
 }
 
-export async function toonEen(c: Context<AppEnv>, bron: EenBron, id: string, paden: string[] = []) {
+/** Rows as JSON with their expansions; what was shown is audited where a resource asks for it. */
+async function toonMet(c: Context<AppEnv>, bron: EenBron, rijen: { id: string }[], paden: string[]) {
   const ctx = c.get('ctx');
   const w = weergave(c);
-  const rij = await bestaand(ctx.db, bron, id);
-  const json = bron.toon(rij, w);
-  await breidUit(ctx.db, w, bron, [rij], [json], paden);
-  await bron.gelezen?.(ctx, actorVan(c), [rij]);
+  const jsons = rijen.map((r) => bron.toon(r, w));
+  const getoond: Getoond[] = [[bron, rijen], ...(await breidUit(ctx.db, w, bron, rijen, jsons, paden))];
+  for (const [b, r] of getoond) if (r.length) await b.gelezen?.(ctx, actorVan(c), r);
+  return jsons;
+}
+
+export async function toonEen(c: Context<AppEnv>, bron: EenBron, id: string, paden: string[] = []) {
+  const rij = await bestaand(c.get('ctx').db, bron, id);
+  const [json] = await toonMet(c, bron, [rij], paden);
   return json;
 }
 

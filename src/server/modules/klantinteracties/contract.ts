@@ -21,7 +21,13 @@ const SPECS = path.resolve(
 );
 
 type Schema = Record<string, unknown>;
+interface Parameter {
+  name: string;
+  in: string;
+  schema: { type?: string; format?: string; enum?: string[]; items?: { enum?: string[] } };
+}
 interface Operatie {
+  parameters?: Parameter[];
   responses: Record<string, { content?: Record<string, { schema: Schema }> }>;
 }
 interface Spec {
@@ -114,6 +120,13 @@ export const alleOperaties = Object.entries(spec.paths).flatMap(([pad, ops]) =>
   Object.keys(ops).map((m) => `${m.toUpperCase()} ${pad}`),
 );
 export const gedekt = new Set<string>();
+
+/** The query parameters of every list operation (GET on a path without `{uuid}`). */
+export const lijstParameters = Object.entries(spec.paths).flatMap(([pad, ops]) =>
+  ops.get && !pad.includes('{')
+    ? [{ pad, parameters: (ops.get.parameters ?? []).filter((p) => p.in === 'query') }]
+    : [],
+);
 
 /** Throws with ajv's findings when a response does not match the spec for this method, path and status. */
 export function valideerAntwoord(methode: string, pad: string, status: number, body: unknown): void {

@@ -330,7 +330,7 @@ describe('partijen are Stadspunt parties', () => {
     ]);
   });
 
-  it('reading a BSN through the standard is in the audit trail', async () => {
+  it('reading a BSN through the standard (directly, as identificator or expanded) is in the audit trail', async () => {
     const bsn = await nieuweBsn();
     const { body } = await kiss.post('/partijen', persoon(bsn));
     const beheerder = await env.login('beheerder');
@@ -343,6 +343,17 @@ describe('partijen are Stadspunt parties', () => {
     const voor = await gelezen();
     await kiss.get(`/partijen/${body.uuid}`);
     expect(await gelezen()).toBe(voor + 1);
+    await kiss.get(`/partij-identificatoren?partijIdentificatorObjectId=${bsn}`);
+    expect(await gelezen()).toBe(voor + 2);
+    await kcc.post('/api/v1/klantcontacten', {
+      kanaal: 'balie',
+      partijId: body.uuid,
+      vragen: [{ onderwerp: 'Paspoort', vraag: '?', uitkomst: 'afgehandeld' }],
+    });
+    await kiss.get(
+      `/klantcontacten?hadBetrokkene__wasPartij__uuid=${body.uuid}&expand=hadBetrokkenen.wasPartij`,
+    );
+    expect(await gelezen()).toBe(voor + 3);
   });
 });
 

@@ -46,6 +46,8 @@ export const digitaalAdresUnie = qb
   })
   .from(contactgegeven)
   .leftJoin(kiDigitaalAdres, eq(kiDigitaalAdres.contactgegevenId, contactgegeven.id))
+  // The standard holds addresses of at most 80 characters; longer ones stay in Stadspunt only.
+  .where(sql`char_length(${contactgegeven.waarde}) <= 80`)
   .unionAll(
     qb
       .select({

@@ -16,7 +16,7 @@ import {
   wijzigPartijIdentificator,
 } from '../operations/partij-identificatoren';
 import { partijIdentificatorInvoer } from '../schemas';
-import { toonIdentificator } from './partijen';
+import { bsnsGelezen, toonIdentificator } from './partijen';
 
 const qb = new QueryBuilder();
 
@@ -95,6 +95,12 @@ export const partijIdentificatoren: Bron<PartijIdentificatorRij> = {
   },
   lees,
   toon: (r, w: Weergave) => toonIdentificator(w, r.partij, r.soort, r.waarde),
+  gelezen: (ctx, actor, rijen) =>
+    bsnsGelezen(
+      ctx,
+      actor,
+      rijen.filter((r) => r.soort === 'bsn').map((r) => r.partij.id),
+    ),
   schrijven: {
     invoer: partijIdentificatorInvoer,
     maak: maakPartijIdentificator,

@@ -1,5 +1,7 @@
 import { and, asc, eq, inArray, isNotNull, type SQL, sql } from 'drizzle-orm';
 import { audit } from '../../../platform/audit/audit';
+import type { Actor } from '../../../platform/auth/rollen';
+import type { AppContext } from '../../../platform/context';
 import type { Queryable } from '../../../platform/db/client';
 import { partij } from '../../partijen/schema';
 import {
@@ -190,6 +192,18 @@ function toon(p: PartijRij, w: Weergave): Json {
   };
 }
 
+/** Showing a BSN through the standard is a read of personal data: one audit line per answer. */
+export async function bsnsGelezen(ctx: AppContext, actor: Actor, partijIds: string[]) {
+  if (partijIds.length === 0) return;
+  await audit(ctx.db, actor, {
+    actie: 'klantinteracties.partijen-gelezen',
+    objectType: 'partij',
+    objectId: partijIds.length === 1 ? partijIds[0] : null,
+    persoonsgegevens: true,
+    details: { partijIds },
+  });
+}
+
 /** Parties with a ki_partij row matching a condition. */
 const metExtra = (waar: SQL) =>
   inArray(partij.id, sql`(select ${kiPartij.partijId} from ${kiPartij} where ${waar})`);
@@ -275,17 +289,12 @@ export const partijen: Bron<PartijRij> = {
   zoek: (db, waar, limit, offset) => zoekIn(db, partij, partij.id, [asc(partij.id)], waar, limit, offset),
   lees,
   toon,
-  async gelezen(ctx, actor, rijen) {
-    const metBsn = rijen.filter((r) => r.bsn);
-    if (metBsn.length === 0) return;
-    await audit(ctx.db, actor, {
-      actie: 'klantinteracties.partijen-gelezen',
-      objectType: 'partij',
-      objectId: metBsn.length === 1 ? metBsn[0].id : null,
-      persoonsgegevens: true,
-      details: { partijIds: metBsn.map((r) => r.id) },
-    });
-  },
+  gelezen: (ctx, actor, rijen) =>
+    bsnsGelezen(
+      ctx,
+      actor,
+      rijen.filter((r) => r.bsn).map((r) => r.id),
+    ),
   schrijven: {
     invoer: partijInvoer,
     maak: maakPartij,
