@@ -4,6 +4,7 @@ export {};
 const benchmarks: Record<string, () => Promise<{ main(args: string[]): Promise<void> }>> = {
   startup: () => import('./startup'),
   desk: () => import('./desk'),
+  contactverzoeken: () => import('./contactverzoeken'),
 };
 
 const [naam, ...args] = process.argv.slice(2);

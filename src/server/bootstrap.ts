@@ -8,6 +8,7 @@ import { type Database, openDatabase } from './platform/db/client';
 import { migrate } from './platform/db/migrate';
 import { Jobs } from './platform/jobs/jobs';
 import { Mailer } from './platform/mail/mail';
+import { logSms, type SmsProvider } from './platform/sms/sms';
 
 export interface Runtime extends AppContext {
   /** True when this start seeded an empty database with the demo municipality. */
@@ -25,13 +26,15 @@ export interface RuntimeOpties {
   now?: () => Date;
   /** An already opened database (tests), left open at stop; otherwise it follows the config. */
   database?: Database;
+  /** The municipality's SMS gateway adapter; without one messages go to the log. */
+  sms?: SmsProvider;
 }
 
 export async function startRuntime(config: Config, opts: RuntimeOpties = {}): Promise<Runtime> {
   const logger = opts.logger ?? pino({ level: config.logLevel });
   const database = opts.database ?? (await openDatabase(config));
   await migrate(database);
-  const jobs = new Jobs(database);
+  const jobs = new Jobs(database, { periodiek: config.periodiekeTaken });
   const mailer = new Mailer(database.db, config);
   const ctx: AppContext = {
     config,
@@ -39,6 +42,7 @@ export async function startRuntime(config: Config, opts: RuntimeOpties = {}): Pr
     db: database.db,
     jobs,
     mailer,
+    sms: opts.sms ?? logSms(logger),
     logger,
     now: opts.now ?? (() => new Date()),
   };

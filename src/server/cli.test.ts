@@ -40,5 +40,5 @@ describe('cli api-token create', () => {
 
   it('explains its use in Dutch and exits with 2 on unknown arguments', async () => {
     await expect(cli('iets')).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('Gebruik:') });
-  });
+  }, 30_000);
 });

@@ -13,6 +13,7 @@ import { api } from './api';
 import { AppLink } from './components/applink';
 import { Pagina } from './components/pagina';
 import { magNaar, navigatie } from './navigatie';
+import { MeldingenTeller } from './pages/meldingen';
 import { type Medewerker, useSessie, vergeetSessie } from './sessie';
 
 function Kop({ medewerker }: { medewerker: Medewerker }) {
@@ -32,6 +33,7 @@ function Kop({ medewerker }: { medewerker: Medewerker }) {
         <Paragraph>
           Ingelogd als <strong>{medewerker.naam}</strong>
         </Paragraph>
+        <MeldingenTeller />
         <AppLink naar="/wachtwoord">Wachtwoord wijzigen</AppLink>
         <Button appearance="secondary-action-button" onClick={uitloggen}>
           Uitloggen

@@ -16,6 +16,24 @@ const items: NavItem[] = [
     rollen: ['kcc-medewerker', 'backoffice-medewerker', 'key-user', 'teamleider'],
   },
   {
+    pad: '/werkvoorraad',
+    titel: 'Werkvoorraad',
+    uitleg: 'contactverzoeken van uw team oppakken, terugbellen en afhandelen',
+    rollen: ['kcc-medewerker', 'backoffice-medewerker', 'key-user', 'teamleider'],
+  },
+  {
+    pad: '/dashboard',
+    titel: 'Dashboard',
+    uitleg: 'open en te late contactverzoeken en het aandeel binnen de norm, per team',
+    rollen: ['key-user', 'teamleider'],
+  },
+  {
+    pad: '/rapporten',
+    titel: 'Rapporten',
+    uitleg: 'week- en maandrapportages als PDF en Excel',
+    rollen: ['key-user', 'teamleider'],
+  },
+  {
     pad: '/beheer/teams',
     titel: 'Teams',
     uitleg: 'teams aanmaken en wijzigen',
@@ -50,6 +68,13 @@ const items: NavItem[] = [
 const toegestaan = (m: Medewerker, i: NavItem) => !i.rollen || heeftRol(m, ...i.rollen);
 
 export const navigatie = (m: Medewerker) => items.filter((i) => toegestaan(m, i));
+
+/** Where an employee starts after logging in: key users and teamleiders the dashboard, back office the queue. */
+export function startpagina(m: Medewerker): '/' | '/dashboard' | '/werkvoorraad' {
+  if (heeftRol(m, 'key-user', 'teamleider')) return '/dashboard';
+  if (heeftRol(m, 'backoffice-medewerker')) return '/werkvoorraad';
+  return '/';
+}
 
 /** Whether the employee's roles open this path: the menu item it falls under decides. */
 export function magNaar(m: Medewerker, pad: string): boolean {

@@ -8,10 +8,16 @@ import {
 } from '@tanstack/react-router';
 import { Layout } from './layout';
 import { Audit } from './pages/audit';
+import { ContactverzoekPagina } from './pages/contactverzoeken/detail';
+import { Werkvoorraad } from './pages/contactverzoeken/werkvoorraad';
+import { leesZoek } from './pages/contactverzoeken/zoek';
+import { Dashboard } from './pages/dashboard';
 import { Home } from './pages/home';
 import { Inloggen } from './pages/inloggen';
 import { Mailbox, MailLezen } from './pages/mailbox';
 import { Medewerkers } from './pages/medewerkers';
+import { Meldingen } from './pages/meldingen';
+import { Rapporten } from './pages/rapporten';
 import { Sluitingsdagen } from './pages/sluitingsdagen';
 import { Teams } from './pages/teams';
 import { Wachtwoord } from './pages/wachtwoord';
@@ -56,12 +62,35 @@ const mail = createRoute({
   },
 });
 
+const werkvoorraad = createRoute({
+  getParentRoute: () => shell,
+  path: '/werkvoorraad',
+  validateSearch: leesZoek,
+  component: function WerkvoorraadPagina() {
+    return <Werkvoorraad zoek={werkvoorraad.useSearch()} />;
+  },
+});
+
+const contactverzoek = createRoute({
+  getParentRoute: () => shell,
+  path: '/contactverzoeken/$id',
+  component: function ContactverzoekRoute() {
+    const { id } = contactverzoek.useParams();
+    return <ContactverzoekPagina key={id} id={id} />;
+  },
+});
+
 const routeTree = root.addChildren([
   inloggen,
   shell.addChildren([
     pagina('/', Home),
     pagina('/wachtwoord', Wachtwoord),
     pagina('/werkplek', Werkplek),
+    werkvoorraad,
+    contactverzoek,
+    pagina('/dashboard', Dashboard),
+    pagina('/rapporten', Rapporten),
+    pagina('/meldingen', Meldingen),
     pagina('/beheer/teams', Teams),
     pagina('/beheer/medewerkers', Medewerkers),
     pagina('/beheer/audit', Audit),

@@ -7,6 +7,8 @@ import { loadHrDemo } from './basisregistratie/hr-demo';
 import { basisregistratieRoutes } from './basisregistratie/routes';
 import { loadUplProducten } from './catalogus/upl';
 import { registerContactverzoekBerichten } from './contactverzoeken/berichten';
+import { seedContactverzoeken } from './contactverzoeken/demo';
+import { rapportageRoutes, registerRapportage } from './contactverzoeken/rapportage';
 import { contactverzoekenRoutes } from './contactverzoeken/routes';
 import { contactverzoekTijdlijn } from './contactverzoeken/tijdlijn';
 import { seedKlantcontacten } from './klantcontacten/demo';
@@ -46,11 +48,17 @@ export const modules: Module[] = [
   },
   {
     naam: 'contactverzoeken',
-    routes: contactverzoekenRoutes,
+    // Reports first: /contactverzoeken/dashboard must not be taken for /contactverzoeken/{id}.
+    routes: (app) => {
+      rapportageRoutes(app);
+      contactverzoekenRoutes(app);
+    },
     setup: (ctx) => {
       registerTijdlijnBron(contactverzoekTijdlijn);
       registerContactverzoekBerichten(ctx);
+      registerRapportage(ctx);
     },
+    seed: seedContactverzoeken,
   },
   { naam: 'klantinteracties', routes: klantinteractiesRoutes },
 ];

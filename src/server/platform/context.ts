@@ -3,6 +3,7 @@ import type { Config } from './config';
 import type { Database, Db } from './db/client';
 import type { Jobs } from './jobs/jobs';
 import type { Mailer } from './mail/mail';
+import type { SmsProvider } from './sms/sms';
 
 /** Everything an operation may use; built once at start, replaced piecewise in tests. */
 export interface AppContext {
@@ -11,6 +12,7 @@ export interface AppContext {
   db: Db;
   jobs: Jobs;
   mailer: Mailer;
+  sms: SmsProvider;
   logger: Logger;
   now: () => Date;
 }

@@ -7,6 +7,7 @@ import { DEMO_WACHTWOORD } from '../modules/organisatie/demo';
 import { type Config, loadConfig } from '../platform/config';
 import { type Database, openPglite, openPostgres } from '../platform/db/client';
 import { migrate } from '../platform/db/migrate';
+import type { SmsProvider } from '../platform/sms/sms';
 
 export const dbKind = (process.env.STADSPUNT_TEST_DB ?? 'pglite') as 'pglite' | 'postgres';
 
@@ -38,14 +39,22 @@ export interface TestOmgeving {
   stop(): Promise<void>;
 }
 
-export async function testOmgeving(overrides: Partial<Config> = {}): Promise<TestOmgeving> {
+export async function testOmgeving(
+  overrides: Partial<Config> = {},
+  opties: { sms?: SmsProvider } = {},
+): Promise<TestOmgeving> {
   const { database, url } = await freshDatabase();
   const clock = { now: new Date() };
   const config = {
-    ...loadConfig({ BASE_URL: 'http://localhost:8080', DEMO_KLANTCONTACTEN: '300' }),
+    ...loadConfig({
+      BASE_URL: 'http://localhost:8080',
+      DEMO_KLANTCONTACTEN: '300',
+      PERIODIEKE_TAKEN: 'false',
+    }),
     ...overrides,
   };
   const runtime = await startRuntime(config, {
+    ...opties,
     database,
     logger: pino({ level: 'silent' }),
     now: () => clock.now,

@@ -1,15 +1,27 @@
-import { FormFieldTextbox } from '@utrecht/component-library-react';
+import {
+  FormField,
+  FormFieldDescription,
+  FormFieldErrorMessage,
+  FormFieldTextarea,
+  FormFieldTextbox,
+  FormLabel,
+  Select,
+  SelectOption,
+} from '@utrecht/component-library-react';
+import type { ReactNode } from 'react';
 import { veldFout } from './fouten';
 
 interface TekstveldProps {
   naam: string;
   label: string;
   fout: unknown;
-  type?: 'text' | 'email' | 'password' | 'date' | 'search';
+  type?: 'text' | 'email' | 'password' | 'date' | 'search' | 'tel';
   waarde?: string | null;
   beschrijving?: string;
   verplicht?: boolean;
   autoComplete?: string;
+  /** Several forms on one page: a prefix keeps the ids apart. */
+  id?: string;
 }
 
 /** A labelled text field that shows the server's field error for `naam` under it. */
@@ -22,11 +34,12 @@ export function Tekstveld({
   beschrijving,
   verplicht,
   autoComplete,
+  id = `veld-${naam}`,
 }: TekstveldProps) {
   const melding = veldFout(fout, naam);
   return (
     <FormFieldTextbox
-      id={`veld-${naam}`}
+      id={id}
       name={naam}
       label={label}
       type={type}
@@ -37,6 +50,107 @@ export function Tekstveld({
       required={verplicht}
       autoComplete={autoComplete}
     />
+  );
+}
+
+/** A labelled multi-line text field with the server's field error for `naam`. */
+export function Tekstvak({
+  naam,
+  label,
+  fout,
+  waarde,
+  beschrijving,
+  id = `veld-${naam}`,
+}: Omit<TekstveldProps, 'type' | 'autoComplete' | 'verplicht'>) {
+  const melding = veldFout(fout, naam);
+  return (
+    <FormFieldTextarea
+      id={id}
+      name={naam}
+      label={label}
+      defaultValue={waarde ?? ''}
+      description={beschrijving}
+      errorMessage={melding}
+      invalid={Boolean(melding)}
+    />
+  );
+}
+
+/** The ids that describe a control: its explanation and its error, when shown. */
+export const beschrevenDoor = (id: string, fout?: string, beschrijving?: ReactNode) =>
+  [beschrijving ? `${id}-uitleg` : '', fout ? `${id}-fout` : ''].filter(Boolean).join(' ') || undefined;
+
+/** Label, explanation and error message around one control, which carries `id`. */
+export function Veld({
+  id,
+  label,
+  fout,
+  beschrijving,
+  children,
+}: {
+  id: string;
+  label: string;
+  fout?: string;
+  beschrijving?: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <FormField invalid={Boolean(fout)}>
+      <FormLabel htmlFor={id}>{label}</FormLabel>
+      {beschrijving && <FormFieldDescription id={`${id}-uitleg`}>{beschrijving}</FormFieldDescription>}
+      {fout && <FormFieldErrorMessage id={`${id}-fout`}>{fout}</FormFieldErrorMessage>}
+      {children}
+    </FormField>
+  );
+}
+
+export interface Optie {
+  waarde: string;
+  tekst: string;
+}
+
+/**
+ * A labelled select with the server's field error for `naam`; controlled with `onKies`,
+ * otherwise read from the form data.
+ */
+export function Keuzeveld({
+  naam,
+  label,
+  fout,
+  opties,
+  waarde,
+  onKies,
+  beschrijving,
+  id = `veld-${naam}`,
+}: {
+  naam: string;
+  label: string;
+  fout: unknown;
+  opties: Optie[];
+  waarde?: string;
+  onKies?: (waarde: string) => void;
+  beschrijving?: ReactNode;
+  id?: string;
+}) {
+  const melding = veldFout(fout, naam);
+  const gekozen = onKies ? { value: waarde ?? '' } : { defaultValue: waarde };
+  return (
+    <Veld id={id} label={label} fout={melding} beschrijving={beschrijving}>
+      <Select
+        id={id}
+        name={naam}
+        {...gekozen}
+        invalid={Boolean(melding)}
+        aria-describedby={beschrevenDoor(id, melding, beschrijving)}
+        onChange={onKies ? (e) => onKies(e.target.value) : undefined}
+      >
+        {opties.map((o) => (
+          <SelectOption key={o.waarde} value={o.waarde}>
+            {o.tekst}
+          </SelectOption>
+        ))}
+      </Select>
+    </Veld>
   );
 }
 

@@ -6,10 +6,13 @@ import { formulier } from './velden';
 export function Zoekbalk({
   label,
   onZoek,
+  waarde,
   children,
 }: {
   label: string;
   onZoek: (data: FormData) => void;
+  /** The search term already in force (e.g. from the URL). */
+  waarde?: string;
   children?: ReactNode;
 }) {
   return (
@@ -17,7 +20,7 @@ export function Zoekbalk({
       <form onSubmit={(e) => onZoek(formulier(e))} className="stadspunt-zoekbalk">
         <FormField>
           <FormLabel htmlFor="zoek-q">{label}</FormLabel>
-          <Textbox id="zoek-q" name="q" type="search" />
+          <Textbox id="zoek-q" name="q" type="search" defaultValue={waarde} />
         </FormField>
         {children}
         <Button type="submit" appearance="secondary-action-button">

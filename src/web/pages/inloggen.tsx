@@ -6,7 +6,8 @@ import { get } from '../api';
 import { Foutmelding } from '../components/fouten';
 import { Pagina } from '../components/pagina';
 import { formulier, Tekstveld, tekst } from '../components/velden';
-import { inloggen } from '../sessie';
+import { startpagina } from '../navigatie';
+import { inloggen, sessieQuery } from '../sessie';
 
 /** What the OIDC callback reports through `?fout=`. */
 const oidcMeldingen: Record<string, string> = {
@@ -30,7 +31,8 @@ export function Inloggen({ fout: oidcFout }: { fout?: string }) {
     setBezig(true);
     try {
       await inloggen(client, tekst(data, 'gebruikersnaam'), String(data.get('wachtwoord') ?? ''));
-      await navigate({ to: '/' });
+      const sessie = client.getQueryData(sessieQuery.queryKey);
+      await navigate({ to: sessie ? startpagina(sessie.medewerker) : '/' });
     } catch (error) {
       setFout(error);
       setBezig(false);

@@ -4,6 +4,7 @@ import { meld } from '../../platform/meldingen/meldingen';
 import { teamledenMetRol } from '../organisatie/operations/teamlidmaatschap';
 import { medewerker } from '../organisatie/schema';
 import { BEWAKING_CRON, bewaak, type VerzoekKort } from './bewaking';
+import { bevestigingVia } from './operations/create-contactverzoek';
 
 const GROET = ['', 'Met vriendelijke groet,', 'Klantcontactcentrum Gemeente Voorbeeldstad'];
 const lijst = (verzoeken: VerzoekKort[]) =>
@@ -52,27 +53,33 @@ const regie = ['key-user', 'teamleider'] as const;
 
 /** Messages about requests: to the resident and to the team. Each runs from the outbox, once per event. */
 export function registerContactverzoekBerichten(ctx: AppContext): void {
-  ctx.jobs.on('contactverzoek.aangemaakt', 'mail-bevestiging', async (g) => {
+  ctx.jobs.on('contactverzoek.aangemaakt', 'bevestiging', async (g) => {
     const d = g.data as {
       nummer: string;
       naam: string | null;
       email: string | null;
+      telefoon: string | null;
       onderwerp: string;
       deadline: string;
     };
-    if (!d.email) return;
-    await ctx.mailer.verstuur({
-      sleutel: g.id,
-      aan: d.email,
-      onderwerp: `Wij nemen contact met u op (${d.nummer})`,
-      tekst: [
-        `Beste ${d.naam ?? 'inwoner'},`,
-        '',
-        `U hebt een vraag gesteld over: ${d.onderwerp}. Een medewerker neemt uiterlijk ${d.deadline} contact met u op.`,
-        `Uw referentienummer is ${d.nummer}. Noem dit nummer als u ons belt over deze vraag.`,
-        ...GROET,
-      ].join('\n'),
-    });
+    const kort = `Gemeente Voorbeeldstad: wij nemen uiterlijk ${d.deadline} contact met u op over ${d.onderwerp}. Uw referentienummer is ${d.nummer}.`;
+    if (d.email) {
+      await ctx.mailer.verstuur({
+        sleutel: g.id,
+        aan: d.email,
+        onderwerp: `Wij nemen contact met u op (${d.nummer})`,
+        tekst: [
+          `Beste ${d.naam ?? 'inwoner'},`,
+          '',
+          `U hebt een vraag gesteld over: ${d.onderwerp}. Een medewerker neemt uiterlijk ${d.deadline} contact met u op.`,
+          `Uw referentienummer is ${d.nummer}. Noem dit nummer als u ons belt over deze vraag.`,
+          ...GROET,
+        ].join('\n'),
+      });
+      return;
+    }
+    const via = bevestigingVia(d);
+    if (via) await ctx.sms.verstuur({ sleutel: g.id, aan: via.replace('sms ', ''), tekst: kort });
   });
   ctx.jobs.on('contactverzoek.niet-bereikbaar', 'bericht-niet-bereikbaar', async (g) => {
     const d = g.data as {

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rijen } from '../../platform/db/client';
+import type { SmsBericht } from '../../platform/sms/sms';
 import { eventually, type TestClient, type TestOmgeving, testOmgeving } from '../../testing/harness';
 
 let env: TestOmgeving;
@@ -11,6 +12,7 @@ let beheerder: TestClient;
 let teams: Record<string, string>;
 let partijId: string;
 let mensen: Record<string, string>;
+const sms: SmsBericht[] = [];
 
 interface Verzoek {
   id: string;
@@ -34,7 +36,7 @@ interface Verzoek {
 const json = async <T>(res: Response | Promise<Response>) => (await (await res).json()) as T;
 
 beforeAll(async () => {
-  env = await testOmgeving();
+  env = await testOmgeving({}, { sms: { naam: 'test', verstuur: async (b) => void sms.push(b) } });
   // Monday 2 November 2026, 10:00 in Amsterdam.
   env.clock.now = START;
   [kcc, backoffice, keyuser, beheerder] = await Promise.all(
@@ -99,6 +101,20 @@ describe('creating a contactverzoek', () => {
       (m) => m.items.length > 0,
     );
     expect(mails.items[0]).toMatchObject({ aan: 'inwoner@example.nl' });
+  });
+
+  it('confirms by text message when only a mobile number is known, and not to a landline', async () => {
+    const zonderMail = { partijId: null, naam: 'J. de Boer', email: null };
+    const mobiel = await json<Verzoek>(maak({ ...zonderMail, telefoon: '06-87654321' }));
+    expect(mobiel.logboek.map((l) => l.tekst)).toContain('Bevestiging naar sms +31687654321.');
+    const bericht = await eventually(
+      async () => sms.find((b) => b.tekst.includes(mobiel.nummer)),
+      (b) => b !== undefined,
+    );
+    expect(bericht).toMatchObject({ aan: '+31687654321' });
+    expect(bericht?.tekst).toContain('uiterlijk 2026-11-04');
+    const vast = await json<Verzoek>(maak({ ...zonderMail, telefoon: '010 1234567' }));
+    expect(vast.logboek.map((l) => l.soort)).toEqual(['aangemaakt']);
   });
 
   it('gives an urgent request the same working day, and one received after closing time the next', async () => {

@@ -38,8 +38,16 @@ export class Jobs {
   private readonly handlers = new Map<string, Map<string, GebeurtenisHandler>>();
   private readonly taken = new Map<string, { cron: string; taak: () => Promise<unknown> }>();
 
-  constructor(private readonly database: Database) {
-    this.boss = new PgBoss({ db: database.raw, schema: 'pgboss', schedule: true, supervise: true });
+  constructor(
+    private readonly database: Database,
+    private readonly opties = { periodiek: true },
+  ) {
+    this.boss = new PgBoss({
+      db: database.raw,
+      schema: 'pgboss',
+      schedule: opties.periodiek,
+      supervise: true,
+    });
   }
 
   /**
@@ -67,6 +75,7 @@ export class Jobs {
         for (const job of jobs) await this.verwerk(job.data.gebeurtenisId, job.data.handler);
       },
     );
+    if (!this.opties.periodiek) return;
     for (const [naam, { cron, taak }] of this.taken) {
       await this.boss.createQueue(naam, { name: naam, policy: 'singleton', retryLimit: 0 });
       await this.boss.schedule(naam, cron, {}, { tz: 'Europe/Amsterdam' });

@@ -2,9 +2,6 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import {
   Button,
   ButtonGroup,
-  FormField,
-  FormFieldErrorMessage,
-  FormLabel,
   Heading,
   Paragraph,
   Select,
@@ -13,9 +10,20 @@ import {
   Textbox,
 } from '@utrecht/component-library-react';
 import { useEffect, useState } from 'react';
-import { api, get } from '../../api';
+import { ApiFout, api, get } from '../../api';
 import { Foutmelding, veldFout } from '../../components/fouten';
+import { Veld } from '../../components/velden';
+import { verzoekTekst } from '../contactverzoeken/typen';
+import { nieuwVerzoek, type VerzoekConcept } from '../contactverzoeken/velden';
 import { kanalen, uitkomsten } from './typen';
+import {
+  type Bereik,
+  controleerVerzoeken,
+  maakVerzoeken,
+  type Verzoekstand,
+  VraagVerzoek,
+  wordtVerzoek,
+} from './verzoek';
 
 interface Vraag {
   /** Stable React key while questions are added. */
@@ -26,6 +34,8 @@ interface Vraag {
   antwoord: string;
   uitkomst: string;
   doorverwezenNaar: string;
+  /** Filled in when the outcome is a contactverzoek; made right after the contact is saved. */
+  verzoek: VerzoekConcept;
 }
 interface Product {
   id: string;
@@ -40,6 +50,7 @@ const nieuweVraag = (): Vraag => ({
   antwoord: '',
   uitkomst: 'afgehandeld',
   doorverwezenNaar: '',
+  verzoek: nieuwVerzoek(),
 });
 
 function useVerstreken(start: Date) {
@@ -50,26 +61,6 @@ function useVerstreken(start: Date) {
   }, []);
   const s = Math.max(0, Math.floor((nu - start.getTime()) / 1000));
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
-}
-
-function Veld({
-  id,
-  label,
-  fout,
-  children,
-}: {
-  id: string;
-  label: string;
-  fout?: string;
-  children: React.ReactNode;
-}) {
-  return (
-    <FormField invalid={Boolean(fout)}>
-      <FormLabel htmlFor={id}>{label}</FormLabel>
-      {fout && <FormFieldErrorMessage id={`${id}-fout`}>{fout}</FormFieldErrorMessage>}
-      {children}
-    </FormField>
-  );
 }
 
 function Onderwerp({
@@ -141,6 +132,8 @@ export interface Concept {
 interface ContactProps {
   partijId: string | null;
   partijNaam: string;
+  /** The party's phone and e-mail, used for a contactverzoek unless the agent types others. */
+  bereik: Bereik;
   start: Date;
   concept?: Concept;
   onKlaar: (melding: string) => void;
@@ -154,41 +147,79 @@ const uitConcept = (c: Concept): Vraag[] =>
     doorverwezenNaar: v.doorverwezenNaar ?? '',
   }));
 
-/** The running contact: kanaal, questions with subject, answer and outcome; Ctrl+Enter saves it as afgerond. */
-export function Contact({ partijId, partijNaam, start, concept, onKlaar }: ContactProps) {
+interface Opgeslagen {
+  id: string;
+  vragen: { id: string; volgnummer: number }[];
+}
+
+const geenVerzoeken: Verzoekstand = { gemaakt: {}, fouten: {} };
+
+/**
+ * The running contact: kanaal, questions with subject, answer and outcome; Ctrl+Enter saves it
+ * as afgerond. A question with outcome contactverzoek becomes one right after the contact is
+ * saved; when that fails the contact stays saved and only the request is tried again.
+ */
+export function Contact({ partijId, partijNaam, bereik, start, concept, onKlaar }: ContactProps) {
   const [kanaal, setKanaal] = useState<string>(concept?.kanaal ?? 'telefoon');
   const [vragen, setVragen] = useState<Vraag[]>(
     concept?.vragen.length ? uitConcept(concept) : [nieuweVraag()],
   );
+  const [opgeslagen, setOpgeslagen] = useState<Opgeslagen | null>(null);
+  const [verzoeken, setVerzoeken] = useState<Verzoekstand>(geenVerzoeken);
+  /** After "Contactverzoek": focus moves to the team of that question's request. */
+  const [naarTeam, setNaarTeam] = useState<{ i: number } | null>(null);
   const snelkeuzes = useQuery({
     queryKey: ['veelgevraagd'],
     queryFn: () => get<{ items: Product[] }>('/klantcontacten/veelgevraagd'),
   });
   const verstreken = useVerstreken(start);
+  useEffect(() => {
+    if (naarTeam) document.getElementById(`verzoek-${naarTeam.i}-team`)?.focus();
+  }, [naarTeam]);
+  const registreer = (status: 'afgerond' | 'concept') => {
+    const inhoud = {
+      kanaal,
+      status,
+      vragen: vragen
+        .filter((v) => status === 'afgerond' || v.onderwerp || v.vraag)
+        .map((v) => ({
+          productId: v.productId,
+          onderwerp: v.productId ? undefined : v.onderwerp || undefined,
+          vraag: v.vraag || `Vraag over ${v.onderwerp.toLowerCase() || 'onbekend onderwerp'}`,
+          antwoord: v.antwoord || undefined,
+          uitkomst: v.uitkomst,
+          doorverwezenNaar: v.doorverwezenNaar || undefined,
+        })),
+    };
+    return concept
+      ? api<Opgeslagen>('PATCH', `/klantcontacten/${concept.id}`, { ...inhoud, versie: concept.versie })
+      : api<Opgeslagen>('POST', '/klantcontacten', { ...inhoud, partijId, start: start.toISOString() });
+  };
   const opslaan = useMutation({
-    mutationFn: (status: 'afgerond' | 'concept') => {
-      const inhoud = {
-        kanaal,
-        status,
-        vragen: vragen
-          .filter((v) => status === 'afgerond' || v.onderwerp || v.vraag)
-          .map((v) => ({
-            productId: v.productId,
-            onderwerp: v.productId ? undefined : v.onderwerp || undefined,
-            vraag: v.vraag || `Vraag over ${v.onderwerp.toLowerCase() || 'onbekend onderwerp'}`,
-            antwoord: v.antwoord || undefined,
-            uitkomst: v.uitkomst,
-            doorverwezenNaar: v.doorverwezenNaar || undefined,
-          })),
-      };
-      return concept
-        ? api('PATCH', `/klantcontacten/${concept.id}`, { ...inhoud, versie: concept.versie })
-        : api('POST', '/klantcontacten', { ...inhoud, partijId, start: start.toISOString() });
+    mutationFn: async (status: 'afgerond' | 'concept') => {
+      if (status === 'concept') return registreer(status).then(() => geenVerzoeken);
+      const fouten = controleerVerzoeken(vragen, bereik);
+      setVerzoeken({ ...verzoeken, fouten });
+      if (Object.keys(fouten).length > 0)
+        throw new ApiFout(422, 'Vul het contactverzoek aan. Het contact is nog niet opgeslagen.');
+      const contact = opgeslagen ?? (await registreer(status));
+      setOpgeslagen(contact);
+      const stand = await maakVerzoeken(vragen, contact.vragen, bereik, verzoeken);
+      setVerzoeken(stand);
+      if (Object.keys(stand.fouten).length > 0)
+        throw new ApiFout(
+          422,
+          'Het contact is geregistreerd, maar een contactverzoek nog niet. Vul het aan en kies "Contactverzoek maken".',
+        );
+      return stand;
     },
-    onSuccess: (_, status) =>
+    onSuccess: (stand, status) =>
       onKlaar(
         status === 'afgerond'
-          ? `Contact met ${partijNaam} is geregistreerd.`
+          ? [
+              `Contact met ${partijNaam} is geregistreerd.`,
+              ...Object.values(stand.gemaakt).map(verzoekTekst),
+            ].join(' ')
           : `Concept voor ${partijNaam} is opgeslagen.`,
       ),
   });
@@ -269,18 +300,45 @@ export function Contact({ partijId, partijNaam, start, concept, onKlaar }: Conta
                 />
               </Veld>
             )}
+            {wordtVerzoek(v) ? (
+              <VraagVerzoek
+                i={i}
+                vraag={v}
+                bereik={bereik}
+                zet={(verzoek) => zet(i)({ verzoek })}
+                gemaakt={verzoeken.gemaakt[v.sleutel]}
+                fout={verzoeken.fouten[v.sleutel]}
+              />
+            ) : (
+              <Button
+                appearance="secondary-action-button"
+                onClick={() => {
+                  zet(i)({ uitkomst: 'contactverzoek' });
+                  setNaarTeam({ i });
+                }}
+              >
+                Contactverzoek bij vraag {i + 1}
+              </Button>
+            )}
           </fieldset>
         ))}
         <ButtonGroup>
           <Button type="submit" appearance="primary-action-button" busy={opslaan.isPending}>
-            Afronden (Ctrl+Enter)
+            {opgeslagen ? 'Contactverzoek maken' : 'Afronden (Ctrl+Enter)'}
           </Button>
-          <Button appearance="secondary-action-button" onClick={() => setVragen([...vragen, nieuweVraag()])}>
-            Vraag toevoegen
-          </Button>
-          <Button appearance="secondary-action-button" onClick={() => opslaan.mutate('concept')}>
-            Opslaan als concept
-          </Button>
+          {!opgeslagen && (
+            <>
+              <Button
+                appearance="secondary-action-button"
+                onClick={() => setVragen([...vragen, nieuweVraag()])}
+              >
+                Vraag toevoegen
+              </Button>
+              <Button appearance="secondary-action-button" onClick={() => opslaan.mutate('concept')}>
+                Opslaan als concept
+              </Button>
+            </>
+          )}
         </ButtonGroup>
       </form>
     </section>

@@ -16,6 +16,12 @@ interface Lopend {
   concept?: ConceptContact;
 }
 
+/** The first phone number and e-mail address the KCC recorded for the party. */
+const bereikVan = (p: Partij | undefined) => ({
+  telefoon: p?.contactgegevens.find((c) => c.soort === 'telefoon')?.waarde ?? '',
+  email: p?.contactgegevens.find((c) => c.soort === 'email')?.waarde ?? '',
+});
+
 /** Opens the party of a search result; basisregistratie hits become a partij on first contact. */
 async function partijVan(r: Zoekresultaat): Promise<string> {
   if (r.partijId) return r.partijId;
@@ -90,6 +96,7 @@ export function Werkplek() {
               key={`${lopend.partijId}-${lopend.start.getTime()}`}
               partijId={lopend.partijId}
               partijNaam={partij.data?.naam ?? 'anonieme klant'}
+              bereik={bereikVan(partij.data)}
               start={lopend.start}
               concept={lopend.concept}
               onKlaar={klaar}

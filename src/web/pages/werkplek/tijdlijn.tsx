@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { FormLabel, Heading, Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { get, query } from '../../api';
+import { AppLink } from '../../components/applink';
 import { Foutmelding } from '../../components/fouten';
 import { kanalen, type TijdlijnItem } from './typen';
 
@@ -44,8 +45,15 @@ export function Tijdlijn({ partijId }: { partijId: string }) {
           <ol className="stadspunt-tijdlijn-lijst">
             {lijst.data.items.map((i) => (
               <li key={`${i.type}-${i.id}`}>
-                <time dateTime={i.tijdstip}>{tijd(i.tijdstip)}</time> · {i.kanaal} ·{' '}
-                <strong>{i.titel}</strong>
+                <time dateTime={i.tijdstip}>{tijd(i.tijdstip)}</time>
+                {i.kanaal && ` · ${i.kanaal}`} ·{' '}
+                <strong>
+                  {i.type === 'contactverzoek' ? (
+                    <AppLink naar={`/contactverzoeken/${i.id}`}>{i.titel}</AppLink>
+                  ) : (
+                    i.titel
+                  )}
+                </strong>
                 {i.omschrijving && ` — ${i.omschrijving}`}
                 {i.door && <span className="stadspunt-hulptekst"> ({i.door})</span>}
                 {i.status === 'concept' && <span> · concept</span>}

@@ -6,6 +6,7 @@ import { lokaleTijd } from '../../../platform/calendar/rules';
 import type { AppContext } from '../../../platform/context';
 import type { Tx } from '../../../platform/db/client';
 import { nietVerwerkbaar, type VeldFout } from '../../../platform/http/problem';
+import { isMobiel } from '../../../platform/sms/sms';
 import { getVraag } from '../../klantcontacten/operations/vraag-lezen';
 import { findTeam } from '../../organisatie/operations/team-lezen';
 import { isTeamlid } from '../../organisatie/operations/teamlidmaatschap';
@@ -66,6 +67,13 @@ function controleerInhoud(v: Awaited<ReturnType<typeof aanvullen>>): VeldFout[] 
   ];
 }
 
+/** The resident is told by e-mail, else by text message to a mobile number, else not at all. */
+export function bevestigingVia(v: { email: string | null; telefoon: string | null }): string | undefined {
+  if (v.email) return v.email;
+  const mobiel = v.telefoon ? normaliseerTelefoon(v.telefoon) : undefined;
+  return mobiel && isMobiel(mobiel) ? `sms ${mobiel}` : undefined;
+}
+
 /**
  * Hands a question to a team (optionally an employee) with a deadline from the service norm.
  * The resident gets a confirmation with the reference number when an e-mail address is known.
@@ -99,10 +107,11 @@ export async function createContactverzoek(ctx: AppContext, actor: Actor, invoer
       soort: 'aangemaakt',
       tekst: `Termijn tot en met ${deadline}.`,
     });
-    if (v.email)
+    const bevestiging = bevestigingVia(v);
+    if (bevestiging)
       await schrijfLogboek(tx, actor, id, nu, {
         soort: 'bevestiging-verstuurd',
-        tekst: `Bevestiging naar ${v.email}.`,
+        tekst: `Bevestiging naar ${bevestiging}.`,
       });
     await audit(tx, actor, {
       actie: 'contactverzoek.aangemaakt',
@@ -114,7 +123,7 @@ export async function createContactverzoek(ctx: AppContext, actor: Actor, invoer
       type: 'contactverzoek.aangemaakt',
       objectType: 'contactverzoek',
       objectId: id,
-      data: { nummer, naam: v.naam, email: v.email, onderwerp: v.onderwerp, deadline },
+      data: { nummer, naam: v.naam, email: v.email, telefoon: v.telefoon, onderwerp: v.onderwerp, deadline },
     });
     return getContactverzoek(tx, id, nu);
   });

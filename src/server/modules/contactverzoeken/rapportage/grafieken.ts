@@ -1,0 +1,81 @@
+import * as echarts from 'echarts';
+import type { RapportCijfers } from './rapportcijfers';
+
+export const GRAFIEK = { breedte: 500, hoogte: 260 };
+export interface Grafiek {
+  svg: string;
+  hoogte: number;
+}
+const KLEUREN = ['#01689b', '#8fcae7', '#39870c', '#d52b1e', '#e17000'];
+const tekst = { fontFamily: 'Helvetica', fontSize: 10, color: '#1a1a1a' };
+
+/** An ECharts option rendered on the server as SVG, for the PDF. */
+function alsSvg(option: echarts.EChartsOption, hoogte = GRAFIEK.hoogte): Grafiek {
+  const chart = echarts.init(null, null, {
+    renderer: 'svg',
+    ssr: true,
+    width: GRAFIEK.breedte,
+    height: hoogte,
+  });
+  try {
+    chart.setOption({ animation: false, color: KLEUREN, textStyle: tekst, ...option });
+    return { svg: chart.renderToSVGString(), hoogte };
+  } finally {
+    chart.dispose();
+  }
+}
+
+const procent = (n: number | null) => (n === null ? null : Math.round(n * 1000) / 10);
+const kort = (datum: string) => `${datum.slice(8, 10)}-${datum.slice(5, 7)}`;
+
+/** Received and closed per day as bars, the share closed within the norm as a line. */
+export function grafiekPerDag(c: RapportCijfers): Grafiek {
+  return alsSvg({
+    title: { text: 'Ontvangen en afgehandeld per dag', textStyle: { ...tekst, fontSize: 12 } },
+    legend: { bottom: 0, textStyle: tekst },
+    grid: { left: 40, right: 45, top: 55, bottom: 45 },
+    xAxis: { type: 'category', data: c.perDag.map((d) => kort(d.datum)), axisLabel: tekst },
+    yAxis: [
+      { type: 'value', name: 'aantal', axisLabel: tekst },
+      { type: 'value', name: '% binnen norm', min: 0, max: 100, axisLabel: tekst },
+    ],
+    series: [
+      { name: 'Ontvangen', type: 'bar', data: c.perDag.map((d) => d.ontvangen) },
+      { name: 'Afgehandeld', type: 'bar', data: c.perDag.map((d) => d.gesloten) },
+      {
+        name: 'Binnen norm (%)',
+        type: 'line',
+        yAxisIndex: 1,
+        connectNulls: true,
+        data: c.perDag.map((d) => procent(d.gesloten ? d.binnenNorm / d.gesloten : null)),
+      },
+    ],
+  });
+}
+
+/** For the organisation: the share within the norm per team; for a team: its results. */
+export function grafiekVerdeling(c: RapportCijfers): Grafiek {
+  const perTeam = c.teamId === null;
+  const labels = perTeam ? c.perTeam.map((t) => t.teamNaam) : Object.keys(c.resultaten);
+  const waarden = perTeam ? c.perTeam.map((t) => procent(t.aandeelBinnenNorm)) : Object.values(c.resultaten);
+  return alsSvg(
+    {
+      title: {
+        text: perTeam ? 'Binnen norm per team (%)' : 'Resultaten van afgehandelde verzoeken',
+        textStyle: { ...tekst, fontSize: 12 },
+      },
+      grid: { left: 120, right: 30, top: 35, bottom: 25 },
+      xAxis: { type: 'value', axisLabel: tekst, ...(perTeam ? { min: 0, max: 100 } : {}) },
+      yAxis: { type: 'category', data: labels, inverse: true, axisLabel: tekst },
+      series: [
+        {
+          name: perTeam ? 'Binnen norm (%)' : 'Aantal',
+          type: 'bar',
+          data: waarden,
+          label: { show: true, position: 'right', ...tekst },
+        },
+      ],
+    },
+    Math.max(GRAFIEK.hoogte, 60 + 18 * labels.length),
+  );
+}

@@ -1,0 +1,214 @@
+import { and, count, eq, isNull, sql } from 'drizzle-orm';
+import { audit } from '../../../platform/audit/audit';
+import type { Actor } from '../../../platform/auth/rollen';
+import { amsterdamseDatum } from '../../../platform/calendar/tijd';
+import type { AppContext } from '../../../platform/context';
+import { type Queryable, rijen } from '../../../platform/db/client';
+import { bevat } from '../../../platform/db/zoek';
+import { offset, sortering } from '../../../platform/http/lijst';
+import { nietGevonden, nietVerwerkbaar } from '../../../platform/http/problem';
+import { teamledenMetRol } from '../../organisatie/operations/teamlidmaatschap';
+import { team } from '../../organisatie/schema';
+import { rapport } from '../schema';
+import { verzoekenVan } from './cijfers';
+import { kernregels, maakPdf, periodeNaam, wieNaam } from './pdf';
+import { isBegin, type Periode, periodeVanaf, type Soort, vorigePeriode } from './perioden';
+import { type RapportCijfers, rapportCijfers } from './rapportcijfers';
+import type { RapportInvoer, RapportKop } from './schemas';
+import { maakXlsx } from './xlsx';
+
+/** The period asked for, or the last full one; it must start where such a period starts and have begun. */
+function periodeVoor(soort: Soort, van: string | undefined, vandaag: string): Periode {
+  if (!van) return vorigePeriode(soort, vandaag);
+  const melding =
+    !isBegin(soort, van) &&
+    (soort === 'week'
+      ? 'Een weekrapport begint op een maandag.'
+      : 'Een maandrapport begint op de 1e van de maand.');
+  const fout = melding || (van > vandaag && 'Deze periode is nog niet begonnen.');
+  if (fout) throw nietVerwerkbaar(fout, [{ veld: 'van', melding: fout }]);
+  return periodeVanaf(soort, van);
+}
+
+async function controleerTeam(db: Queryable, teamId: string | null) {
+  if (!teamId) return;
+  const [bestaat] = await db.select({ id: team.id }).from(team).where(eq(team.id, teamId));
+  if (!bestaat)
+    throw nietVerwerkbaar('Dit team bestaat niet.', [{ veld: 'teamId', melding: 'Dit team bestaat niet.' }]);
+}
+
+const zelfdePeriode = (soort: Soort, teamId: string | null, van: string) =>
+  and(
+    eq(rapport.soort, soort),
+    teamId ? eq(rapport.teamId, teamId) : isNull(rapport.teamId),
+    eq(rapport.van, van),
+  );
+
+/** Stores the report; an existing one for the same kind, team and start is replaced, or kept when `vervang` is false. */
+async function bewaar(
+  ctx: AppContext,
+  actor: Actor,
+  c: RapportCijfers,
+  bestanden: { pdf: Buffer; xlsx: Buffer },
+  vervang: boolean,
+): Promise<string | undefined> {
+  const botsing = vervang
+    ? sql`do update set tot = excluded.tot, aangemaakt = excluded.aangemaakt, cijfers = excluded.cijfers, pdf = excluded.pdf, xlsx = excluded.xlsx`
+    : sql`do nothing`;
+  return ctx.db.transaction(async (tx) => {
+    const [rij] = await rijen<{ id: string }>(
+      tx,
+      sql`insert into rapport (soort, team_id, van, tot, aangemaakt, cijfers, pdf, xlsx)
+        values (${c.soort}, ${c.teamId}, ${c.van}, ${c.tot}, ${ctx.now()}, ${JSON.stringify(c)}::jsonb, ${bestanden.pdf}, ${bestanden.xlsx})
+        on conflict (soort, coalesce(team_id::text, ''), van) ${botsing}
+        returning id::text as id`,
+    );
+    if (rij)
+      await audit(tx, actor, {
+        actie: 'rapport.gemaakt',
+        objectType: 'rapport',
+        objectId: rij.id,
+        details: { soort: c.soort, teamId: c.teamId, van: c.van },
+      });
+    return rij?.id;
+  });
+}
+
+/** Managers and key users hear that the report is ready; the mail links to the downloads (mails carry no attachments). */
+async function mail(ctx: AppContext, id: string, c: RapportCijfers) {
+  const ontvangers = c.teamId
+    ? await teamledenMetRol(ctx.db, c.teamId, ['key-user', 'teamleider'])
+    : await teamledenMetRol(ctx.db, null, ['teamleider']);
+  const basis = `${ctx.config.baseUrl}/api/v1/rapporten/${id}`;
+  for (const o of ontvangers)
+    await ctx.mailer.verstuur({
+      sleutel: `rapport-${c.soort}-${c.teamId ?? 'organisatie'}-${c.van}`,
+      aan: o.email,
+      onderwerp: `Managementrapportage contactverzoeken ${wieNaam(c)}, ${periodeNaam(c)}`,
+      tekst: [
+        `Beste ${o.naam},`,
+        '',
+        `De managementrapportage contactverzoeken van ${wieNaam(c)} over ${periodeNaam(c)} staat klaar.`,
+        '',
+        ...kernregels(c).map(([label, waarde]) => `${label}: ${waarde}`),
+        '',
+        'Download het rapport in Stadspunt (log eerst in):',
+        `PDF met grafieken: ${basis}/pdf`,
+        `Spreadsheet met alle verzoeken: ${basis}/xlsx`,
+        '',
+        'Met vriendelijke groet,',
+        'Stadspunt',
+      ].join('\n'),
+    });
+}
+
+export interface Rapportopdracht {
+  soort: Soort;
+  teamId: string | null;
+  van?: string;
+}
+
+/**
+ * Builds a weekly or monthly report (figures, PDF with charts, spreadsheet), stores it and
+ * mails its readers. With `vervang` false an existing report is kept and nothing is sent:
+ * that makes a scheduled run idempotent, also when two instances run it at the same time.
+ */
+export async function maakRapport(
+  ctx: AppContext,
+  actor: Actor,
+  opdracht: Rapportopdracht,
+  vervang: boolean,
+): Promise<string | undefined> {
+  const periode = periodeVoor(opdracht.soort, opdracht.van, amsterdamseDatum(ctx.now()));
+  await controleerTeam(ctx.db, opdracht.teamId);
+  const waar = zelfdePeriode(opdracht.soort, opdracht.teamId, periode.van);
+  if (!vervang && (await ctx.db.select({ id: rapport.id }).from(rapport).where(waar)).length > 0) return;
+  const cijfers = await rapportCijfers(ctx.db, opdracht.soort, periode, opdracht.teamId);
+  const regels = await verzoekenVan(ctx.db, periode, opdracht.teamId);
+  const bestanden = { pdf: await maakPdf(cijfers, ctx.now()), xlsx: await maakXlsx(cijfers, regels) };
+  const id = await bewaar(ctx, actor, cijfers, bestanden, vervang);
+  if (id) await mail(ctx, id, cijfers);
+  return id;
+}
+
+const kop = {
+  id: rapport.id,
+  soort: rapport.soort,
+  teamId: rapport.teamId,
+  teamNaam: team.naam,
+  van: rapport.van,
+  tot: rapport.tot,
+  aangemaakt: rapport.aangemaakt,
+};
+const alsKop = (r: Omit<RapportKop, 'aangemaakt'> & { aangemaakt: Date }): RapportKop => ({
+  ...r,
+  aangemaakt: r.aangemaakt.toISOString(),
+});
+
+/** Generates now (from the API) and answers with the stored report's heading. */
+export async function maakRapportNu(
+  ctx: AppContext,
+  actor: Actor,
+  invoer: RapportInvoer,
+): Promise<RapportKop> {
+  const id = await maakRapport(
+    ctx,
+    actor,
+    { soort: invoer.soort, teamId: invoer.teamId ?? null, van: invoer.van },
+    true,
+  );
+  const [r] = await ctx.db
+    .select(kop)
+    .from(rapport)
+    .leftJoin(team, eq(team.id, rapport.teamId))
+    .where(eq(rapport.id, id as string));
+  return alsKop(r);
+}
+
+export async function listRapporten(
+  db: Queryable,
+  f: { soort?: Soort; teamId?: string; q?: string; page: number; pageSize: number; sort?: string },
+) {
+  const waar = and(
+    f.soort ? eq(rapport.soort, f.soort) : undefined,
+    f.teamId ? eq(rapport.teamId, f.teamId) : undefined,
+    f.q ? bevat(sql`coalesce(${team.naam}, 'organisatie')`, f.q) : undefined,
+  );
+  const volgorde = sortering(f.sort, { van: rapport.van, aangemaakt: rapport.aangemaakt }, '-van');
+  const items = await db
+    .select(kop)
+    .from(rapport)
+    .leftJoin(team, eq(team.id, rapport.teamId))
+    .where(waar)
+    .orderBy(...volgorde, rapport.soort, sql`${team.naam} nulls first`)
+    .limit(f.pageSize)
+    .offset(offset(f));
+  const [{ total }] = await db
+    .select({ total: count() })
+    .from(rapport)
+    .leftJoin(team, eq(team.id, rapport.teamId))
+    .where(waar);
+  return { items: items.map(alsKop), total, page: f.page, pageSize: f.pageSize };
+}
+
+export const BESTANDEN = {
+  pdf: { type: 'application/pdf' },
+  xlsx: { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+} as const;
+export type Bestandsoort = keyof typeof BESTANDEN;
+
+/** A stored report file with its content type and a readable file name. */
+export async function leesBestand(db: Queryable, id: string, soort: Bestandsoort) {
+  const [r] = await db
+    .select({ soort: rapport.soort, van: rapport.van, teamNaam: team.naam, inhoud: rapport[soort] })
+    .from(rapport)
+    .leftJoin(team, eq(team.id, rapport.teamId))
+    .where(eq(rapport.id, id));
+  if (!r) throw nietGevonden('Dit rapport');
+  const wie = (r.teamNaam ?? 'organisatie').toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  return {
+    inhoud: Buffer.from(r.inhoud),
+    type: BESTANDEN[soort].type,
+    bestandsnaam: `contactverzoeken-${r.soort}-${wie}-${r.van}.${soort}`,
+  };
+}

@@ -1,0 +1,106 @@
+import { z } from '@hono/zod-openapi';
+import { lijstQuery } from '../../../platform/http/lijst';
+
+const aandeel = z
+  .number()
+  .nullable()
+  .openapi({ description: 'Aandeel binnen de norm, 0..1; leeg zonder afgehandelde verzoeken' });
+const teamId = z.uuid({ message: 'Geen geldig team-id.' });
+const datum = z.iso.date({ message: 'Geef een datum als JJJJ-MM-DD.' });
+
+export const dashboardQuery = z.object({
+  teamId: teamId.optional().openapi({ description: 'Zonder team: de hele organisatie' }),
+});
+
+const aantallen = {
+  open: z.number().int(),
+  vandaag: z.number().int().openapi({ description: 'Open, termijn verloopt vandaag' }),
+  teLaat: z.number().int().openapi({ description: 'Open, over de termijn' }),
+  geslotenDezeWeek: z.number().int().openapi({ description: 'Afgehandeld in deze ISO-week (t/m vandaag)' }),
+};
+
+export const dashboardUit = z
+  .object({
+    teamId: z.uuid().nullable(),
+    teamNaam: z.string().nullable(),
+    peildatum: z.string().openapi({ description: 'Vandaag in Europe/Amsterdam (JJJJ-MM-DD)' }),
+    ...aantallen,
+    binnenNorm: z
+      .object({ aandeel, binnen: z.number().int(), totaal: z.number().int() })
+      .openapi({ description: 'Afgehandeld in de laatste 4 weken (28 dagen t/m vandaag)' }),
+    gemiddeldeDoorlooptijdUren: z
+      .number()
+      .nullable()
+      .openapi({ description: 'Ontvangen → afgehandeld, laatste 4 weken' }),
+    pogingenPerVerzoek: z
+      .number()
+      .nullable()
+      .openapi({ description: 'Gemiddeld aantal belpogingen, laatste 4 weken' }),
+    trend: z
+      .array(
+        z.object({
+          week: z.string().openapi({ example: '2026-W45' }),
+          van: z.string().openapi({ description: 'Maandag' }),
+          tot: z.string().openapi({ description: 'Zondag (inclusief)' }),
+          gesloten: z.number().int(),
+          binnenNorm: z.number().int(),
+          aandeel,
+        }),
+      )
+      .openapi({ description: 'De laatste 12 ISO-weken, oudste eerst' }),
+    teams: z
+      .array(
+        z.object({
+          teamId: z.uuid(),
+          teamNaam: z.string(),
+          ...aantallen,
+          aandeelBinnenNorm: aandeel,
+        }),
+      )
+      .openapi({ description: 'Per team; alleen voor de hele organisatie gevuld' }),
+    links: z
+      .object({
+        open: z.string(),
+        vandaag: z.string(),
+        teLaat: z.string(),
+        geslotenDezeWeek: z.string(),
+        binnenNorm: z.string(),
+        buitenNorm: z.string(),
+      })
+      .openapi({
+        description: 'Querystrings voor GET /api/v1/contactverzoeken; total is het getal hierboven',
+      }),
+  })
+  .openapi('ContactverzoekenDashboard');
+export type Dashboard = z.infer<typeof dashboardUit>;
+
+const soort = z.enum(['week', 'maand'], { message: 'Kies week of maand.' });
+
+export const rapportQuery = lijstQuery.extend({
+  soort: soort.optional(),
+  teamId: teamId.optional(),
+});
+
+export const rapportInvoer = z
+  .strictObject({
+    soort,
+    teamId: teamId.nullable().optional().openapi({ description: 'Leeg voor de hele organisatie' }),
+    van: datum.optional().openapi({
+      description: 'Eerste dag: een maandag (week) of de 1e (maand); leeg voor de vorige volledige periode',
+    }),
+  })
+  .openapi('RapportInvoer');
+export type RapportInvoer = z.infer<typeof rapportInvoer>;
+
+export const rapportUit = z
+  .object({
+    id: z.uuid(),
+    soort,
+    teamId: z.uuid().nullable(),
+    teamNaam: z.string().nullable(),
+    van: z.string(),
+    tot: z.string().openapi({ description: 'Laatste dag (inclusief)' }),
+    aangemaakt: z.string(),
+  })
+  .openapi('Rapport');
+export type RapportKop = z.infer<typeof rapportUit>;

@@ -1,0 +1,98 @@
+import { BarChart, LineChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { SVGRenderer } from 'echarts/renderers';
+import { useEffect, useRef } from 'react';
+
+echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
+
+export interface Weekpunt {
+  label: string;
+  gesloten: number;
+  /** 0..1, or null in a week without closed requests. */
+  aandeel: number | null;
+}
+
+const tekst = '#1a1a1a';
+
+/**
+ * Closed requests per week (bars) and the share within the norm (line). The picture is for
+ * the eye; `beschrijving` points to the table with the same figures for everyone else.
+ */
+export function Trendgrafiek({
+  punten,
+  label,
+  beschrijving,
+}: {
+  punten: Weekpunt[];
+  label: string;
+  beschrijving: string;
+}) {
+  const doek = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!doek.current) return;
+    const grafiek = echarts.init(doek.current, undefined, { renderer: 'svg' });
+    grafiek.setOption({
+      aria: { enabled: false },
+      animation: false,
+      textStyle: { color: tekst, fontFamily: 'inherit' },
+      tooltip: { trigger: 'axis' },
+      legend: { data: ['Gesloten', 'Binnen de norm (%)'], textStyle: { color: tekst } },
+      grid: { left: 48, right: 56, bottom: 32, top: 48 },
+      xAxis: {
+        type: 'category',
+        data: punten.map((p) => p.label),
+        axisLabel: { color: tekst },
+      },
+      yAxis: [
+        {
+          type: 'value',
+          name: 'Gesloten',
+          minInterval: 1,
+          axisLabel: { color: tekst },
+          nameTextStyle: { color: tekst },
+        },
+        {
+          type: 'value',
+          name: '%',
+          min: 0,
+          max: 100,
+          axisLabel: { color: tekst },
+          nameTextStyle: { color: tekst },
+        },
+      ],
+      series: [
+        {
+          name: 'Gesloten',
+          type: 'bar',
+          data: punten.map((p) => p.gesloten),
+          itemStyle: { color: '#00506e' },
+        },
+        {
+          name: 'Binnen de norm (%)',
+          type: 'line',
+          yAxisIndex: 1,
+          connectNulls: false,
+          data: punten.map((p) => (p.aandeel === null ? null : Math.round(p.aandeel * 100))),
+          itemStyle: { color: '#b35c00' },
+          lineStyle: { width: 3 },
+        },
+      ],
+    });
+    const passend = () => grafiek.resize();
+    window.addEventListener('resize', passend);
+    return () => {
+      window.removeEventListener('resize', passend);
+      grafiek.dispose();
+    };
+  }, [punten]);
+  return (
+    <div
+      ref={doek}
+      role="img"
+      aria-label={label}
+      aria-describedby={beschrijving}
+      className="stadspunt-grafiek"
+    />
+  );
+}

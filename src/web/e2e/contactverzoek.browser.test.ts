@@ -1,0 +1,157 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, expectAccessible, openBrowser } from './browser';
+
+let browser: Browser;
+let page: Page;
+/** The reference number the agent reads to the resident. */
+let nummer = '';
+
+beforeAll(async () => {
+  browser = await openBrowser();
+  page = await (await browser.newContext({ locale: 'nl-NL' })).newPage();
+  page.setDefaultTimeout(10_000);
+});
+afterAll(() => browser?.close());
+
+const kop = () => page.getByRole('heading', { level: 1 }).textContent();
+const status = () => page.getByRole('status').textContent();
+
+async function inloggen(gebruikersnaam: string, startpagina: string | RegExp) {
+  if (await page.getByRole('button', { name: 'Uitloggen' }).count())
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+  else await page.goto(baseUrl());
+  await page.getByLabel('Gebruikersnaam').fill(gebruikersnaam);
+  await page.getByLabel('Wachtwoord').fill('Voorbeeldstad-2026');
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await expect.poll(kop).toMatch(startpagina);
+}
+
+async function openKaart(bsn: string, naam: string) {
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Werkplek' }).click();
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('werkplek-zoek');
+  await page.keyboard.type(bsn);
+  await expect.poll(() => page.getByRole('button', { name: new RegExp(naam) }).count()).toBe(1);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.getByRole('heading', { name: `Contact met ${naam}` }).count()).toBe(1);
+}
+
+describe('a question becomes a contactverzoek and is called back', () => {
+  it('the agent hands a question to Belastingen while the resident is on the phone', async () => {
+    await inloggen('kcc', /Welkom, Sanne de Vries/);
+    await openKaart('999991723', 'Lukas Klamer');
+    await expectAccessible(page);
+    await page.locator('#onderwerp-0').fill('Aanslag gemeentelijke belastingen');
+    await page.locator('#vraag-0').fill('Waarom is mijn aanslag hoger dan vorig jaar?');
+    await page.getByRole('button', { name: 'Contactverzoek bij vraag 1' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('verzoek-0-team');
+    await page.getByLabel('Team', { exact: true }).selectOption({ label: 'Belastingen' });
+    await expect
+      .poll(() => page.getByLabel('Onderwerp', { exact: true }).nth(1).inputValue())
+      .toBe('Aanslag gemeentelijke belastingen');
+    await expectAccessible(page);
+
+    // The party's recorded phone number is what the team will call, unless the agent changes it.
+    const telefoon = page.getByLabel('Terugbellen op telefoonnummer');
+    await expect.poll(() => telefoon.inputValue()).not.toBe('');
+    // Nothing is saved while the request has no way to reach the resident.
+    await telefoon.fill('');
+    await page.getByLabel('E-mailadres voor de bevestiging').fill('');
+    await page.keyboard.press('Control+Enter');
+    await expect
+      .poll(() =>
+        page.getByText('Vul een telefoonnummer of e-mailadres in om de inwoner te bereiken.').count(),
+      )
+      .toBe(1);
+    await expectAccessible(page);
+
+    await telefoon.fill('06 12345678');
+    await telefoon.press('Control+Enter');
+    await expect
+      .poll(status)
+      .toMatch(
+        /Contact met Lukas Klamer is geregistreerd\. Contactverzoek CV-\d{4}-\d{6} voor Belastingen, uiterlijk/,
+      );
+    nummer = /CV-\d{4}-\d{6}/.exec((await status()) ?? '')?.[0] ?? '';
+    await expectAccessible(page);
+  });
+
+  it('a back-office employee finds it in the team queue, calls twice and closes it', async () => {
+    await inloggen('backoffice', 'Werkvoorraad');
+    await expectAccessible(page);
+    await expect.poll(() => page.getByLabel('Team', { exact: true }).inputValue()).not.toBe('');
+    await page.getByLabel('Zoek op nummer, onderwerp of naam').fill(nummer);
+    await page.getByRole('button', { name: 'Zoeken', exact: true }).click();
+    await expect.poll(() => page.getByRole('row').filter({ hasText: 'Lukas Klamer' }).count()).toBe(1);
+    await page.getByRole('button', { name: `${nummer} oppakken` }).click();
+    await expect.poll(status).toContain(`U hebt ${nummer} opgepakt.`);
+    await expect.poll(() => page.getByRole('row').filter({ hasText: 'Pieter Jansen' }).count()).toBe(1);
+    await expectAccessible(page);
+
+    await page.getByRole('link', { name: nummer }).click();
+    await expect.poll(kop).toBe(`Contactverzoek ${nummer}`);
+    await expect.poll(() => page.getByText('06 12345678').count()).toBe(1);
+    await expectAccessible(page);
+
+    const poging = page.getByRole('form', { name: 'Belpoging vastleggen' });
+    await poging.getByLabel('Niet bereikt').check();
+    await poging.getByLabel('Toelichting (optioneel)').fill('Geen gehoor om 10 uur.');
+    await poging.getByRole('button', { name: 'Belpoging vastleggen' }).click();
+    await expect.poll(status).toContain('De belpoging is vastgelegd.');
+    await expect.poll(() => page.getByText('Niet bereikt. Geen gehoor om 10 uur.').count()).toBe(1);
+    await expectAccessible(page);
+
+    await poging.getByLabel('Bereikt', { exact: true }).check();
+    await poging.getByRole('button', { name: 'Belpoging vastleggen' }).click();
+    await expect.poll(() => page.getByText('Inwoner bereikt.').count()).toBe(1);
+    await expect.poll(() => page.getByText('2, waarvan 1 zonder contact').count()).toBe(1);
+
+    const afhandelen = page.getByRole('form', { name: 'Afhandelen' });
+    await afhandelen.getByLabel('Resultaat').selectOption('beantwoord');
+    await afhandelen.getByLabel('Toelichting (optioneel)').fill('Nieuwe WOZ-waarde uitgelegd.');
+    await afhandelen.getByRole('button', { name: 'Afhandelen' }).click();
+    await expect.poll(() => page.getByRole('alertdialog').count()).toBe(1);
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Ja, afhandelen' }).click();
+    await expect.poll(status).toContain(`${nummer} is afgehandeld.`);
+    await expect.poll(() => page.getByText('Afgehandeld: Beantwoord').count()).toBe(1);
+    expect(await page.getByRole('form', { name: 'Afhandelen' }).count()).toBe(0);
+    await expectAccessible(page);
+  });
+
+  it("the key user's team dashboard counts it as closed this week and links to it", async () => {
+    await inloggen('keyuser', 'Dashboard contactverzoeken');
+    await page.getByLabel('Team', { exact: true }).selectOption({ label: 'Belastingen' });
+    await expect.poll(() => page.getByText(/^Belastingen, stand van/).count()).toBe(1);
+    const gesloten = page.getByRole('link', { name: /gesloten deze week/ });
+    await expect
+      .poll(async () => Number.parseInt((await gesloten.textContent()) ?? '0', 10))
+      .toBeGreaterThan(0);
+    await expect.poll(() => page.getByRole('img', { name: /Grafiek van de laatste/ }).count()).toBe(1);
+    await expectAccessible(page);
+    await gesloten.click();
+    await expect.poll(kop).toBe('Werkvoorraad');
+    await expect.poll(() => page.getByRole('link', { name: nummer }).count()).toBe(1);
+    await expectAccessible(page);
+
+    await page.getByLabel('Team', { exact: true }).selectOption({ label: 'Alle teams' });
+    await page
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: 'Dashboard' })
+      .click();
+    await page.getByLabel('Team', { exact: true }).selectOption({ label: 'Hele organisatie' });
+    await expect.poll(() => page.getByRole('table', { name: 'Per team' }).count()).toBe(1);
+    await expectAccessible(page);
+  });
+
+  it("the agent sees it on the resident's timeline", async () => {
+    await inloggen('kcc', /Welkom, Sanne de Vries/);
+    await openKaart('999991723', 'Lukas Klamer');
+    const item = page
+      .getByRole('region', { name: 'Tijdlijn' })
+      .getByRole('listitem')
+      .filter({ hasText: nummer });
+    await expect.poll(() => item.textContent()).toContain('Afgehandeld: beantwoord');
+    await expectAccessible(page);
+  });
+});

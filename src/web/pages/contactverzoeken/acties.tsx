@@ -1,0 +1,326 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import {
+  Button,
+  Checkbox,
+  Fieldset,
+  FieldsetLegend,
+  FormField,
+  FormFieldErrorMessage,
+  FormLabel,
+  Heading,
+  RadioButton,
+} from '@utrecht/component-library-react';
+import { type ReactNode, useRef, useState } from 'react';
+import { ApiFout, api, huidigeVersie } from '../../api';
+import { Bevestiging } from '../../components/bevestiging';
+import { Foutmelding, veldFout } from '../../components/fouten';
+import { TeamKeuze } from '../../components/teamkeuze';
+import { Keuzeveld, Tekstvak, Tekstveld, tekst } from '../../components/velden';
+import {
+  type ContactverzoekDetail,
+  pogingUitkomsten,
+  resultaatTekst,
+  resultaten,
+  uitkomstTekst,
+} from './typen';
+
+export interface ActieUitkomst {
+  melding?: string;
+  conflict?: string;
+}
+
+/**
+ * One action on a request: posts to `/contactverzoeken/{id}/{pad}` with the version the
+ * employee saw; a 409 puts the current state on the screen and says why.
+ */
+function useActie(verzoek: ContactverzoekDetail, pad: string, onKlaar: (u: ActieUitkomst) => void) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: Record<string, unknown>) =>
+      api<ContactverzoekDetail>('POST', `/contactverzoeken/${verzoek.id}/${pad}`, body),
+    onSuccess: (nieuw) => {
+      client.setQueryData(['contactverzoek', verzoek.id], nieuw);
+      client.invalidateQueries({ queryKey: ['contactverzoeken'] });
+    },
+    onError: (fout) => {
+      const huidig = huidigeVersie<ContactverzoekDetail>(fout);
+      if (!huidig) return;
+      client.setQueryData(['contactverzoek', verzoek.id], huidig);
+      client.invalidateQueries({ queryKey: ['contactverzoeken'] });
+      onKlaar({ conflict: fout.message });
+    },
+  });
+}
+
+interface ActieProps {
+  verzoek: ContactverzoekDetail;
+  onKlaar: (u: ActieUitkomst) => void;
+}
+
+/** A form for one action; `invoer` reads the body from the form (or throws a field error). */
+function ActieFormulier({
+  id,
+  titel,
+  knop,
+  verzoek,
+  pad,
+  invoer,
+  melding,
+  onKlaar,
+  bevestig,
+  children,
+}: ActieProps & {
+  id: string;
+  titel: string;
+  knop: string;
+  pad: string;
+  invoer: (d: FormData) => Record<string, unknown>;
+  melding: (nieuw: ContactverzoekDetail) => string;
+  /** Ask first: the question for the confirmation dialog. */
+  bevestig?: (d: FormData) => string;
+  children: (fout: unknown) => ReactNode;
+}) {
+  const form = useRef<HTMLFormElement>(null);
+  const [vraag, setVraag] = useState<{ tekst: string; body: Record<string, unknown> } | null>(null);
+  const [eigenFout, setEigenFout] = useState<unknown>(null);
+  const actie = useActie(verzoek, pad, onKlaar);
+  const fout = eigenFout ?? (huidigeVersie(actie.error) ? null : actie.error);
+  const voerUit = (body: Record<string, unknown>) =>
+    actie.mutate(
+      { ...body, versie: pad === 'notities' ? undefined : verzoek.versie },
+      {
+        onSuccess: (nieuw) => {
+          form.current?.reset();
+          setVraag(null);
+          onKlaar({ melding: melding(nieuw) });
+        },
+        onError: () => setVraag(null),
+      },
+    );
+  return (
+    <form
+      ref={form}
+      aria-labelledby={`${id}-kop`}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        const data = new FormData(e.currentTarget);
+        setEigenFout(null);
+        try {
+          const body = invoer(data);
+          if (bevestig) setVraag({ tekst: bevestig(data), body });
+          else voerUit(body);
+        } catch (f) {
+          setEigenFout(f);
+        }
+      }}
+    >
+      <Heading level={3} id={`${id}-kop`}>
+        {titel}
+      </Heading>
+      <Foutmelding fout={fout} />
+      {children(fout)}
+      <Button type="submit" appearance="primary-action-button" busy={actie.isPending}>
+        {knop}
+      </Button>
+      {vraag && (
+        <Bevestiging
+          vraag={vraag.tekst}
+          ja={`Ja, ${knop.toLowerCase()}`}
+          onJa={() => voerUit(vraag.body)}
+          onNee={() => setVraag(null)}
+          bezig={actie.isPending}
+        />
+      )}
+    </form>
+  );
+}
+
+const veldfout = (veld: string, melding: string) => new ApiFout(422, melding, [{ veld, melding }]);
+
+export function Belpoging(props: ActieProps) {
+  return (
+    <ActieFormulier
+      {...props}
+      id="poging"
+      titel="Belpoging vastleggen"
+      knop="Belpoging vastleggen"
+      pad="pogingen"
+      invoer={(d) => {
+        const uitkomst = tekst(d, 'uitkomst');
+        if (!uitkomst) throw veldfout('uitkomst', 'Kies hoe de belpoging afliep.');
+        return { uitkomst, tekst: tekst(d, 'tekst') || undefined };
+      }}
+      melding={() => 'De belpoging is vastgelegd.'}
+    >
+      {(fout) => (
+        <>
+          <Fieldset invalid={Boolean(veldFout(fout, 'uitkomst'))}>
+            <FieldsetLegend>Uitkomst</FieldsetLegend>
+            {veldFout(fout, 'uitkomst') && (
+              <FormFieldErrorMessage>{veldFout(fout, 'uitkomst')}</FormFieldErrorMessage>
+            )}
+            {pogingUitkomsten.map((u) => (
+              <FormField type="radio" key={u}>
+                <RadioButton id={`poging-${u}`} name="uitkomst" value={u} />
+                <FormLabel htmlFor={`poging-${u}`} type="radio">
+                  {uitkomstTekst[u]}
+                </FormLabel>
+              </FormField>
+            ))}
+          </Fieldset>
+          <Tekstvak id="poging-tekst" naam="tekst" label="Toelichting (optioneel)" fout={fout} />
+        </>
+      )}
+    </ActieFormulier>
+  );
+}
+
+export function Notitie(props: ActieProps) {
+  return (
+    <ActieFormulier
+      {...props}
+      id="notitie"
+      titel="Notitie"
+      knop="Notitie toevoegen"
+      pad="notities"
+      invoer={(d) => {
+        if (!tekst(d, 'tekst')) throw veldfout('tekst', 'Vul de notitie in.');
+        return { tekst: tekst(d, 'tekst') };
+      }}
+      melding={() => 'De notitie is toegevoegd.'}
+    >
+      {(fout) => <Tekstvak id="notitie-tekst" naam="tekst" label="Notitie" fout={fout} />}
+    </ActieFormulier>
+  );
+}
+
+export function Doorsturen({ regie, ...props }: ActieProps & { regie: boolean }) {
+  const [teamId, setTeamId] = useState('');
+  const [nieuweTermijn, setNieuweTermijn] = useState(false);
+  return (
+    <ActieFormulier
+      {...props}
+      id="doorsturen"
+      titel="Doorsturen naar een ander team"
+      knop="Doorsturen"
+      pad="doorsturen"
+      invoer={(d) => {
+        if (!teamId) throw veldfout('teamId', 'Kies het team waar het verzoek heen gaat.');
+        return {
+          teamId,
+          toelichting: tekst(d, 'toelichting') || undefined,
+          ...(regie ? { nieuweTermijn, reden: tekst(d, 'reden') || undefined } : {}),
+        };
+      }}
+      melding={(n) => `Doorgestuurd naar ${n.teamNaam}.`}
+    >
+      {(fout) => (
+        <>
+          <TeamKeuze
+            id="doorsturen-team"
+            naam="teamId"
+            label="Naar team"
+            leeg="Kies een team"
+            behalve={props.verzoek.teamId}
+            waarde={teamId}
+            onKies={setTeamId}
+            fout={fout}
+          />
+          <Tekstvak
+            id="doorsturen-toelichting"
+            naam="toelichting"
+            label="Toelichting (optioneel)"
+            fout={fout}
+          />
+          {regie && (
+            <>
+              <FormField type="checkbox">
+                <Checkbox
+                  id="doorsturen-termijn"
+                  checked={nieuweTermijn}
+                  onChange={(e) => setNieuweTermijn(e.target.checked)}
+                />
+                <FormLabel htmlFor="doorsturen-termijn" type="checkbox">
+                  Termijn opnieuw laten ingaan
+                </FormLabel>
+              </FormField>
+              {nieuweTermijn && (
+                <Tekstveld
+                  id="doorsturen-reden"
+                  naam="reden"
+                  label="Reden voor de nieuwe termijn"
+                  fout={fout}
+                />
+              )}
+            </>
+          )}
+        </>
+      )}
+    </ActieFormulier>
+  );
+}
+
+export function Afhandelen(props: ActieProps) {
+  const opties = [
+    { waarde: '', tekst: 'Kies een resultaat' },
+    ...resultaten.map((r) => ({ waarde: r, tekst: resultaatTekst[r] })),
+  ];
+  return (
+    <ActieFormulier
+      {...props}
+      id="afhandelen"
+      titel="Afhandelen"
+      knop="Afhandelen"
+      pad="afhandelen"
+      invoer={(d) => {
+        if (!tekst(d, 'resultaat')) throw veldfout('resultaat', 'Kies het resultaat.');
+        return { resultaat: tekst(d, 'resultaat'), toelichting: tekst(d, 'toelichting') || undefined };
+      }}
+      bevestig={(d) =>
+        `${props.verzoek.nummer} afhandelen met resultaat "${resultaatTekst[tekst(d, 'resultaat') as keyof typeof resultaatTekst]}"? Daarna kan niemand er nog iets aan wijzigen.`
+      }
+      melding={(n) => `${n.nummer} is afgehandeld.`}
+    >
+      {(fout) => (
+        <>
+          <Keuzeveld
+            id="afhandelen-resultaat"
+            naam="resultaat"
+            label="Resultaat"
+            fout={fout}
+            opties={opties}
+          />
+          <Tekstvak
+            id="afhandelen-toelichting"
+            naam="toelichting"
+            label="Toelichting (optioneel)"
+            fout={fout}
+          />
+        </>
+      )}
+    </ActieFormulier>
+  );
+}
+
+/** Taking the request on oneself. */
+export function Oppakken(props: ActieProps) {
+  const actie = useActie(props.verzoek, 'claim', props.onKlaar);
+  return (
+    <>
+      <Foutmelding fout={huidigeVersie(actie.error) ? null : actie.error} />
+      <Button
+        appearance="secondary-action-button"
+        busy={actie.isPending}
+        onClick={() =>
+          actie.mutate(
+            { versie: props.verzoek.versie },
+            { onSuccess: () => props.onKlaar({ melding: 'U hebt dit verzoek opgepakt.' }) },
+          )
+        }
+      >
+        Oppakken
+      </Button>
+    </>
+  );
+}

@@ -1,0 +1,126 @@
+import { useQuery } from '@tanstack/react-query';
+import {
+  DataList,
+  DataListItem,
+  DataListKey,
+  DataListValue,
+  Heading,
+  Paragraph,
+} from '@utrecht/component-library-react';
+import { type ReactNode, useState } from 'react';
+import { get } from '../../api';
+import { AppLink } from '../../components/applink';
+import { Conflictmelding, Foutmelding, Melding } from '../../components/fouten';
+import { Pagina } from '../../components/pagina';
+import { useMedewerker } from '../../sessie';
+import { type ActieUitkomst, Afhandelen, Belpoging, Doorsturen, Notitie, Oppakken } from './acties';
+import {
+  type ContactverzoekDetail,
+  type Logboekregel,
+  resultaatTekst,
+  soortTekst,
+  tijdstip,
+  voorkeurstijdTekst,
+} from './typen';
+import { magRegie, Termijn } from './werkvoorraad';
+
+function Rij({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <DataListItem>
+      <DataListKey>{label}</DataListKey>
+      <DataListValue>{children || '–'}</DataListValue>
+    </DataListItem>
+  );
+}
+
+function Gegevens({ v }: { v: ContactverzoekDetail }) {
+  return (
+    <DataList>
+      <Rij label="Status">
+        {v.status === 'open' ? 'Open' : `Afgehandeld: ${v.resultaat ? resultaatTekst[v.resultaat] : ''}`}
+      </Rij>
+      <Rij label="Termijn">
+        <Termijn verzoek={v} />
+      </Rij>
+      <Rij label="Onderwerp">{`${v.urgent ? 'Urgent: ' : ''}${v.onderwerp}`}</Rij>
+      <Rij label="Vraag">{v.vraag}</Rij>
+      <Rij label="Toelichting">{v.toelichting}</Rij>
+      <Rij label="Inwoner">{v.naam ?? v.partijNaam}</Rij>
+      <Rij label="Telefoon">{v.telefoon}</Rij>
+      <Rij label="E-mail">{v.email}</Rij>
+      <Rij label="Voorkeur">{voorkeurstijdTekst[v.voorkeurstijd] ?? v.voorkeurstijd}</Rij>
+      <Rij label="Team">{v.teamNaam}</Rij>
+      <Rij label="Behandelaar">{v.medewerkerNaam ?? 'Nog niemand'}</Rij>
+      <Rij label="Ontvangen">{tijdstip(v.ontvangen)}</Rij>
+      <Rij label="Belpogingen">{`${v.pogingen}, waarvan ${v.mislukt} zonder contact`}</Rij>
+      {v.afgehandeld && <Rij label="Afgehandeld">{tijdstip(v.afgehandeld)}</Rij>}
+    </DataList>
+  );
+}
+
+/** What happened to the request, oldest first. */
+function Logboek({ regels }: { regels: Logboekregel[] }) {
+  return (
+    <section aria-labelledby="logboek-kop">
+      <Heading level={2} id="logboek-kop">
+        Logboek (oudste eerst)
+      </Heading>
+      <ol className="stadspunt-tijdlijn-lijst">
+        {regels.map((r) => (
+          <li key={r.id}>
+            <time dateTime={r.tijdstip}>{tijdstip(r.tijdstip)}</time> · <strong>{soortTekst[r.soort]}</strong>{' '}
+            — {r.tekst} <span className="stadspunt-hulptekst">({r.medewerkerNaam})</span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+/** One request: all its fields, the log, and what the employee can do with it while it is open. */
+export function ContactverzoekPagina({ id }: { id: string }) {
+  const medewerker = useMedewerker();
+  const [uitkomst, setUitkomst] = useState<ActieUitkomst>({});
+  const verzoek = useQuery({
+    queryKey: ['contactverzoek', id],
+    queryFn: () => get<ContactverzoekDetail>(`/contactverzoeken/${id}`),
+  });
+  const v = verzoek.data;
+  const klaar = (u: ActieUitkomst) => {
+    setUitkomst(u);
+    // After closing the forms are gone: the title is where the employee continues.
+    if (u.conflict || u.melding?.endsWith('is afgehandeld.')) document.querySelector('h1')?.focus();
+  };
+  const acties = v && { verzoek: v, onKlaar: klaar };
+  const lid = v && medewerker.teams.some((t) => t.id === v.teamId);
+  return (
+    <Pagina titel={v ? `Contactverzoek ${v.nummer}` : 'Contactverzoek'}>
+      <Paragraph>
+        <AppLink naar="/werkvoorraad">Terug naar de werkvoorraad</AppLink>
+      </Paragraph>
+      <Foutmelding fout={verzoek.error} />
+      <Conflictmelding tekst={uitkomst.conflict} />
+      <Melding tekst={uitkomst.melding ?? null} />
+      {v && acties && (
+        <div className="stadspunt-werkplek">
+          <div>
+            <Gegevens v={v} />
+            <Logboek regels={v.logboek} />
+          </div>
+          {v.status === 'open' && (
+            <section aria-labelledby="acties-kop" className="stadspunt-contact">
+              <Heading level={2} id="acties-kop">
+                Acties
+              </Heading>
+              {lid && v.medewerkerId !== medewerker.id && <Oppakken {...acties} />}
+              <Belpoging {...acties} />
+              <Notitie {...acties} />
+              <Doorsturen {...acties} regie={magRegie(medewerker)} />
+              <Afhandelen {...acties} />
+            </section>
+          )}
+        </div>
+      )}
+    </Pagina>
+  );
+}

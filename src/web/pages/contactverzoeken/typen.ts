@@ -1,0 +1,113 @@
+import type {
+  LogboekSoort,
+  PogingUitkomst,
+  Resultaat,
+  Status,
+} from '../../../server/modules/contactverzoeken/waarden';
+
+export {
+  pogingUitkomsten,
+  resultaten,
+  voorkeurstijden,
+} from '../../../server/modules/contactverzoeken/waarden';
+
+export interface Contactverzoek {
+  id: string;
+  nummer: string;
+  partijId: string | null;
+  partijNaam: string | null;
+  klantcontactId: string | null;
+  teamId: string;
+  teamNaam: string;
+  medewerkerId: string | null;
+  medewerkerNaam: string | null;
+  productId: string | null;
+  onderwerp: string;
+  vraag: string;
+  toelichting: string;
+  naam: string | null;
+  telefoon: string | null;
+  email: string | null;
+  voorkeurstijd: string;
+  urgent: boolean;
+  status: Status;
+  ontvangen: string;
+  deadline: string;
+  termijn: string;
+  teLaat: boolean;
+  pogingen: number;
+  mislukt: number;
+  resultaat: Resultaat | null;
+  afgehandeld: string | null;
+  versie: number;
+}
+
+export interface Logboekregel {
+  id: number;
+  tijdstip: string;
+  soort: LogboekSoort;
+  medewerkerNaam: string;
+  uitkomst: PogingUitkomst | null;
+  tekst: string;
+}
+
+export interface ContactverzoekDetail extends Contactverzoek {
+  logboek: Logboekregel[];
+}
+
+export const uitkomstTekst: Record<PogingUitkomst, string> = {
+  bereikt: 'Bereikt',
+  'niet-bereikt': 'Niet bereikt',
+  'voicemail-ingesproken': 'Voicemail ingesproken',
+  'verkeerd-nummer': 'Verkeerd nummer',
+};
+
+export const resultaatTekst: Record<Resultaat, string> = {
+  beantwoord: 'Beantwoord',
+  'zaak-aangemaakt': 'Zaak aangemaakt',
+  doorverwezen: 'Doorverwezen',
+  'niet-bereikbaar': 'Niet bereikbaar',
+};
+
+export const voorkeurstijdTekst: Record<string, string> = {
+  geen: 'Geen voorkeur',
+  ochtend: "'s Ochtends",
+  middag: "'s Middags",
+  avond: "'s Avonds",
+};
+
+export const soortTekst: Record<LogboekSoort, string> = {
+  aangemaakt: 'Aangemaakt',
+  geclaimd: 'Opgepakt',
+  toegewezen: 'Toegewezen',
+  poging: 'Belpoging',
+  notitie: 'Notitie',
+  doorgestuurd: 'Doorgestuurd',
+  'termijn-gewijzigd': 'Termijn gewijzigd',
+  afgehandeld: 'Afgehandeld',
+  'bevestiging-verstuurd': 'Bevestiging verstuurd',
+  'niet-bereikbaar-bericht': 'Bericht: niet bereikbaar',
+  herinnering: 'Herinnering',
+  escalatie: 'Escalatie',
+};
+
+/** A calendar date (YYYY-MM-DD) as the Dutch read it, e.g. "vr 27 nov. 2026". */
+export const datum = (iso: string) =>
+  new Date(`${iso}T12:00:00Z`).toLocaleDateString('nl-NL', {
+    timeZone: 'Europe/Amsterdam',
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  });
+
+export const tijdstip = (iso: string) =>
+  new Date(iso).toLocaleString('nl-NL', {
+    timeZone: 'Europe/Amsterdam',
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
+
+/** The reference number and deadline, as the agent reads them to the resident. */
+export const verzoekTekst = (c: Contactverzoek) =>
+  `Contactverzoek ${c.nummer} voor ${c.teamNaam}, uiterlijk ${datum(c.deadline)} (${c.termijn}).`;

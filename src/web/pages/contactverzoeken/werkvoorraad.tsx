@@ -1,0 +1,277 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
+import { Button, ButtonGroup, Checkbox, Paragraph } from '@utrecht/component-library-react';
+import { useState } from 'react';
+import { api, get, huidigeVersie, type Lijst, query } from '../../api';
+import { AppLink } from '../../components/applink';
+import { Foutmelding, Melding } from '../../components/fouten';
+import { type Kolom, LijstTabel } from '../../components/lijst';
+import { Pagina } from '../../components/pagina';
+import { MedewerkerKeuze, TeamKeuze } from '../../components/teamkeuze';
+import { Keuzeveld, tekst } from '../../components/velden';
+import { Zoekbalk } from '../../components/zoekbalk';
+import { heeftRol, type Medewerker, useMedewerker } from '../../sessie';
+import { NieuwVerzoek } from './nieuw';
+import { type Contactverzoek, datum, resultaatTekst } from './typen';
+import type { WerkvoorraadZoek } from './zoek';
+
+const snelfilters: { waarde: WerkvoorraadZoek['filter']; tekst: string }[] = [
+  { waarde: undefined, tekst: 'Alles' },
+  { waarde: 'mijn', tekst: 'Mijn verzoeken' },
+  { waarde: 'ongetoewezen', tekst: 'Niet toegewezen' },
+  { waarde: 'vandaag', tekst: 'Termijn vandaag' },
+  { waarde: 'te-laat', tekst: 'Te laat' },
+];
+
+const statusOpties = [
+  { waarde: 'open', tekst: 'Open' },
+  { waarde: 'afgehandeld', tekst: 'Afgehandeld' },
+  { waarde: 'alle', tekst: 'Open en afgehandeld' },
+];
+
+export const magRegie = (m: Medewerker) => heeftRol(m, 'key-user', 'teamleider');
+
+/** The deadline as a date and in words; red (and said) when it has passed. */
+export function Termijn({ verzoek: v }: { verzoek: Contactverzoek }) {
+  return (
+    <span className={v.teLaat ? 'stadspunt-te-laat' : undefined}>
+      <time dateTime={v.deadline}>{datum(v.deadline)}</time>
+      <br />
+      {v.status === 'open' ? v.termijn : v.resultaat ? resultaatTekst[v.resultaat] : 'afgehandeld'}
+      {v.teLaat && v.status !== 'open' && ' (buiten de norm)'}
+    </span>
+  );
+}
+
+/** What the dashboard's links add to the filters, in words, with a way to drop them. */
+function ExtraFilters({ zoek, wis }: { zoek: WerkvoorraadZoek; wis: () => void }) {
+  const delen = [
+    zoek.afgehandeldVanaf && `afgehandeld vanaf ${datum(zoek.afgehandeldVanaf)}`,
+    zoek.afgehandeldTot && `afgehandeld vóór ${datum(zoek.afgehandeldTot)}`,
+    zoek.binnenNorm === 'ja' && 'binnen de norm',
+    zoek.binnenNorm === 'nee' && 'buiten de norm',
+  ].filter(Boolean);
+  if (delen.length === 0) return null;
+  return (
+    <Paragraph>
+      Alleen verzoeken {delen.join(', ')}.{' '}
+      <Button appearance="subtle-button" onClick={wis}>
+        Deze filters wissen
+      </Button>
+    </Paragraph>
+  );
+}
+
+function Toewijzen({
+  teamId,
+  ids,
+  onKlaar,
+}: {
+  teamId: string;
+  ids: string[];
+  onKlaar: (melding: string) => void;
+}) {
+  const client = useQueryClient();
+  const [medewerkerId, setMedewerkerId] = useState('');
+  const wijs = useMutation({
+    mutationFn: () =>
+      api<{ items: Contactverzoek[] }>('POST', '/contactverzoeken/toewijzing', {
+        ids,
+        medewerkerId: medewerkerId || null,
+      }),
+    onSuccess: ({ items }) => {
+      client.invalidateQueries({ queryKey: ['contactverzoeken'] });
+      const naam = items[0]?.medewerkerNaam;
+      onKlaar(
+        naam
+          ? `${items.length} ${items.length === 1 ? 'verzoek' : 'verzoeken'} toegewezen aan ${naam}.`
+          : `Toewijzing van ${items.length} ${items.length === 1 ? 'verzoek' : 'verzoeken'} opgeheven.`,
+      );
+    },
+    onError: () => client.invalidateQueries({ queryKey: ['contactverzoeken'] }),
+  });
+  return (
+    <form
+      aria-labelledby="toewijzen-kop"
+      className="stadspunt-zoekbalk"
+      onSubmit={(e) => {
+        e.preventDefault();
+        wijs.mutate();
+      }}
+    >
+      <Paragraph id="toewijzen-kop">
+        <strong>{ids.length} gekozen</strong>
+      </Paragraph>
+      <MedewerkerKeuze
+        id="toewijzen-medewerker"
+        naam="medewerkerId"
+        label="Toewijzen aan"
+        leeg="Niemand (toewijzing opheffen)"
+        teamId={teamId}
+        waarde={medewerkerId}
+        onKies={setMedewerkerId}
+        fout={wijs.error}
+      />
+      <Button type="submit" appearance="primary-action-button" busy={wijs.isPending}>
+        Toewijzen
+      </Button>
+      <Foutmelding fout={wijs.error} />
+    </form>
+  );
+}
+
+/** The team queue: filters in the URL, sorting and pages on the server, claim and bulk assign. */
+export function Werkvoorraad({ zoek }: { zoek: WerkvoorraadZoek }) {
+  const medewerker = useMedewerker();
+  const client = useQueryClient();
+  const navigate = useNavigate();
+  const [melding, setMelding] = useState<string | null>(null);
+  const [gekozen, setGekozen] = useState<string[]>([]);
+  const [nieuw, setNieuw] = useState(false);
+  const teamId = zoek.teamId ?? medewerker.teams[0]?.id ?? 'alle';
+  const regie = magRegie(medewerker);
+  const filters = { ...zoek, teamId: teamId === 'alle' ? undefined : teamId, sort: zoek.sort ?? 'deadline' };
+  const lijst = useQuery({
+    queryKey: ['contactverzoeken', filters],
+    queryFn: () => get<Lijst<Contactverzoek>>(`/contactverzoeken${query({ ...filters, pageSize: 25 })}`),
+  });
+  const zet = (deel: Partial<WerkvoorraadZoek>) => {
+    setGekozen([]);
+    navigate({ to: '/werkvoorraad', search: { ...zoek, teamId, page: undefined, ...deel } });
+  };
+  const claim = useMutation({
+    mutationFn: (v: Contactverzoek) =>
+      api<Contactverzoek>('POST', `/contactverzoeken/${v.id}/claim`, { versie: v.versie }),
+    onSuccess: (v) => setMelding(`U hebt ${v.nummer} opgepakt.`),
+    onSettled: () => client.invalidateQueries({ queryKey: ['contactverzoeken'] }),
+    onError: (fout) => {
+      if (huidigeVersie(fout)) setMelding(null);
+    },
+  });
+  const lid = (v: Contactverzoek) => medewerker.teams.some((t) => t.id === v.teamId);
+  const kolommen: Kolom<Contactverzoek>[] = [
+    ...(regie && teamId !== 'alle'
+      ? [
+          {
+            kop: 'Kiezen',
+            waarde: (v: Contactverzoek) => (
+              <Checkbox
+                aria-label={`${v.nummer} kiezen`}
+                checked={gekozen.includes(v.id)}
+                disabled={v.status !== 'open'}
+                onChange={(e) =>
+                  setGekozen(e.target.checked ? [...gekozen, v.id] : gekozen.filter((id) => id !== v.id))
+                }
+              />
+            ),
+          },
+        ]
+      : []),
+    {
+      kop: 'Nummer',
+      sorteer: 'nummer',
+      waarde: (v) => <AppLink naar={`/contactverzoeken/${v.id}`}>{v.nummer}</AppLink>,
+    },
+    { kop: 'Onderwerp', waarde: (v) => `${v.urgent ? 'Urgent: ' : ''}${v.onderwerp}` },
+    { kop: 'Inwoner', waarde: (v) => v.naam ?? v.partijNaam ?? '–' },
+    ...(teamId === 'alle' ? [{ kop: 'Team', waarde: (v: Contactverzoek) => v.teamNaam }] : []),
+    { kop: 'Ontvangen', sorteer: 'ontvangen', waarde: (v) => datum(v.ontvangen.slice(0, 10)) },
+    { kop: 'Termijn', sorteer: 'deadline', waarde: (v) => <Termijn verzoek={v} /> },
+    {
+      kop: 'Behandelaar',
+      waarde: (v) =>
+        v.medewerkerNaam ??
+        (v.status === 'open' && lid(v) ? (
+          <Button
+            appearance="secondary-action-button"
+            onClick={() => claim.mutate(v)}
+            aria-label={`${v.nummer} oppakken`}
+          >
+            Oppakken
+          </Button>
+        ) : (
+          '–'
+        )),
+    },
+  ];
+  return (
+    <Pagina titel="Werkvoorraad">
+      <Melding tekst={melding} />
+      <Foutmelding fout={lijst.error ?? claim.error} />
+      <div className="stadspunt-zoekbalk">
+        <TeamKeuze
+          id="werkvoorraad-team"
+          naam="teamId"
+          label="Team"
+          leeg="Alle teams"
+          waarde={teamId === 'alle' ? '' : teamId}
+          onKies={(t) => zet({ teamId: t || 'alle' })}
+        />
+        <Keuzeveld
+          id="werkvoorraad-status"
+          naam="status"
+          label="Status"
+          fout={undefined}
+          opties={statusOpties}
+          waarde={zoek.status ?? 'open'}
+          onKies={(status) => zet({ status: status as WerkvoorraadZoek['status'] })}
+        />
+      </div>
+      <nav aria-label="Snelfilters">
+        <ButtonGroup>
+          {snelfilters.map((f) => (
+            <Button
+              key={f.tekst}
+              appearance="secondary-action-button"
+              pressed={zoek.filter === f.waarde}
+              onClick={() => zet({ filter: f.waarde })}
+            >
+              {f.tekst}
+            </Button>
+          ))}
+        </ButtonGroup>
+      </nav>
+      <ExtraFilters
+        zoek={zoek}
+        wis={() => zet({ afgehandeldVanaf: undefined, afgehandeldTot: undefined, binnenNorm: undefined })}
+      />
+      <Zoekbalk
+        label="Zoek op nummer, onderwerp of naam"
+        waarde={zoek.q}
+        onZoek={(d) => zet({ q: tekst(d, 'q') || undefined })}
+      />
+      {nieuw ? (
+        <NieuwVerzoek
+          teamId={teamId === 'alle' ? '' : teamId}
+          onKlaar={(m) => {
+            setNieuw(false);
+            setMelding(m);
+          }}
+        />
+      ) : (
+        <Button appearance="secondary-action-button" onClick={() => setNieuw(true)}>
+          Nieuw contactverzoek
+        </Button>
+      )}
+      {regie && gekozen.length > 0 && (
+        <Toewijzen
+          teamId={teamId}
+          ids={gekozen}
+          onKlaar={(m) => {
+            setGekozen([]);
+            setMelding(m);
+          }}
+        />
+      )}
+      <LijstTabel
+        titel="Contactverzoeken"
+        kolommen={kolommen}
+        lijst={lijst.data}
+        sleutel={(v) => v.id}
+        sort={filters.sort}
+        onSort={(sort) => zet({ sort })}
+        onPage={(page) => navigate({ to: '/werkvoorraad', search: { ...zoek, teamId, page } })}
+      />
+    </Pagina>
+  );
+}

@@ -1,0 +1,55 @@
+/** The filters of the werkvoorraad, kept in the URL so other screens (dashboard, mails) link into it. */
+export interface WerkvoorraadZoek {
+  /** A team id, or "alle" for every team; without it the employee's first team. */
+  teamId?: string;
+  filter?: 'mijn' | 'ongetoewezen' | 'vandaag' | 'te-laat';
+  status?: 'open' | 'afgehandeld' | 'alle';
+  productId?: string;
+  q?: string;
+  sort?: string;
+  page?: number;
+  afgehandeldVanaf?: string;
+  afgehandeldTot?: string;
+  binnenNorm?: 'ja' | 'nee';
+}
+
+const sleutels = [
+  'teamId',
+  'filter',
+  'status',
+  'productId',
+  'q',
+  'sort',
+  'afgehandeldVanaf',
+  'afgehandeldTot',
+  'binnenNorm',
+] as const;
+
+const toegestaan: Partial<Record<keyof WerkvoorraadZoek, readonly string[]>> = {
+  filter: ['mijn', 'ongetoewezen', 'vandaag', 'te-laat'],
+  status: ['open', 'afgehandeld', 'alle'],
+  binnenNorm: ['ja', 'nee'],
+};
+
+/** Keeps the known parameters with a valid value; anything else in the URL is dropped. */
+export function leesZoek(search: Record<string, unknown>): WerkvoorraadZoek {
+  const zoek: Record<string, unknown> = {};
+  for (const k of sleutels) {
+    const v = search[k];
+    if (typeof v !== 'string' || v === '') continue;
+    if (toegestaan[k] && !toegestaan[k]?.includes(v)) continue;
+    zoek[k] = v;
+  }
+  const page = Number(search.page);
+  if (Number.isInteger(page) && page > 1) zoek.page = page;
+  return zoek as WerkvoorraadZoek;
+}
+
+/**
+ * A query string of GET /api/v1/contactverzoeken (as the dashboard sends its links) as the
+ * werkvoorraad's search; without a team it means the whole organisation.
+ */
+export function zoekUitQuery(qs: string): WerkvoorraadZoek {
+  const zoek = leesZoek(Object.fromEntries(new URLSearchParams(qs.replace(/^\?/, ''))));
+  return { ...zoek, teamId: zoek.teamId ?? 'alle' };
+}

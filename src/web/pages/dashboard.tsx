@@ -1,0 +1,234 @@
+import { useQuery } from '@tanstack/react-query';
+import {
+  Heading,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
+import { lazy, type ReactNode, Suspense, useMemo, useState } from 'react';
+import { get, query } from '../api';
+import { AppLink } from '../components/applink';
+import { Foutmelding } from '../components/fouten';
+import { Pagina } from '../components/pagina';
+import { TeamKeuze } from '../components/teamkeuze';
+import { useMedewerker } from '../sessie';
+import { datum } from './contactverzoeken/typen';
+import { zoekUitQuery } from './contactverzoeken/zoek';
+
+// ECharts is large: it loads with the dashboard, not with the rest of the app.
+const Trendgrafiek = lazy(() =>
+  import('../components/trendgrafiek').then((m) => ({ default: m.Trendgrafiek })),
+);
+
+type Tegel = 'open' | 'vandaag' | 'teLaat' | 'geslotenDezeWeek';
+
+interface TeamCijfers {
+  teamId: string;
+  teamNaam: string;
+  open: number;
+  vandaag: number;
+  teLaat: number;
+  geslotenDezeWeek: number;
+  aandeelBinnenNorm: number | null;
+}
+
+export interface DashboardCijfers {
+  teamId: string | null;
+  teamNaam: string | null;
+  peildatum: string;
+  open: number;
+  vandaag: number;
+  teLaat: number;
+  geslotenDezeWeek: number;
+  binnenNorm: { aandeel: number | null; binnen: number; totaal: number };
+  gemiddeldeDoorlooptijdUren: number | null;
+  pogingenPerVerzoek: number | null;
+  trend: {
+    week: string;
+    van: string;
+    tot: string;
+    gesloten: number;
+    binnenNorm: number;
+    aandeel: number | null;
+  }[];
+  teams: TeamCijfers[];
+  links: Record<Tegel | 'binnenNorm' | 'buitenNorm', string>;
+}
+
+const procent = (a: number | null | undefined) =>
+  a === null || a === undefined ? '–' : `${Math.round(a * 100)}%`;
+const getal = (n: number | null, decimalen = 1) =>
+  n === null ? '–' : n.toLocaleString('nl-NL', { maximumFractionDigits: decimalen });
+
+/** A number that opens the werkvoorraad with the same filters the server counted with. */
+function Getal({ qs, teamId, children }: { qs: string; teamId?: string; children: ReactNode }) {
+  const zoek = { ...zoekUitQuery(qs), ...(teamId ? { teamId } : {}) };
+  return (
+    <AppLink naar="/werkvoorraad" zoek={zoek}>
+      {children}
+    </AppLink>
+  );
+}
+
+const tegels: { sleutel: Tegel; tekst: string }[] = [
+  { sleutel: 'open', tekst: 'open' },
+  { sleutel: 'vandaag', tekst: 'termijn vandaag' },
+  { sleutel: 'teLaat', tekst: 'te laat' },
+  { sleutel: 'geslotenDezeWeek', tekst: 'gesloten deze week' },
+];
+
+function Tegels({ d }: { d: DashboardCijfers }) {
+  return (
+    <ul className="stadspunt-tegels">
+      {tegels.map((t) => (
+        <li
+          key={t.sleutel}
+          className={t.sleutel === 'teLaat' && d.teLaat > 0 ? 'stadspunt-te-laat' : undefined}
+        >
+          <Getal qs={d.links[t.sleutel]}>
+            <span className="stadspunt-getal">{d[t.sleutel]}</span> {t.tekst}
+          </Getal>
+        </li>
+      ))}
+      <li>
+        <span className="stadspunt-getal">{procent(d.binnenNorm.aandeel)}</span> binnen de norm (
+        <Getal qs={d.links.binnenNorm}>{d.binnenNorm.binnen} binnen</Getal>,{' '}
+        <Getal qs={d.links.buitenNorm}>{d.binnenNorm.totaal - d.binnenNorm.binnen} buiten</Getal> de norm)
+      </li>
+      <li>
+        <span className="stadspunt-getal">{getal(d.gemiddeldeDoorlooptijdUren)}</span> uur gemiddelde
+        doorlooptijd
+      </li>
+      <li>
+        <span className="stadspunt-getal">{getal(d.pogingenPerVerzoek)}</span> belpogingen per verzoek
+      </li>
+    </ul>
+  );
+}
+
+function Trend({ d }: { d: DashboardCijfers }) {
+  const punten = useMemo(
+    () => d.trend.map((w) => ({ label: w.week, gesloten: w.gesloten, aandeel: w.aandeel })),
+    [d.trend],
+  );
+  return (
+    <section aria-labelledby="trend-kop">
+      <Heading level={2} id="trend-kop">
+        Per week: gesloten en binnen de norm
+      </Heading>
+      <Suspense fallback={<Paragraph>Grafiek laden…</Paragraph>}>
+        <Trendgrafiek
+          punten={punten}
+          label={`Grafiek van de laatste ${d.trend.length} weken: gesloten contactverzoeken en het aandeel binnen de norm.`}
+          beschrijving="trend-tabel-uitleg"
+        />
+      </Suspense>
+      <Paragraph id="trend-tabel-uitleg" className="stadspunt-hulptekst">
+        De cijfers van de grafiek staan in de tabel hieronder.
+      </Paragraph>
+      <Table>
+        <TableCaption>Gesloten contactverzoeken per week, oudste week eerst</TableCaption>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">Week</TableHeaderCell>
+            <TableHeaderCell scope="col">Periode</TableHeaderCell>
+            <TableHeaderCell scope="col">Gesloten</TableHeaderCell>
+            <TableHeaderCell scope="col">Binnen de norm</TableHeaderCell>
+            <TableHeaderCell scope="col">Aandeel</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {d.trend.map((w) => (
+            <TableRow key={w.week}>
+              <TableHeaderCell scope="row">{w.week}</TableHeaderCell>
+              <TableCell>
+                {datum(w.van)} – {datum(w.tot)}
+              </TableCell>
+              <TableCell>{w.gesloten}</TableCell>
+              <TableCell>{w.binnenNorm}</TableCell>
+              <TableCell>{procent(w.aandeel)}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </section>
+  );
+}
+
+function PerTeam({ d }: { d: DashboardCijfers }) {
+  if (d.teams.length === 0) return null;
+  return (
+    <Table>
+      <TableCaption>Per team</TableCaption>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell scope="col">Team</TableHeaderCell>
+          {tegels.map((t) => (
+            <TableHeaderCell key={t.sleutel} scope="col">
+              {t.tekst[0].toUpperCase() + t.tekst.slice(1)}
+            </TableHeaderCell>
+          ))}
+          <TableHeaderCell scope="col">Binnen de norm</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {d.teams.map((t) => (
+          <TableRow key={t.teamId}>
+            <TableHeaderCell scope="row">{t.teamNaam}</TableHeaderCell>
+            {tegels.map((k) => (
+              <TableCell key={k.sleutel}>
+                <Getal qs={d.links[k.sleutel]} teamId={t.teamId}>
+                  {t[k.sleutel]}
+                  <span className="stadspunt-verborgen">
+                    {' '}
+                    {k.tekst} bij {t.teamNaam}
+                  </span>
+                </Getal>
+              </TableCell>
+            ))}
+            <TableCell>{procent(t.aandeelBinnenNorm)}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
+/** How the contactverzoeken of a team (or the whole organisation) are doing; every number opens the list. */
+export function Dashboard() {
+  const medewerker = useMedewerker();
+  const [teamId, setTeamId] = useState(medewerker.teams[0]?.id ?? '');
+  const cijfers = useQuery({
+    queryKey: ['dashboard', teamId],
+    queryFn: () => get<DashboardCijfers>(`/contactverzoeken/dashboard${query({ teamId })}`),
+  });
+  const d = cijfers.data;
+  return (
+    <Pagina titel="Dashboard contactverzoeken">
+      <TeamKeuze
+        id="dashboard-team"
+        naam="teamId"
+        label="Team"
+        leeg="Hele organisatie"
+        waarde={teamId}
+        onKies={setTeamId}
+      />
+      <Foutmelding fout={cijfers.error} />
+      {d && (
+        <>
+          <Paragraph>
+            {d.teamNaam ?? 'Hele organisatie'}, stand van {datum(d.peildatum)}.
+          </Paragraph>
+          <Tegels d={d} />
+          <Trend d={d} />
+          <PerTeam d={d} />
+        </>
+      )}
+    </Pagina>
+  );
+}
