@@ -11,7 +11,6 @@ const tekst = (max: number) => z.string().max(max, `Maximaal ${max} tekens.`);
 
 /** A reference to another resource: `{ uuid }` (the url is read-only). */
 export const verwijzing = z.object({ uuid: z.uuid({ message: 'Geen geldige UUID.' }) });
-export type Verwijzing = z.infer<typeof verwijzing>;
 
 export const adres = z.object({
   nummeraanduidingId: tekst(16)

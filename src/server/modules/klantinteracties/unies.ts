@@ -90,7 +90,7 @@ export const betrokkeneUnie = qb
         id: klantcontact.id,
         klantcontactId: sql<string>`${klantcontact.id}`.as('klantcontact_id'),
         partijId: sql<string | null>`${klantcontact.partijId}`.as('partij_id'),
-        rol: tekst('klant', 'rol') as never,
+        rol: sql<'klant' | 'vertegenwoordiger'>`'klant'::text`.as('rol'),
         initiator: sql<boolean>`true`.as('initiator'),
         organisatienaam: tekst('', 'organisatienaam'),
         contactnaam: leeg<Contactnaam>('jsonb', 'contactnaam'),

@@ -9,6 +9,3 @@ export const isVerwijzingFout = (error: unknown, constraint?: string) => {
   const e = pgFout(error);
   return e.code === '23503' && (!constraint || e.constraint === constraint || !e.constraint);
 };
-
-/** Any foreign key violation: something still refers to the row, or a reference is wrong. */
-export const isAnyVerwijzingFout = (error: unknown) => pgFout(error).code === '23503';

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Actor } from '../../../platform/auth/rollen';
 import type { AppContext } from '../../../platform/context';
 import type { Tx } from '../../../platform/db/client';
@@ -187,13 +187,4 @@ export async function wijzigPartijStandaard(ctx: AppContext, actor: Actor, id: s
 export async function verwijderPartijStandaard(ctx: AppContext, actor: Actor, id: string) {
   await alsStandaard(() => ctx.db.transaction((tx) => verwijderPartij(tx, actor, id)));
   return undefined;
-}
-
-/** For other resources that point to a party: it must exist. */
-export async function partijBestaat(tx: Tx, id: string, veld: string) {
-  const [p] = await tx
-    .select({ id: partij.id })
-    .from(partij)
-    .where(and(eq(partij.id, id)));
-  if (!p) throw ongeldigVeld(veld, 'Deze partij bestaat niet.', 'does_not_exist');
 }

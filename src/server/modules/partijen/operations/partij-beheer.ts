@@ -2,7 +2,7 @@ import { and, eq, ne, sql } from 'drizzle-orm';
 import { audit } from '../../../platform/audit/audit';
 import type { Actor } from '../../../platform/auth/rollen';
 import type { Tx } from '../../../platform/db/client';
-import { isAnyVerwijzingFout } from '../../../platform/db/fouten';
+import { isVerwijzingFout } from '../../../platform/db/fouten';
 import { normaliseerNaam } from '../../../platform/db/zoek';
 import { conflict, nietGevonden, ongeldig, type VeldFout } from '../../../platform/http/problem';
 import { contactgegeven, partij } from '../schema';
@@ -115,7 +115,7 @@ export async function verwijderPartij(tx: Tx, actor: Actor, id: string) {
     .where(eq(partij.id, id))
     .returning({ soort: partij.soort })
     .catch((error) => {
-      throw isAnyVerwijzingFout(error)
+      throw isVerwijzingFout(error)
         ? conflict('Deze partij heeft klantcontacten of andere gegevens die bewaard blijven.')
         : error;
     });
