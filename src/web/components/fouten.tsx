@@ -1,4 +1,5 @@
 import { Alert, Paragraph } from '@utrecht/component-library-react';
+import { useEffect, useRef } from 'react';
 import { ApiFout } from '../api';
 
 /** The problem the server reported, in its own Dutch words; field errors are shown at the fields. */
@@ -12,12 +13,22 @@ export function Foutmelding({ fout }: { fout: unknown }) {
   );
 }
 
-export function Melding({ tekst }: { tekst: string | null }) {
+/**
+ * A success message. With `focus` it takes the focus when it appears, for actions whose
+ * button or form disappears afterwards (focus would otherwise fall back to the page).
+ */
+export function Melding({ tekst, focus }: { tekst: string | null; focus?: boolean }) {
+  const melding = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (focus && tekst) melding.current?.focus();
+  }, [focus, tekst]);
   if (!tekst) return null;
   return (
-    <Alert type="ok" role="status">
-      <Paragraph>{tekst}</Paragraph>
-    </Alert>
+    <div ref={melding} tabIndex={focus ? -1 : undefined}>
+      <Alert type="ok" role="status">
+        <Paragraph>{tekst}</Paragraph>
+      </Alert>
+    </div>
   );
 }
 

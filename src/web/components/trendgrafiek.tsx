@@ -37,8 +37,8 @@ export function Trendgrafiek({
       animation: false,
       textStyle: { color: tekst, fontFamily: 'inherit' },
       tooltip: { trigger: 'axis' },
-      legend: { data: ['Gesloten', 'Binnen de norm (%)'], textStyle: { color: tekst } },
-      grid: { left: 48, right: 56, bottom: 32, top: 48 },
+      legend: { top: 0, itemGap: 32, data: ['Gesloten', 'Binnen de norm (%)'], textStyle: { color: tekst } },
+      grid: { left: 48, right: 56, bottom: 32, top: 64 },
       xAxis: {
         type: 'category',
         data: punten.map((p) => p.label),

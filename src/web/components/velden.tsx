@@ -96,10 +96,12 @@ export function Veld({
 }) {
   return (
     <FormField invalid={Boolean(fout)}>
-      <FormLabel htmlFor={id}>{label}</FormLabel>
+      <div className="utrecht-form-field__label">
+        <FormLabel htmlFor={id}>{label}</FormLabel>
+      </div>
       {beschrijving && <FormFieldDescription id={`${id}-uitleg`}>{beschrijving}</FormFieldDescription>}
       {fout && <FormFieldErrorMessage id={`${id}-fout`}>{fout}</FormFieldErrorMessage>}
-      {children}
+      <div className="utrecht-form-field__input">{children}</div>
     </FormField>
   );
 }

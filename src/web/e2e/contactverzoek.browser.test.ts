@@ -65,8 +65,18 @@ describe('a question becomes a contactverzoek and is called back', () => {
       .toBe(1);
     await expectAccessible(page);
 
-    await telefoon.fill('06 12345678');
+    // A number the server refuses: the contact is saved, the request waits for a good number.
+    await telefoon.fill('12345');
     await telefoon.press('Control+Enter');
+    await expect
+      .poll(() => page.getByRole('alert').first().textContent())
+      .toContain('Het contact is geregistreerd, maar een contactverzoek nog niet.');
+    await expect
+      .poll(() => page.getByText('Geen geldig telefoonnummer, bijvoorbeeld 06 12345678.').count())
+      .toBe(1);
+    await expectAccessible(page);
+    await telefoon.fill('06 12345678');
+    await page.getByRole('button', { name: 'Contactverzoek maken' }).click();
     await expect
       .poll(status)
       .toMatch(
@@ -96,6 +106,23 @@ describe('a question becomes a contactverzoek and is called back', () => {
     const poging = page.getByRole('form', { name: 'Belpoging vastleggen' });
     await poging.getByLabel('Niet bereikt').check();
     await poging.getByLabel('Toelichting (optioneel)').fill('Geen gehoor om 10 uur.');
+
+    // A colleague logs a voicemail meanwhile: this attempt is refused and the page shows the new state.
+    const { csrfToken } = await (await page.request.get(`${baseUrl()}/api/v1/sessie`)).json();
+    const id = page.url().split('/').pop();
+    const collega = await page.request.post(`${baseUrl()}/api/v1/contactverzoeken/${id}/pogingen`, {
+      data: { uitkomst: 'voicemail-ingesproken', tekst: 'Teruggebeld door een collega.' },
+      headers: { 'x-csrf-token': csrfToken },
+    });
+    expect(collega.status()).toBe(200);
+    await poging.getByRole('button', { name: 'Belpoging vastleggen' }).click();
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toContain('Dit contactverzoek is intussen gewijzigd.');
+    await expect
+      .poll(() => page.getByText('Voicemail ingesproken. Teruggebeld door een collega.').count())
+      .toBe(1);
+    await expectAccessible(page);
     await poging.getByRole('button', { name: 'Belpoging vastleggen' }).click();
     await expect.poll(status).toContain('De belpoging is vastgelegd.');
     await expect.poll(() => page.getByText('Niet bereikt. Geen gehoor om 10 uur.').count()).toBe(1);
@@ -104,7 +131,7 @@ describe('a question becomes a contactverzoek and is called back', () => {
     await poging.getByLabel('Bereikt', { exact: true }).check();
     await poging.getByRole('button', { name: 'Belpoging vastleggen' }).click();
     await expect.poll(() => page.getByText('Inwoner bereikt.').count()).toBe(1);
-    await expect.poll(() => page.getByText('2, waarvan 1 zonder contact').count()).toBe(1);
+    await expect.poll(() => page.getByText('3, waarvan 2 zonder contact').count()).toBe(1);
 
     const afhandelen = page.getByRole('form', { name: 'Afhandelen' });
     await afhandelen.getByLabel('Resultaat').selectOption('beantwoord');
@@ -134,13 +161,69 @@ describe('a question becomes a contactverzoek and is called back', () => {
     await expect.poll(() => page.getByRole('link', { name: nummer }).count()).toBe(1);
     await expectAccessible(page);
 
-    await page.getByLabel('Team', { exact: true }).selectOption({ label: 'Alle teams' });
     await page
       .getByRole('navigation', { name: 'Hoofdmenu' })
       .getByRole('link', { name: 'Dashboard' })
       .click();
     await page.getByLabel('Team', { exact: true }).selectOption({ label: 'Hele organisatie' });
     await expect.poll(() => page.getByRole('table', { name: 'Per team' }).count()).toBe(1);
+    await expectAccessible(page);
+  });
+
+  it('the key user writes down a request from a colleague and assigns it', async () => {
+    await page
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: 'Werkvoorraad' })
+      .click();
+    await page.getByLabel('Team', { exact: true }).selectOption({ label: 'Belastingen' });
+    await page.getByRole('button', { name: 'Nieuw contactverzoek' }).click();
+    const formulier = page.getByRole('form', { name: 'Nieuw contactverzoek' });
+    await expect.poll(() => formulier.getByLabel('Team', { exact: true }).inputValue()).not.toBe('');
+    await formulier.getByRole('button', { name: 'Contactverzoek maken' }).click();
+    await expect.poll(() => formulier.getByText('Vul een telefoonnummer of e-mailadres in').count()).toBe(1);
+    await expectAccessible(page);
+    await formulier.getByLabel('Onderwerp').fill('Betalingsregeling');
+    await formulier.getByLabel('Vraag van de inwoner').fill('Kan ik de aanslag in termijnen betalen?');
+    await formulier.getByLabel('Naam van de inwoner').fill('J. de Boer');
+    await formulier.getByLabel('Terugbellen op telefoonnummer').fill('010 123 4567');
+    await formulier.getByRole('button', { name: 'Contactverzoek maken' }).click();
+    await expect.poll(status).toMatch(/Contactverzoek CV-\d{4}-\d{6} voor Belastingen, uiterlijk/);
+    const nieuw = /CV-\d{4}-\d{6}/.exec((await status()) ?? '')?.[0] ?? '';
+
+    await page.getByLabel('Zoek op nummer, onderwerp of naam').fill(nieuw);
+    await page.getByRole('button', { name: 'Zoeken', exact: true }).click();
+    await page.getByRole('checkbox', { name: `${nieuw} kiezen` }).check();
+    await page.getByLabel('Toewijzen aan').selectOption({ label: 'Pieter Jansen' });
+    await page.getByRole('button', { name: 'Toewijzen', exact: true }).click();
+    await expect.poll(status).toContain('1 verzoek toegewezen aan Pieter Jansen.');
+    await expect
+      .poll(() => page.getByRole('row').filter({ hasText: nieuw }).textContent())
+      .toContain('Pieter Jansen');
+    await expectAccessible(page);
+  });
+
+  it("the key user makes this week's report and reads the notifications", async () => {
+    await page
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: 'Rapporten' })
+      .click();
+    await expect.poll(kop).toBe('Rapporten');
+    await expectAccessible(page);
+    await page
+      .getByRole('form', { name: 'Nu maken' })
+      .getByLabel('Team')
+      .selectOption({ label: 'Belastingen' });
+    await page.getByRole('button', { name: 'Rapport maken' }).click();
+    await expect.poll(status).toMatch(/Weekrapport Belastingen .* is gemaakt/);
+    const pdf = page.getByRole('link', { name: /^PDF van Weekrapport Belastingen/ }).first();
+    const href = (await pdf.getAttribute('href')) as string;
+    const antwoord = await page.request.get(`${baseUrl()}${href}`);
+    expect(antwoord.status()).toBe(200);
+    expect(antwoord.headers()['content-type']).toContain('application/pdf');
+    await expectAccessible(page);
+
+    await page.getByRole('link', { name: /^Meldingen/ }).click();
+    await expect.poll(kop).toBe('Meldingen');
     await expectAccessible(page);
   });
 

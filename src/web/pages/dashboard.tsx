@@ -65,6 +65,12 @@ const procent = (a: number | null | undefined) =>
 const getal = (n: number | null, decimalen = 1) =>
   n === null ? '–' : n.toLocaleString('nl-NL', { maximumFractionDigits: decimalen });
 
+/** "2026-W48" as "week 48". */
+const weeknaam = (week: string) => week.replace(/^\d{4}-W0?/, 'week ');
+
+/** Since when the share within the norm is counted: the start of the period in its link. */
+const sinds = (qs: string) => new URLSearchParams(qs).get('afgehandeldVanaf');
+
 /** A number that opens the werkvoorraad with the same filters the server counted with. */
 function Getal({ qs, teamId, children }: { qs: string; teamId?: string; children: ReactNode }) {
   const zoek = { ...zoekUitQuery(qs), ...(teamId ? { teamId } : {}) };
@@ -96,16 +102,18 @@ function Tegels({ d }: { d: DashboardCijfers }) {
         </li>
       ))}
       <li>
-        <span className="stadspunt-getal">{procent(d.binnenNorm.aandeel)}</span> binnen de norm (
+        <span className="stadspunt-getal">{procent(d.binnenNorm.aandeel)}</span> binnen de norm
+        {sinds(d.links.binnenNorm) && ` sinds ${datum(sinds(d.links.binnenNorm) as string)}`} (
         <Getal qs={d.links.binnenNorm}>{d.binnenNorm.binnen} binnen</Getal>,{' '}
         <Getal qs={d.links.buitenNorm}>{d.binnenNorm.totaal - d.binnenNorm.binnen} buiten</Getal> de norm)
       </li>
       <li>
         <span className="stadspunt-getal">{getal(d.gemiddeldeDoorlooptijdUren)}</span> uur gemiddelde
-        doorlooptijd
+        doorlooptijd (laatste 4 weken)
       </li>
       <li>
         <span className="stadspunt-getal">{getal(d.pogingenPerVerzoek)}</span> belpogingen per verzoek
+        (laatste 4 weken)
       </li>
     </ul>
   );
@@ -113,7 +121,7 @@ function Tegels({ d }: { d: DashboardCijfers }) {
 
 function Trend({ d }: { d: DashboardCijfers }) {
   const punten = useMemo(
-    () => d.trend.map((w) => ({ label: w.week, gesloten: w.gesloten, aandeel: w.aandeel })),
+    () => d.trend.map((w) => ({ label: weeknaam(w.week), gesloten: w.gesloten, aandeel: w.aandeel })),
     [d.trend],
   );
   return (
@@ -145,7 +153,7 @@ function Trend({ d }: { d: DashboardCijfers }) {
         <TableBody>
           {d.trend.map((w) => (
             <TableRow key={w.week}>
-              <TableHeaderCell scope="row">{w.week}</TableHeaderCell>
+              <TableHeaderCell scope="row">{weeknaam(w.week)}</TableHeaderCell>
               <TableCell>
                 {datum(w.van)} – {datum(w.tot)}
               </TableCell>
@@ -210,14 +218,16 @@ export function Dashboard() {
   const d = cijfers.data;
   return (
     <Pagina titel="Dashboard contactverzoeken">
-      <TeamKeuze
-        id="dashboard-team"
-        naam="teamId"
-        label="Team"
-        leeg="Hele organisatie"
-        waarde={teamId}
-        onKies={setTeamId}
-      />
+      <div className="stadspunt-zoekbalk">
+        <TeamKeuze
+          id="dashboard-team"
+          naam="teamId"
+          label="Team"
+          leeg="Hele organisatie"
+          waarde={teamId}
+          onKies={setTeamId}
+        />
+      </div>
       <Foutmelding fout={cijfers.error} />
       {d && (
         <>

@@ -77,6 +77,8 @@ with
     from (select y.*, case when y.afgehandeld is null then floor(y.r5 * 3)::int
                            when y.resultaat = 'niet-bereikbaar' then 3 + floor(y.r2 * 2)::int
                            else 1 + floor(y.r8 * y.r8 * 3)::int end as pogingen from rijen y) x, teams tm, producten pr
+    -- in the order they came in, as a real table fills up
+    order by x.ontvangen
     returning id, ontvangen, afgehandeld, resultaat),
   logboek as (
     insert into contactverzoek_logboek (contactverzoek_id, tijdstip, soort, medewerker_naam, tekst)

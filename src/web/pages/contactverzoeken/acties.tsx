@@ -27,6 +27,8 @@ import {
 export interface ActieUitkomst {
   melding?: string;
   conflict?: string;
+  /** The action removed its form (closing): the message takes the focus. */
+  focus?: boolean;
 }
 
 /**
@@ -87,12 +89,13 @@ function ActieFormulier({
   const fout = eigenFout ?? (huidigeVersie(actie.error) ? null : actie.error);
   const voerUit = (body: Record<string, unknown>) =>
     actie.mutate(
+      // A note changes nothing of the request, so the server takes it without a version.
       { ...body, versie: pad === 'notities' ? undefined : verzoek.versie },
       {
         onSuccess: (nieuw) => {
           form.current?.reset();
           setVraag(null);
-          onKlaar({ melding: melding(nieuw) });
+          onKlaar({ melding: melding(nieuw), focus: nieuw.status !== 'open' && pad === 'afhandelen' });
         },
         onError: () => setVraag(null),
       },

@@ -8,7 +8,7 @@ import {
   Paragraph,
 } from '@utrecht/component-library-react';
 import { type ReactNode, useState } from 'react';
-import { get } from '../../api';
+import { ApiFout, get } from '../../api';
 import { AppLink } from '../../components/applink';
 import { Conflictmelding, Foutmelding, Melding } from '../../components/fouten';
 import { Pagina } from '../../components/pagina';
@@ -88,8 +88,8 @@ export function ContactverzoekPagina({ id }: { id: string }) {
   const v = verzoek.data;
   const klaar = (u: ActieUitkomst) => {
     setUitkomst(u);
-    // After closing the forms are gone: the title is where the employee continues.
-    if (u.conflict || u.melding?.endsWith('is afgehandeld.')) document.querySelector('h1')?.focus();
+    // After a conflict the employee first reads what changed: the title starts that reading.
+    if (u.conflict) document.querySelector('h1')?.focus();
   };
   const acties = v && { verzoek: v, onKlaar: klaar };
   const lid = v && medewerker.teams.some((t) => t.id === v.teamId);
@@ -98,27 +98,41 @@ export function ContactverzoekPagina({ id }: { id: string }) {
       <Paragraph>
         <AppLink naar="/werkvoorraad">Terug naar de werkvoorraad</AppLink>
       </Paragraph>
-      <Foutmelding fout={verzoek.error} />
+      <Foutmelding
+        fout={
+          verzoek.error instanceof ApiFout && [400, 404].includes(verzoek.error.status)
+            ? new ApiFout(404, 'Dit contactverzoek bestaat niet. Zoek het op nummer in de werkvoorraad.')
+            : verzoek.error
+        }
+      />
       <Conflictmelding tekst={uitkomst.conflict} />
-      <Melding tekst={uitkomst.melding ?? null} />
+      {/* Closing removes the forms; the message is where the employee continues. */}
+      <Melding tekst={uitkomst.melding ?? null} focus={uitkomst.focus} />
       {v && acties && (
         <div className="stadspunt-werkplek">
           <div>
             <Gegevens v={v} />
             <Logboek regels={v.logboek} />
           </div>
-          {v.status === 'open' && (
-            <section aria-labelledby="acties-kop" className="stadspunt-contact">
-              <Heading level={2} id="acties-kop">
-                Acties
-              </Heading>
-              {lid && v.medewerkerId !== medewerker.id && <Oppakken {...acties} />}
-              <Belpoging {...acties} />
-              <Notitie {...acties} />
-              <Doorsturen {...acties} regie={magRegie(medewerker)} />
-              <Afhandelen {...acties} />
-            </section>
-          )}
+          <section aria-labelledby="acties-kop" className="stadspunt-contact">
+            <Heading level={2} id="acties-kop">
+              Acties
+            </Heading>
+            {v.status === 'open' && (
+              <>
+                {lid && v.medewerkerId !== medewerker.id && <Oppakken {...acties} />}
+                <Belpoging {...acties} />
+              </>
+            )}
+            {/* A note is also possible after closing (e.g. the resident called back). */}
+            <Notitie {...acties} />
+            {v.status === 'open' && (
+              <>
+                <Doorsturen {...acties} regie={magRegie(medewerker)} />
+                <Afhandelen {...acties} />
+              </>
+            )}
+          </section>
         </div>
       )}
     </Pagina>

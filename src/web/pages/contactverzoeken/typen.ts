@@ -91,9 +91,9 @@ export const soortTekst: Record<LogboekSoort, string> = {
   escalatie: 'Escalatie',
 };
 
-/** A calendar date (YYYY-MM-DD) as the Dutch read it, e.g. "vr 27 nov. 2026". */
+/** A calendar date (YYYY-MM-DD), or the day of a moment in Amsterdam, as the Dutch read it: "vr 27 nov 2026". */
 export const datum = (iso: string) =>
-  new Date(`${iso}T12:00:00Z`).toLocaleDateString('nl-NL', {
+  new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso).toLocaleDateString('nl-NL', {
     timeZone: 'Europe/Amsterdam',
     weekday: 'short',
     day: 'numeric',

@@ -46,6 +46,7 @@ export function Termijn({ verzoek: v }: { verzoek: Contactverzoek }) {
 /** What the dashboard's links add to the filters, in words, with a way to drop them. */
 function ExtraFilters({ zoek, wis }: { zoek: WerkvoorraadZoek; wis: () => void }) {
   const delen = [
+    zoek.partijId && 'van één inwoner of bedrijf',
     zoek.afgehandeldVanaf && `afgehandeld vanaf ${datum(zoek.afgehandeldVanaf)}`,
     zoek.afgehandeldTot && `afgehandeld vóór ${datum(zoek.afgehandeldTot)}`,
     zoek.binnenNorm === 'ja' && 'binnen de norm',
@@ -148,9 +149,12 @@ export function Werkvoorraad({ zoek }: { zoek: WerkvoorraadZoek }) {
       if (huidigeVersie(fout)) setMelding(null);
     },
   });
+  const kiesbaar = regie && teamId !== 'alle';
+  const openOpPagina = (lijst.data?.items ?? []).filter((v) => v.status === 'open');
+  const allesGekozen = openOpPagina.length > 0 && openOpPagina.every((v) => gekozen.includes(v.id));
   const lid = (v: Contactverzoek) => medewerker.teams.some((t) => t.id === v.teamId);
   const kolommen: Kolom<Contactverzoek>[] = [
-    ...(regie && teamId !== 'alle'
+    ...(kiesbaar
       ? [
           {
             kop: 'Kiezen',
@@ -170,13 +174,26 @@ export function Werkvoorraad({ zoek }: { zoek: WerkvoorraadZoek }) {
     {
       kop: 'Nummer',
       sorteer: 'nummer',
-      waarde: (v) => <AppLink naar={`/contactverzoeken/${v.id}`}>{v.nummer}</AppLink>,
+      waarde: (v) => (
+        <span className="stadspunt-nummer">
+          <AppLink naar={`/contactverzoeken/${v.id}`}>{v.nummer}</AppLink>
+        </span>
+      ),
     },
     { kop: 'Onderwerp', waarde: (v) => `${v.urgent ? 'Urgent: ' : ''}${v.onderwerp}` },
     { kop: 'Inwoner', waarde: (v) => v.naam ?? v.partijNaam ?? '–' },
     ...(teamId === 'alle' ? [{ kop: 'Team', waarde: (v: Contactverzoek) => v.teamNaam }] : []),
-    { kop: 'Ontvangen', sorteer: 'ontvangen', waarde: (v) => datum(v.ontvangen.slice(0, 10)) },
+    { kop: 'Ontvangen', sorteer: 'ontvangen', waarde: (v) => datum(v.ontvangen) },
     { kop: 'Termijn', sorteer: 'deadline', waarde: (v) => <Termijn verzoek={v} /> },
+    ...(zoek.status && zoek.status !== 'open'
+      ? [
+          {
+            kop: 'Afgehandeld',
+            sorteer: 'afgehandeld',
+            waarde: (v: Contactverzoek) => (v.afgehandeld ? datum(v.afgehandeld) : '–'),
+          },
+        ]
+      : []),
     {
       kop: 'Behandelaar',
       waarde: (v) =>
@@ -196,7 +213,7 @@ export function Werkvoorraad({ zoek }: { zoek: WerkvoorraadZoek }) {
   ];
   return (
     <Pagina titel="Werkvoorraad">
-      <Melding tekst={melding} />
+      <Melding tekst={melding} focus />
       <Foutmelding fout={lijst.error ?? claim.error} />
       <div className="stadspunt-zoekbalk">
         <TeamKeuze
@@ -233,7 +250,14 @@ export function Werkvoorraad({ zoek }: { zoek: WerkvoorraadZoek }) {
       </nav>
       <ExtraFilters
         zoek={zoek}
-        wis={() => zet({ afgehandeldVanaf: undefined, afgehandeldTot: undefined, binnenNorm: undefined })}
+        wis={() =>
+          zet({
+            afgehandeldVanaf: undefined,
+            afgehandeldTot: undefined,
+            binnenNorm: undefined,
+            partijId: undefined,
+          })
+        }
       />
       <Zoekbalk
         label="Zoek op nummer, onderwerp of naam"
@@ -251,6 +275,14 @@ export function Werkvoorraad({ zoek }: { zoek: WerkvoorraadZoek }) {
       ) : (
         <Button appearance="secondary-action-button" onClick={() => setNieuw(true)}>
           Nieuw contactverzoek
+        </Button>
+      )}
+      {kiesbaar && openOpPagina.length > 0 && (
+        <Button
+          appearance="subtle-button"
+          onClick={() => setGekozen(allesGekozen ? [] : openOpPagina.map((v) => v.id))}
+        >
+          {allesGekozen ? 'Niets kiezen' : 'Alle open verzoeken op deze pagina kiezen'}
         </Button>
       )}
       {regie && gekozen.length > 0 && (

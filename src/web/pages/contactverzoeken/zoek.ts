@@ -5,6 +5,8 @@ export interface WerkvoorraadZoek {
   filter?: 'mijn' | 'ongetoewezen' | 'vandaag' | 'te-laat';
   status?: 'open' | 'afgehandeld' | 'alle';
   productId?: string;
+  /** The requests of one resident or business (from the party card). */
+  partijId?: string;
   q?: string;
   sort?: string;
   page?: number;
@@ -18,6 +20,7 @@ const sleutels = [
   'filter',
   'status',
   'productId',
+  'partijId',
   'q',
   'sort',
   'afgehandeldVanaf',

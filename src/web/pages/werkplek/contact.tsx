@@ -305,6 +305,7 @@ export function Contact({ partijId, partijNaam, bereik, start, concept, onKlaar 
                 i={i}
                 vraag={v}
                 bereik={bereik}
+                anoniem={!partijId}
                 zet={(verzoek) => zet(i)({ verzoek })}
                 gemaakt={verzoeken.gemaakt[v.sleutel]}
                 fout={verzoeken.fouten[v.sleutel]}

@@ -63,6 +63,7 @@ export function Werkplek() {
 
   const klaar = (tekst: string) => {
     client.invalidateQueries({ queryKey: ['concepten'] });
+    client.invalidateQueries({ queryKey: ['contactverzoeken'] });
     setLopend(null);
     setMelding(tekst);
     zoekveld.current?.focus();

@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import {
   Alert,
   Button,
@@ -9,7 +10,8 @@ import {
   Paragraph,
 } from '@utrecht/component-library-react';
 import { useState } from 'react';
-import { api } from '../../api';
+import { api, get, type Lijst, query } from '../../api';
+import { AppLink } from '../../components/applink';
 import { Contactgegevens } from './contactgegevens';
 import type { Partij } from './typen';
 
@@ -55,6 +57,33 @@ function Bsn({ partij }: { partij: Partij }) {
   );
 }
 
+/** How many requests of this party are open, and how many of those are late: visible without a click. */
+function OpenVerzoeken({ partijId }: { partijId: string }) {
+  const tel = (filter?: string) =>
+    get<Lijst<unknown>>(`/contactverzoeken${query({ partijId, status: 'open', filter, pageSize: 1 })}`);
+  const aantallen = useQuery({
+    queryKey: ['contactverzoeken', 'partij', partijId],
+    queryFn: async () => {
+      const [open, teLaat] = await Promise.all([tel(), tel('te-laat')]);
+      return { open: open.total, teLaat: teLaat.total };
+    },
+  });
+  if (!aantallen.data) return null;
+  const { open, teLaat } = aantallen.data;
+  return (
+    <Rij label="Contactverzoeken">
+      {open === 0 ? (
+        'geen open'
+      ) : (
+        <AppLink naar="/werkvoorraad" zoek={{ partijId, teamId: 'alle' }}>
+          {open} open
+        </AppLink>
+      )}
+      {teLaat > 0 && <strong className="stadspunt-te-laat">, waarvan {teLaat} te laat</strong>}
+    </Rij>
+  );
+}
+
 /** Who the agent is talking to: basisregistratie data with source and age, and what the KCC recorded. */
 export function Partijkaart({ partij }: { partij: Partij }) {
   return (
@@ -78,6 +107,7 @@ export function Partijkaart({ partij }: { partij: Partij }) {
         {partij.persoon && <Rij label="Geboortedatum">{datum(partij.persoon.geboortedatum)}</Rij>}
         <Rij label="Adres">{adresVan(partij)}</Rij>
         {partij.organisatie && <Rij label="Namens">{partij.organisatie.naam}</Rij>}
+        <OpenVerzoeken partijId={partij.id} />
         {partij.contactgegevens.map((c) => (
           <Rij key={c.id} label={c.soort === 'telefoon' ? 'Telefoon' : 'E-mail'}>
             {c.waarde} {c.omschrijving && `(${c.omschrijving})`}

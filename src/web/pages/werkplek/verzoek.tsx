@@ -83,6 +83,7 @@ export function VraagVerzoek({
   i,
   vraag,
   bereik,
+  anoniem,
   zet,
   gemaakt,
   fout,
@@ -90,6 +91,8 @@ export function VraagVerzoek({
   i: number;
   vraag: VraagMetVerzoek;
   bereik: Bereik;
+  /** Without a party the team needs the caller's name. */
+  anoniem?: boolean;
   zet: (verzoek: VerzoekConcept) => void;
   gemaakt?: Contactverzoek;
   fout: unknown;
@@ -114,6 +117,7 @@ export function VraagVerzoek({
         bron={bronVan(vraag, bereik)}
         zet={(deel) => zet({ ...vraag.verzoek, ...deel })}
         fout={fout}
+        metNaam={anoniem}
       />
     </fieldset>
   );

@@ -10,11 +10,12 @@ import { nietGevonden, nietVerwerkbaar } from '../../../platform/http/problem';
 import { teamledenMetRol } from '../../organisatie/operations/teamlidmaatschap';
 import { team } from '../../organisatie/schema';
 import { rapport } from '../schema';
-import { verzoekenVan } from './cijfers';
-import { kernregels, maakPdf, periodeNaam, wieNaam } from './pdf';
+import { verzoekenVan, zonderJit } from './cijfers';
+import { maakPdf } from './pdf';
 import { isBegin, type Periode, periodeVanaf, type Soort, vorigePeriode } from './perioden';
 import { type RapportCijfers, rapportCijfers } from './rapportcijfers';
 import type { RapportInvoer, RapportKop } from './schemas';
+import { kernregels, periodeNaam, wieNaam } from './teksten';
 import { maakXlsx } from './xlsx';
 
 /** The period asked for, or the last full one; it must start where such a period starts and have begun. */
@@ -123,8 +124,11 @@ export async function maakRapport(
   await controleerTeam(ctx.db, opdracht.teamId);
   const waar = zelfdePeriode(opdracht.soort, opdracht.teamId, periode.van);
   if (!vervang && (await ctx.db.select({ id: rapport.id }).from(rapport).where(waar)).length > 0) return;
-  const cijfers = await rapportCijfers(ctx.db, opdracht.soort, periode, opdracht.teamId);
-  const regels = await verzoekenVan(ctx.db, periode, opdracht.teamId);
+  // Two read-only transactions of their own: on PostgreSQL they run side by side on two connections.
+  const [cijfers, regels] = await Promise.all([
+    rapportCijfers(ctx.db, opdracht.soort, periode, opdracht.teamId),
+    zonderJit(ctx.db, (tx) => verzoekenVan(tx, periode, opdracht.teamId)),
+  ]);
   const bestanden = { pdf: await maakPdf(cijfers, ctx.now()), xlsx: await maakXlsx(cijfers, regels) };
   const id = await bewaar(ctx, actor, cijfers, bestanden, vervang);
   if (id) await mail(ctx, id, cijfers);

@@ -1,7 +1,8 @@
+import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Verzoekregel } from './cijfers';
-import { kernregels, periodeNaam, wieNaam } from './pdf';
 import type { RapportCijfers } from './rapportcijfers';
+import { kernregels, periodeNaam, wieNaam } from './teksten';
 
 export const VERZOEKKOLOMMEN = [
   'Nummer',
@@ -19,7 +20,7 @@ export const VERZOEKKOLOMMEN = [
 const tijdstip = (lokaal: string | null) => (lokaal ? new Date(`${lokaal}Z`) : null);
 const jaNee = (b: boolean | null) => (b === null ? '' : b ? 'ja' : 'nee');
 
-function cijferblad(boek: ExcelJS.Workbook, c: RapportCijfers) {
+function cijferblad(boek: ExcelJS.stream.xlsx.WorkbookWriter, c: RapportCijfers) {
   const blad = boek.addWorksheet('Cijfers');
   blad.columns = [{ width: 34 }, { width: 14 }, { width: 14 }, { width: 14 }, { width: 14 }, { width: 14 }];
   blad.addRow([`Managementrapportage contactverzoeken, ${wieNaam(c)}, ${periodeNaam(c)}`]).font = {
@@ -41,15 +42,14 @@ function cijferblad(boek: ExcelJS.Workbook, c: RapportCijfers) {
     blad.addRow([t.teamNaam, t.ontvangen, t.gesloten, t.binnenNorm, t.openEinde, t.teLaatEinde]);
 }
 
-function verzoekenblad(boek: ExcelJS.Workbook, regels: Verzoekregel[]) {
-  const blad = boek.addWorksheet('Verzoeken');
+function verzoekenblad(boek: ExcelJS.stream.xlsx.WorkbookWriter, regels: Verzoekregel[]) {
+  const blad = boek.addWorksheet('Verzoeken', { views: [{ state: 'frozen', ySplit: 1 }] });
   blad.columns = VERZOEKKOLOMMEN.map((header, i) => ({
     header,
     width: [16, 20, 40, 18, 12, 18, 18, 10, 12][i],
     style: [3, 5].includes(i) ? { numFmt: 'dd-mm-yyyy hh:mm' } : {},
   }));
   blad.getRow(1).font = { bold: true };
-  blad.views = [{ state: 'frozen', ySplit: 1 }];
   for (const r of regels)
     blad.addRow([
       r.nummer,
@@ -65,11 +65,19 @@ function verzoekenblad(boek: ExcelJS.Workbook, regels: Verzoekregel[]) {
   blad.autoFilter = { from: 'A1', to: 'I1' };
 }
 
-/** The spreadsheet: one sheet with the figures, one with every request of the period (no BSN). */
+/** The spreadsheet: one sheet with the figures, one with every request of the period (no BSN); streamed, row by row. */
 export async function maakXlsx(c: RapportCijfers, regels: Verzoekregel[]): Promise<Buffer> {
-  const boek = new ExcelJS.Workbook();
+  const uit = new PassThrough();
+  const delen: Buffer[] = [];
+  uit.on('data', (d: Buffer) => delen.push(d));
+  const boek = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: uit,
+    useStyles: true,
+    useSharedStrings: false,
+  });
   boek.creator = 'Stadspunt';
   cijferblad(boek, c);
   verzoekenblad(boek, regels);
-  return Buffer.from(await boek.xlsx.writeBuffer());
+  await boek.commit();
+  return Buffer.concat(delen);
 }
