@@ -279,7 +279,7 @@ export async function toonEen(c: Context<AppEnv>, bron: EenBron, id: string, pad
   return json;
 }
 
-async function leesJson(c: Context<AppEnv>): Promise<unknown> {
+export async function leesJson(c: Context<AppEnv>): Promise<unknown> {
   return c.req.json().catch(() => {
     throw validatieFout([
       { name: 'nonFieldErrors', code: 'parse_error', reason: 'De body is geen geldige JSON.' },
@@ -287,7 +287,7 @@ async function leesJson(c: Context<AppEnv>): Promise<unknown> {
   });
 }
 
-function valideer(schema: z.ZodType, body: unknown) {
+export function valideer<T extends z.ZodType>(schema: T, body: unknown): z.infer<T> {
   const gelezen = schema.safeParse(body);
   if (!gelezen.success) throw vanZod(gelezen.error);
   return gelezen.data;

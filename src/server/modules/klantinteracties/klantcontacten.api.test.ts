@@ -324,6 +324,9 @@ describe('maak-klantcontact', () => {
       velden(await kiss.post('/maak-klantcontact', { klantcontact: contact({ kanaal: 'duif' }) })),
     ).toEqual(['klantcontact.kanaal']);
     expect(velden(await kiss.post('/maak-klantcontact', {}))).toEqual(['klantcontact']);
+    const kapot = await kiss.post('/maak-klantcontact', '{"klantcontact": ');
+    expect(kapot.status).toBe(400);
+    expect(kapot.body.invalidParams).toEqual([expect.objectContaining({ code: 'parse_error' })]);
   });
 });
 

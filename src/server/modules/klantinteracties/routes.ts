@@ -3,7 +3,7 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { authenticate } from '../../platform/auth/authenticate';
 import { type AppEnv, actorVan } from '../../platform/http/env';
-import { type EenBron, registreerBron, toonEen } from './bron';
+import { type EenBron, leesJson, registreerBron, toonEen, valideer } from './bron';
 import { actorKlantcontacten } from './bronnen/actor-klantcontacten';
 import { actoren } from './bronnen/actoren';
 import { betrokkenen } from './bronnen/betrokkenen';
@@ -17,7 +17,7 @@ import { partijIdentificatoren } from './bronnen/partij-identificatoren';
 import { partijen } from './bronnen/partijen';
 import { rekeningnummers } from './bronnen/rekeningnummers';
 import { vertegenwoordigingen } from './bronnen/vertegenwoordigingen';
-import { foutAntwoord, nietGevondenFout, onStandaardFout, StandaardFout, vanZod } from './fouten';
+import { foutAntwoord, nietGevondenFout, onStandaardFout, StandaardFout } from './fouten';
 import { maakKlantcontactInvoer, maakKlantcontactMetAlles } from './operations/maak-klantcontact';
 
 export const BASIS = '/klantinteracties/api/v1';
@@ -83,10 +83,8 @@ export function klantinteractiesRoutes(app: OpenAPIHono<AppEnv>): void {
   api.use('*', teGroot, authenticate, toegang);
   for (const bron of bronnen) registreerBron(api, bron);
   api.post('/maak-klantcontact', async (c) => {
-    const body = await c.req.json().catch(() => undefined);
-    const gelezen = maakKlantcontactInvoer.safeParse(body);
-    if (!gelezen.success) throw vanZod(gelezen.error);
-    const ids = await maakKlantcontactMetAlles(c.get('ctx'), actorVan(c), gelezen.data);
+    const invoer = valideer(maakKlantcontactInvoer, await leesJson(c));
+    const ids = await maakKlantcontactMetAlles(c.get('ctx'), actorVan(c), invoer);
     // The spec does not allow null here: a part that was not made is left out.
     return c.json(
       {
