@@ -124,6 +124,17 @@ describe("what Stadspunt has no place for is kept by the standard's own tables",
     expect((await kiss.get(`/partijen/${personen[1]}`)).body.rekeningnummers).toEqual([
       expect.objectContaining({ uuid: res.body.uuid }),
     ]);
+    const voorkeur = await kiss.patch(`/partijen/${personen[1]}`, {
+      voorkeursRekeningnummer: { uuid: res.body.uuid },
+    });
+    expect(voorkeur.body.voorkeursRekeningnummer.uuid).toBe(res.body.uuid);
+    const vreemd = await kiss.patch(`/partijen/${personen[2]}`, {
+      voorkeursRekeningnummer: { uuid: res.body.uuid },
+    });
+    expect(velden(vreemd)).toEqual(['voorkeursRekeningnummer']);
+    expect(
+      velden(await kiss.patch(`/partijen/${personen[2]}`, { rekeningnummers: [{ uuid: res.body.uuid }] })),
+    ).toEqual(['rekeningnummers']);
     expect(velden(await kiss.post('/rekeningnummers', { iban: 'NL92ABNA0417164300' }))).toEqual(['iban']);
     expect(velden(await kiss.post('/rekeningnummers', { iban: 'NL91ABNA0417164300', bic: 'AB' }))).toEqual([
       'bic',
@@ -137,6 +148,7 @@ describe("what Stadspunt has no place for is kept by the standard's own tables",
       'RABONL2U',
     );
     expect((await kiss.delete(`/rekeningnummers/${res.body.uuid}`)).status).toBe(204);
+    expect((await kiss.get(`/partijen/${personen[1]}`)).body.voorkeursRekeningnummer).toBeNull();
   });
 
   it('bijlagen belong to a klantcontact', async () => {

@@ -161,6 +161,9 @@ function partijIdentificatie(w: Weergave, p: PartijRij): Json {
   };
 }
 
+/** A preference that was removed since (e.g. on the party card) is no preference any more. */
+const eigen = (ids: string[], id: string | null | undefined) => (id && ids.includes(id) ? id : null);
+
 function toon(p: PartijRij, w: Weergave): Json {
   const e = p.extra;
   return {
@@ -177,10 +180,18 @@ function toon(p: PartijRij, w: Weergave): Json {
       eindDatum: r.eindDatum,
     })),
     digitaleAdressen: refs(w, 'digitaleadressen', p.digitaleAdressen),
-    voorkeursDigitaalAdres: ref(w, 'digitaleadressen', e?.voorkeursDigitaalAdresId),
+    voorkeursDigitaalAdres: ref(
+      w,
+      'digitaleadressen',
+      eigen(p.digitaleAdressen, e?.voorkeursDigitaalAdresId),
+    ),
     vertegenwoordigden: refs(w, 'partijen', p.vertegenwoordigden),
     rekeningnummers: refs(w, 'rekeningnummers', p.rekeningnummers),
-    voorkeursRekeningnummer: ref(w, 'rekeningnummers', e?.voorkeursRekeningnummerId),
+    voorkeursRekeningnummer: ref(
+      w,
+      'rekeningnummers',
+      eigen(p.rekeningnummers, e?.voorkeursRekeningnummerId),
+    ),
     partijIdentificatoren: identificatorenVan(p).map((i) => toonIdentificator(w, p, i.soort, i.waarde)),
     soortPartij: p.soort,
     indicatieGeheimhouding: e?.indicatieGeheimhouding ?? null,

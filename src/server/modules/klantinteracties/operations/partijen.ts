@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Actor } from '../../../platform/auth/rollen';
 import type { AppContext } from '../../../platform/context';
 import type { Tx } from '../../../platform/db/client';
@@ -13,7 +13,7 @@ import {
 import { partij } from '../../partijen/schema';
 import { ongeldigVeld, validatieFout, vanProblem } from '../fouten';
 import { type Groep, type Sleutelveld, sleutelsUit } from '../identificatoren';
-import { kiPartij } from '../schema';
+import { kiPartij, kiRekeningnummer } from '../schema';
 import { naamVan, type PartijWijziging } from '../schemas';
 import { digitaalAdresUnie } from '../unies';
 
@@ -115,29 +115,43 @@ async function schrijfExtra(tx: Tx, partijId: string, invoer: Invoer) {
     .onConflictDoUpdate({ target: kiPartij.partijId, set: waarden });
 }
 
-/** Linking addresses happens at the address (verstrektDoorPartij); here the list can only stay as it is. */
+/** The ids of a partij's rows in a table (addresses, bank accounts); none for a new partij. */
+async function vanPartij(
+  tx: Tx,
+  partijId: string | null,
+  tabel: typeof kiRekeningnummer | typeof digitaalAdresUnie,
+) {
+  if (!partijId) return new Set<string>();
+  const rijen = await tx
+    .select({ id: tabel.id })
+    .from(tabel)
+    .where(eq(sql`${tabel.partijId}`, partijId));
+  return new Set(rijen.map((r) => r.id));
+}
+
+/**
+ * Linking an address or bank account happens at that resource (verstrektDoorPartij, partij);
+ * here the lists can only stay as they are, and a preference must be one of the partij's own.
+ */
 async function controleerKoppelingen(tx: Tx, partijId: string | null, invoer: Invoer) {
-  const huidig = partijId
-    ? await tx
-        .select({ id: digitaalAdresUnie.id })
-        .from(digitaalAdresUnie)
-        .where(eq(digitaalAdresUnie.partijId, partijId))
-    : [];
-  const ids = new Set(huidig.map((r) => r.id));
-  const fouten = [];
-  if ((invoer.digitaleAdressen ?? []).some((a) => !ids.has(a.uuid)))
-    fouten.push({
-      name: 'digitaleAdressen',
-      code: 'invalid',
-      reason: 'Koppel een digitaal adres aan een partij met verstrektDoorPartij bij het adres.',
-    });
-  const voorkeur = invoer.voorkeursDigitaalAdres?.uuid;
-  if (voorkeur && !ids.has(voorkeur))
-    fouten.push({
-      name: 'voorkeursDigitaalAdres',
-      code: 'invalid',
-      reason: 'Dit adres is niet van deze partij.',
-    });
+  const lijsten = [
+    ['digitaleAdressen', 'voorkeursDigitaalAdres', await vanPartij(tx, partijId, digitaalAdresUnie)],
+    ['rekeningnummers', 'voorkeursRekeningnummer', await vanPartij(tx, partijId, kiRekeningnummer)],
+  ] as const;
+  const fouten = lijsten.flatMap(([lijst, voorkeur, eigen]) => [
+    ...((invoer[lijst] ?? []).some((a) => !eigen.has(a.uuid))
+      ? [
+          {
+            name: lijst,
+            code: 'invalid',
+            reason: 'Koppel het aan de partij bij het object zelf (verstrektDoorPartij, partij).',
+          },
+        ]
+      : []),
+    ...(invoer[voorkeur] && !eigen.has(invoer[voorkeur].uuid)
+      ? [{ name: voorkeur, code: 'invalid', reason: 'Dit hoort niet bij deze partij.' }]
+      : []),
+  ]);
   if (fouten.length) throw validatieFout(fouten);
 }
 
