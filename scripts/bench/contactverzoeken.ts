@@ -1,8 +1,4 @@
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { serve } from '@hono/node-server';
 import { and, asc, count, eq, type SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
@@ -20,60 +16,18 @@ import {
 } from '../../src/server/modules/contactverzoeken/rapportage/cijfers';
 import { laatsteWeken, vorigePeriode } from '../../src/server/modules/contactverzoeken/rapportage/perioden';
 import { contactverzoek } from '../../src/server/modules/contactverzoeken/schema';
-import { DEMO_WACHTWOORD } from '../../src/server/modules/organisatie/demo';
 import { sluitingsdag } from '../../src/server/platform/calendar/schema';
 import { amsterdamseDatum } from '../../src/server/platform/calendar/tijd';
 import { loadConfig } from '../../src/server/platform/config';
-import { type Database, openPglite, openPostgres } from '../../src/server/platform/db/client';
-import { startPostgresCluster } from '../test/postgres-cluster';
+import type { Database } from '../../src/server/platform/db/client';
+import { inloggen, laatLos, openBenchDb, type Sessie, type Soort } from './app';
 import { opties, percentiel, rond, tijd } from './meten';
 
-type Soort = 'postgres' | 'pglite';
 const TEAMS = 40;
 const HERHALINGEN = 400;
 const dialect = new PgDialect();
 /** As the app plans its aggregates (see zonderJit); set on the one connection of the direct statements. */
 const ZONDER_JIT = 'set jit = off';
-
-interface Sessie {
-  base: string;
-  cookie: string;
-  csrfToken: string;
-}
-
-async function inloggen(base: string): Promise<Sessie> {
-  const res = await fetch(`${base}/api/v1/sessie`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ gebruikersnaam: 'teamleider', wachtwoord: DEMO_WACHTWOORD }),
-  });
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
-  return { base, cookie: (res.headers.get('set-cookie') ?? '').split(';')[0], csrfToken };
-}
-
-/** The requests come from a second process (belasting.ts), as from real clients. */
-function laatLos(sessie: Sessie, verzoeken: { method: 'GET' | 'POST'; pad: string; body?: unknown }[]) {
-  return new Promise<{ p50: number; p95: number }>((resolve, reject) => {
-    const kind = spawn(
-      process.execPath,
-      ['--import', 'tsx', path.join(import.meta.dirname, 'belasting.ts')],
-      {
-        stdio: ['pipe', 'pipe', 'inherit'],
-      },
-    );
-    let uit = '';
-    kind.stdout.on('data', (d) => {
-      uit += d;
-    });
-    kind.on('exit', (code) => {
-      const figuren = code === 0 ? JSON.parse(uit) : undefined;
-      if (!figuren || figuren.fouten > 0)
-        return reject(new Error(`belasting mislukt (${code}): ${figuren?.eersteFout ?? ''}`));
-      resolve(figuren);
-    });
-    kind.stdin.end(JSON.stringify({ ...sessie, verzoeken, gelijktijdig: 1 }));
-  });
-}
 
 /** The same statements as the API, run directly on one connection: per call the summed time of all of them. */
 async function direkt(db: Database, n: number, statements: (i: number) => SQL[]) {
@@ -89,29 +43,6 @@ async function direkt(db: Database, n: number, statements: (i: number) => SQL[])
     tijden.push(ms);
   }
   return { p50: rond(percentiel(tijden, 50), 2), p95: rond(percentiel(tijden, 95), 2) };
-}
-
-/** The app's database, and one connection for the direct statements. */
-async function openDb(soort: Soort) {
-  if (soort === 'pglite') {
-    const dir = mkdtempSync(path.join(tmpdir(), 'stadspunt-bench-'));
-    const database = await openPglite(dir);
-    return {
-      database,
-      direct: database,
-      opruimen: async () => rmSync(dir, { recursive: true, force: true }),
-    };
-  }
-  const cluster = await startPostgresCluster();
-  const direct = await openPostgres(cluster.socketUrl, 1);
-  return {
-    database: await openPostgres(cluster.socketUrl, 40),
-    direct,
-    opruimen: async () => {
-      await direct.close();
-      await cluster.stop();
-    },
-  };
 }
 
 async function seed(db: Database, aantal: number, nu: Date) {
@@ -251,7 +182,7 @@ async function rapportMeting(sessie: Sessie, db: Database) {
 async function meet(soort: Soort, schaal: number) {
   const aantal = Math.round(400_000 * schaal);
   console.log(`\n${soort} · schaal ${schaal}: ${aantal} contactverzoeken over een jaar, ${TEAMS} teams`);
-  const { database, direct: db, opruimen } = await openDb(soort);
+  const { database, direct: db, opruimen } = await openBenchDb(soort);
   const runtime = await startRuntime(loadConfig({ DEMO_KLANTCONTACTEN: '0' }), {
     database,
     logger: pino({ level: 'silent' }),
@@ -260,7 +191,7 @@ async function meet(soort: Soort, schaal: number) {
   try {
     const [seedMs, gemaakt] = await tijd(() => seed(database, aantal, new Date()));
     if (!server.listening) await new Promise((r) => server.once('listening', r));
-    const sessie = await inloggen(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+    const sessie = await inloggen(`http://127.0.0.1:${(server.address() as AddressInfo).port}`, 'teamleider');
     const teams = await teamIds(database);
     return {
       schaal,

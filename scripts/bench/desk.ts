@@ -1,83 +1,25 @@
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { serve } from '@hono/node-server';
 import pino from 'pino';
 import { createApp } from '../../src/server/app';
 import { startRuntime } from '../../src/server/bootstrap';
 import { registratieSql } from '../../src/server/modules/klantcontacten/operations/register-klantcontact';
 import { klantcontactInvoer } from '../../src/server/modules/klantcontacten/schemas';
-import { DEMO_WACHTWOORD } from '../../src/server/modules/organisatie/demo';
 import { systeemActor } from '../../src/server/platform/auth/rollen';
 import { hashToken } from '../../src/server/platform/auth/tokens';
 import { loadConfig } from '../../src/server/platform/config';
-import { type Database, openPglite, openPostgres, voorbereid } from '../../src/server/platform/db/client';
+import { type Database, voorbereid } from '../../src/server/platform/db/client';
 import { normaliseerNaam } from '../../src/server/platform/db/zoek';
-import { startPostgresCluster } from '../test/postgres-cluster';
+import { inloggen, laatLos, openBenchDb, type Sessie, type Soort } from './app';
 import { omvang, seed } from './desk-seed';
 import { belast, opties, percentiel, rond, tijd } from './meten';
 
-type Soort = 'postgres' | 'pglite';
 /** What authenticate.ts asks on every request, written out. */
 const SESSIE_SQL = `select s.token_hash, s.csrf_token, m.id, m.naam, m.rollen,
   coalesce((select array_agg(t.team_id::text) from teamlidmaatschap t where t.medewerker_id = m.id), '{}')
   from sessie s join medewerker m on m.id = s.medewerker_id
   where s.token_hash = $1 and s.verloopt > $2 and m.actief = true`;
 const HERHALINGEN = 200;
-
-interface Sessie {
-  base: string;
-  cookie: string;
-  csrfToken: string;
-}
-
-interface Figuren {
-  perSeconde: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  fouten: number;
-  eersteFout?: string;
-}
-
-async function inloggen(base: string): Promise<Sessie> {
-  const res = await fetch(`${base}/api/v1/sessie`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ gebruikersnaam: 'kcc', wachtwoord: DEMO_WACHTWOORD }),
-  });
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
-  return { base, cookie: (res.headers.get('set-cookie') ?? '').split(';')[0], csrfToken };
-}
-
-/** Sends the requests from a second process (scripts/bench/belasting.ts), as real clients would. */
-function laatLos(
-  sessie: Sessie,
-  verzoeken: { method: 'GET' | 'POST'; pad: string; body?: unknown }[],
-  gelijktijdig = 1,
-): Promise<Figuren> {
-  return new Promise((resolve, reject) => {
-    const kind = spawn(
-      process.execPath,
-      ['--import', 'tsx', path.join(import.meta.dirname, 'belasting.ts')],
-      { stdio: ['pipe', 'pipe', 'inherit'] },
-    );
-    let uit = '';
-    kind.stdout.on('data', (d) => {
-      uit += d;
-    });
-    kind.on('exit', (code) => {
-      if (code !== 0) return reject(new Error(`belasting stopte met ${code}`));
-      const figuren = JSON.parse(uit) as Figuren;
-      if (figuren.fouten > 0)
-        return reject(new Error(`${figuren.fouten} verzoeken mislukten; de eerste: ${figuren.eersteFout}`));
-      resolve(figuren);
-    });
-    kind.stdin.end(JSON.stringify({ ...sessie, verzoeken, gelijktijdig }));
-  });
-}
 
 /** Sample keys of each kind, taken from the generated data. */
 async function sleutels(db: Database) {
@@ -256,24 +198,12 @@ async function registreren(sessie: Sessie, db: Database, soort: Soort) {
   return uit;
 }
 
-async function openDb(soort: Soort) {
-  if (soort === 'pglite') {
-    const dir = mkdtempSync(path.join(tmpdir(), 'stadspunt-bench-'));
-    return {
-      database: await openPglite(dir),
-      opruimen: async () => rmSync(dir, { recursive: true, force: true }),
-    };
-  }
-  const cluster = await startPostgresCluster();
-  return { database: await openPostgres(cluster.socketUrl, 40), opruimen: () => cluster.stop() };
-}
-
 async function meet(soort: Soort, schaal: number) {
   const o = omvang(schaal);
   console.log(
     `\n${soort} · schaal ${schaal}: ${o.personen} personen, ${o.organisaties} organisaties, ${o.contacten} contacten`,
   );
-  const { database, opruimen } = await openDb(soort);
+  const { database, opruimen } = await openBenchDb(soort);
   const runtime = await startRuntime(loadConfig({ DEMO_KLANTCONTACTEN: '0' }), {
     database,
     logger: pino({ level: 'silent' }),
@@ -283,7 +213,7 @@ async function meet(soort: Soort, schaal: number) {
     const [seedMs] = await tijd(() => seed(database.raw, o, console.log));
     console.log(`  gegenereerd in ${Math.round(seedMs / 1000)} s`);
     if (!server.listening) await new Promise((r) => server.once('listening', r));
-    const sessie = await inloggen(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+    const sessie = await inloggen(`http://127.0.0.1:${(server.address() as AddressInfo).port}`, 'kcc');
     return {
       schaal,
       ...o,

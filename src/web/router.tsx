@@ -71,6 +71,16 @@ const werkvoorraad = createRoute({
   },
 });
 
+const dashboard = createRoute({
+  getParentRoute: () => shell,
+  path: '/dashboard',
+  validateSearch: (search): { teamId?: string } =>
+    typeof search.teamId === 'string' && search.teamId ? { teamId: search.teamId } : {},
+  component: function DashboardPagina() {
+    return <Dashboard zoek={dashboard.useSearch()} />;
+  },
+});
+
 const contactverzoek = createRoute({
   getParentRoute: () => shell,
   path: '/contactverzoeken/$id',
@@ -88,7 +98,7 @@ const routeTree = root.addChildren([
     pagina('/werkplek', Werkplek),
     werkvoorraad,
     contactverzoek,
-    pagina('/dashboard', Dashboard),
+    dashboard,
     pagina('/rapporten', Rapporten),
     pagina('/meldingen', Meldingen),
     pagina('/beheer/teams', Teams),

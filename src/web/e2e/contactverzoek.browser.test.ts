@@ -170,7 +170,7 @@ describe('a question becomes a contactverzoek and is called back', () => {
     await expectAccessible(page);
   });
 
-  it('the key user writes down a request from a colleague and assigns it', async () => {
+  it('the key user writes down a request from a colleague, assigns it and forwards it', async () => {
     await page
       .getByRole('navigation', { name: 'Hoofdmenu' })
       .getByRole('link', { name: 'Werkvoorraad' })
@@ -199,6 +199,21 @@ describe('a question becomes a contactverzoek and is called back', () => {
     await expect
       .poll(() => page.getByRole('row').filter({ hasText: nieuw }).textContent())
       .toContain('Pieter Jansen');
+    await expectAccessible(page);
+
+    // It turns out to be a question for Vergunningen: forwarded with a fresh deadline, for a reason.
+    await page.getByRole('link', { name: nieuw }).click();
+    await expect.poll(kop).toBe(`Contactverzoek ${nieuw}`);
+    const doorsturen = page.getByRole('form', { name: 'Doorsturen naar een ander team' });
+    await doorsturen.getByLabel('Naar team').selectOption({ label: 'Vergunningen' });
+    await doorsturen.getByLabel('Termijn opnieuw laten ingaan').check();
+    await doorsturen.getByRole('button', { name: 'Doorsturen' }).click();
+    await expect.poll(() => doorsturen.getByText('Geef een reden voor de nieuwe termijn.').count()).toBe(1);
+    await expectAccessible(page);
+    await doorsturen.getByLabel('Reden voor de nieuwe termijn').fill('Hoort bij de vergunningaanvraag.');
+    await doorsturen.getByRole('button', { name: 'Doorsturen' }).click();
+    await expect.poll(status).toContain('Doorgestuurd naar Vergunningen.');
+    await expect.poll(() => page.getByText(/Nieuwe termijn tot en met .*: Hoort bij/).count()).toBe(1);
     await expectAccessible(page);
   });
 

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
 import {
   Heading,
   Paragraph,
@@ -10,14 +11,14 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { lazy, type ReactNode, Suspense, useMemo, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useMemo } from 'react';
 import { get, query } from '../api';
 import { AppLink } from '../components/applink';
 import { Foutmelding } from '../components/fouten';
 import { Pagina } from '../components/pagina';
 import { TeamKeuze } from '../components/teamkeuze';
+import { datum } from '../datum';
 import { useMedewerker } from '../sessie';
-import { datum } from './contactverzoeken/typen';
 import { zoekUitQuery } from './contactverzoeken/zoek';
 
 // ECharts is large: it loads with the dashboard, not with the rest of the app.
@@ -208,9 +209,13 @@ function PerTeam({ d }: { d: DashboardCijfers }) {
 }
 
 /** How the contactverzoeken of a team (or the whole organisation) are doing; every number opens the list. */
-export function Dashboard() {
+export function Dashboard({ zoek }: { zoek: { teamId?: string } }) {
   const medewerker = useMedewerker();
-  const [teamId, setTeamId] = useState(medewerker.teams[0]?.id ?? '');
+  const navigate = useNavigate();
+  // In the URL, so a dashboard can be bookmarked and linked to; "alle" is the whole organisation.
+  const gekozen = zoek.teamId ?? medewerker.teams[0]?.id ?? 'alle';
+  const teamId = gekozen === 'alle' ? '' : gekozen;
+  const setTeamId = (t: string) => navigate({ to: '/dashboard', search: { teamId: t || 'alle' } });
   const cijfers = useQuery({
     queryKey: ['dashboard', teamId],
     queryFn: () => get<DashboardCijfers>(`/contactverzoeken/dashboard${query({ teamId })}`),

@@ -5,7 +5,7 @@ import { api, get } from '../api';
 import { AppLink } from '../components/applink';
 import { Foutmelding } from '../components/fouten';
 import { Pagina } from '../components/pagina';
-import { tijdstip } from './contactverzoeken/typen';
+import { tijdstip } from '../datum';
 
 interface Melding {
   id: string;

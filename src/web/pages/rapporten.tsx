@@ -7,7 +7,7 @@ import { type Kolom, LijstTabel } from '../components/lijst';
 import { Pagina } from '../components/pagina';
 import { TeamKeuze } from '../components/teamkeuze';
 import { Keuzeveld } from '../components/velden';
-import { datum, tijdstip } from './contactverzoeken/typen';
+import { datum, tijdstip } from '../datum';
 
 interface Rapport {
   id: string;

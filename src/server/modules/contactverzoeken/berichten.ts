@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { datumTekst } from '../../platform/calendar/tijd';
 import type { AppContext } from '../../platform/context';
 import { meld } from '../../platform/meldingen/meldingen';
 import { teamledenMetRol } from '../organisatie/operations/teamlidmaatschap';
@@ -8,7 +9,7 @@ import { bevestigingVia } from './operations/create-contactverzoek';
 
 const GROET = ['', 'Met vriendelijke groet,', 'Klantcontactcentrum Gemeente Voorbeeldstad'];
 const lijst = (verzoeken: VerzoekKort[]) =>
-  verzoeken.map((v) => `- ${v.nummer} ${v.onderwerp} (termijn tot en met ${v.deadline})`);
+  verzoeken.map((v) => `- ${v.nummer} ${v.onderwerp} (termijn tot en met ${datumTekst(v.deadline)})`);
 
 interface Ontvanger {
   id: string;
@@ -62,7 +63,7 @@ export function registerContactverzoekBerichten(ctx: AppContext): void {
       onderwerp: string;
       deadline: string;
     };
-    const kort = `Gemeente Voorbeeldstad: wij nemen uiterlijk ${d.deadline} contact met u op over ${d.onderwerp}. Uw referentienummer is ${d.nummer}.`;
+    const kort = `Gemeente Voorbeeldstad: wij nemen uiterlijk ${datumTekst(d.deadline)} contact met u op over ${d.onderwerp}. Uw referentienummer is ${d.nummer}.`;
     if (d.email) {
       await ctx.mailer.verstuur({
         sleutel: g.id,
@@ -71,7 +72,7 @@ export function registerContactverzoekBerichten(ctx: AppContext): void {
         tekst: [
           `Beste ${d.naam ?? 'inwoner'},`,
           '',
-          `U hebt een vraag gesteld over: ${d.onderwerp}. Een medewerker neemt uiterlijk ${d.deadline} contact met u op.`,
+          `U hebt een vraag gesteld over: ${d.onderwerp}. Een medewerker neemt uiterlijk ${datumTekst(d.deadline)} contact met u op.`,
           `Uw referentienummer is ${d.nummer}. Noem dit nummer als u ons belt over deze vraag.`,
           ...GROET,
         ].join('\n'),
@@ -142,7 +143,7 @@ export function registerContactverzoekBerichten(ctx: AppContext): void {
       ongetoewezen: number;
     };
     await informeer(ctx, g.id, await teamledenMetRol(ctx.db, g.objectId, regie), {
-      onderwerp: `Dagoverzicht contactverzoeken ${d.datum}`,
+      onderwerp: `Dagoverzicht contactverzoeken ${datumTekst(d.datum)}`,
       tekst: [
         `Open: ${d.open}`,
         `Termijn verloopt vandaag: ${d.vandaag}`,

@@ -92,7 +92,7 @@ describe('monitoring contactverzoeken', () => {
     );
     const escalaties = mails.filter((m) => m.onderwerp.startsWith('Escalatie'));
     expect(escalaties.map((m) => m.aan)).toEqual(['keyuser@voorbeeldstad.nl']);
-    expect(escalaties[0].tekst).toContain('termijn tot en met 2026-11-04');
+    expect(escalaties[0].tekst).toContain('termijn tot en met woensdag 4 november 2026');
     const [c, d] = await tweeInstanties('2026-11-06T06:10:00Z');
     expect(c.escalaties + d.escalaties).toBe(0);
   });
@@ -110,7 +110,7 @@ describe('monitoring contactverzoeken', () => {
         env.runtime.db
           .select()
           .from(mail)
-          .where(like(mail.onderwerp, 'Dagoverzicht contactverzoeken 2026-11-09')),
+          .where(like(mail.onderwerp, 'Dagoverzicht contactverzoeken maandag 9 november 2026')),
       (m) => m.some((x) => x.tekst.includes('Over de termijn: 1')),
     );
     expect(digest.filter((m) => m.aan === 'keyuser@voorbeeldstad.nl')).toHaveLength(2); // Belastingen and Vergunningen
@@ -128,7 +128,7 @@ describe('monitoring contactverzoeken', () => {
           env.runtime.db
             .select()
             .from(mail)
-            .where(like(mail.onderwerp, 'Dagoverzicht contactverzoeken 2026-11-10')),
+            .where(like(mail.onderwerp, 'Dagoverzicht contactverzoeken dinsdag 10 november 2026')),
         // Key user Noor Bakker (Vergunningen, Belastingen) and teamleider Willem van den Berg (KCC, Burgerzaken).
         (m) => m.length >= 4,
       );
@@ -136,7 +136,7 @@ describe('monitoring contactverzoeken', () => {
       const nogmaals = await env.runtime.db
         .select()
         .from(mail)
-        .where(like(mail.onderwerp, 'Dagoverzicht contactverzoeken 2026-11-10'));
+        .where(like(mail.onderwerp, 'Dagoverzicht contactverzoeken dinsdag 10 november 2026'));
       expect(nogmaals).toHaveLength(digest.length);
       expect(digest).toHaveLength(4);
       expect(nogmaals.map((m) => m.aan).sort()).toEqual([

@@ -112,7 +112,7 @@ describe('creating a contactverzoek', () => {
       (b) => b !== undefined,
     );
     expect(bericht).toMatchObject({ aan: '+31687654321' });
-    expect(bericht?.tekst).toContain('uiterlijk 2026-11-04');
+    expect(bericht?.tekst).toContain('uiterlijk woensdag 4 november 2026');
     const vast = await json<Verzoek>(maak({ ...zonderMail, telefoon: '010 1234567' }));
     expect(vast.logboek.map((l) => l.soort)).toEqual(['aangemaakt']);
   });

@@ -84,7 +84,7 @@ with
     insert into contactverzoek_logboek (contactverzoek_id, tijdstip, soort, medewerker_naam, tekst)
     select id, ontvangen, 'aangemaakt', 'Demo-installatie', '' from nieuw where $6::boolean
     union all
-    select id, afgehandeld, 'afgehandeld', 'Demo-installatie', 'Resultaat: ' || resultaat || '.' from nieuw where $6::boolean and afgehandeld is not null
+    select id, afgehandeld, 'afgehandeld', 'Demo-installatie', 'Resultaat: ' || replace(resultaat, '-', ' ') || '.' from nieuw where $6::boolean and afgehandeld is not null
     returning 1)
 select (select count(*)::int from nieuw) as aantal`;
 

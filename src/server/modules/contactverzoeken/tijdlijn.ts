@@ -1,7 +1,9 @@
 import { count, desc, eq, inArray } from 'drizzle-orm';
+import { datumTekst } from '../../platform/calendar/tijd';
 import { team } from '../organisatie/schema';
 import type { TijdlijnBron } from '../partijen/tijdlijn';
 import { contactverzoek } from './schema';
+import { type Resultaat, resultaatTekst } from './waarden';
 
 // A request has no channel of its own: filtering on a channel leaves it out.
 const waar = (partijIds: string[]) => inArray(contactverzoek.partijId, partijIds);
@@ -37,8 +39,8 @@ export const contactverzoekTijdlijn: TijdlijnBron = {
       titel: `${r.nummer} ${r.onderwerp}`,
       omschrijving:
         r.status === 'open'
-          ? `Bij ${r.team}, termijn tot en met ${r.deadline}`
-          : `Afgehandeld: ${r.resultaat}`,
+          ? `Bij ${r.team}, termijn tot en met ${datumTekst(r.deadline)}`
+          : `Afgehandeld: ${resultaatTekst(r.resultaat as Resultaat)}`,
       status: r.status,
       door: r.team,
     }));

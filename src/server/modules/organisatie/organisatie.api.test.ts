@@ -139,6 +139,15 @@ describe('medewerkers', () => {
     const res = await beheerder.get('/api/v1/medewerkers?rol=key-user');
     const body = (await res.json()) as { items: { gebruikersnaam: string }[] };
     expect(body.items.map((m) => m.gebruikersnaam)).toEqual(['keyuser']);
+    const teams = (await (await beheerder.get('/api/v1/teams?q=Belastingen')).json()) as {
+      items: { id: string }[];
+    };
+    const inTeam = await beheerder.get(`/api/v1/medewerkers?team=${teams.items[0].id}&sort=gebruikersnaam`);
+    expect(inTeam.status).toBe(200);
+    const leden = (await inTeam.json()) as { items: { gebruikersnaam: string }[] };
+    const namen = leden.items.map((m) => m.gebruikersnaam);
+    expect(namen).toEqual(expect.arrayContaining(['backoffice', 'keyuser']));
+    expect(namen).not.toContain('kcc');
   });
 
   it('resets a password: old one stops working, sessions end, the employee is told by mail', async () => {

@@ -12,6 +12,7 @@ import { ApiFout, get } from '../../api';
 import { AppLink } from '../../components/applink';
 import { Conflictmelding, Foutmelding, Melding } from '../../components/fouten';
 import { Pagina } from '../../components/pagina';
+import { tijdstip } from '../../datum';
 import { useMedewerker } from '../../sessie';
 import { type ActieUitkomst, Afhandelen, Belpoging, Doorsturen, Notitie, Oppakken } from './acties';
 import {
@@ -19,7 +20,6 @@ import {
   type Logboekregel,
   resultaatTekst,
   soortTekst,
-  tijdstip,
   voorkeurstijdTekst,
 } from './typen';
 import { magRegie, Termijn } from './werkvoorraad';
@@ -128,7 +128,7 @@ export function ContactverzoekPagina({ id }: { id: string }) {
             <Notitie {...acties} />
             {v.status === 'open' && (
               <>
-                <Doorsturen {...acties} regie={magRegie(medewerker)} />
+                <Doorsturen key={v.teamId} {...acties} regie={magRegie(medewerker)} />
                 <Afhandelen {...acties} />
               </>
             )}

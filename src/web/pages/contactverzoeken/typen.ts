@@ -4,6 +4,7 @@ import type {
   Resultaat,
   Status,
 } from '../../../server/modules/contactverzoeken/waarden';
+import { datum } from '../../datum';
 
 export {
   pogingUitkomsten,
@@ -90,23 +91,6 @@ export const soortTekst: Record<LogboekSoort, string> = {
   herinnering: 'Herinnering',
   escalatie: 'Escalatie',
 };
-
-/** A calendar date (YYYY-MM-DD), or the day of a moment in Amsterdam, as the Dutch read it: "vr 27 nov 2026". */
-export const datum = (iso: string) =>
-  new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso).toLocaleDateString('nl-NL', {
-    timeZone: 'Europe/Amsterdam',
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-  });
-
-export const tijdstip = (iso: string) =>
-  new Date(iso).toLocaleString('nl-NL', {
-    timeZone: 'Europe/Amsterdam',
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
 
 /** The reference number and deadline, as the agent reads them to the resident. */
 export const verzoekTekst = (c: Contactverzoek) =>

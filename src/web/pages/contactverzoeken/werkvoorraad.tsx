@@ -10,9 +10,10 @@ import { Pagina } from '../../components/pagina';
 import { MedewerkerKeuze, TeamKeuze } from '../../components/teamkeuze';
 import { Keuzeveld, tekst } from '../../components/velden';
 import { Zoekbalk } from '../../components/zoekbalk';
+import { datum } from '../../datum';
 import { heeftRol, type Medewerker, useMedewerker } from '../../sessie';
 import { NieuwVerzoek } from './nieuw';
-import { type Contactverzoek, datum, resultaatTekst } from './typen';
+import { type Contactverzoek, resultaatTekst } from './typen';
 import type { WerkvoorraadZoek } from './zoek';
 
 const snelfilters: { waarde: WerkvoorraadZoek['filter']; tekst: string }[] = [

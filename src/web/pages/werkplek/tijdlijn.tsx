@@ -1,17 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { FormLabel, Heading, Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
+import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { get, query } from '../../api';
 import { AppLink } from '../../components/applink';
 import { Foutmelding } from '../../components/fouten';
+import { Keuzeveld } from '../../components/velden';
+import { tijdstip } from '../../datum';
 import { kanalen, type TijdlijnItem } from './typen';
-
-const tijd = (iso: string) =>
-  new Date(iso).toLocaleString('nl-NL', {
-    timeZone: 'Europe/Amsterdam',
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
 
 /** Everything with this party, newest first; each module adds its own kind of item. */
 export function Tijdlijn({ partijId }: { partijId: string }) {
@@ -29,15 +24,15 @@ export function Tijdlijn({ partijId }: { partijId: string }) {
       <Heading level={2} id="tijdlijn-kop">
         Tijdlijn
       </Heading>
-      <FormLabel htmlFor="tijdlijn-kanaal">Kanaal</FormLabel>
-      <Select id="tijdlijn-kanaal" value={kanaal} onChange={(e) => setKanaal(e.target.value)}>
-        <SelectOption value="">Alle kanalen</SelectOption>
-        {kanalen.map((k) => (
-          <SelectOption key={k} value={k}>
-            {k}
-          </SelectOption>
-        ))}
-      </Select>
+      <Keuzeveld
+        id="tijdlijn-kanaal"
+        naam="kanaal"
+        label="Kanaal"
+        fout={lijst.error}
+        opties={[{ waarde: '', tekst: 'Alle kanalen' }, ...kanalen.map((k) => ({ waarde: k, tekst: k }))]}
+        waarde={kanaal}
+        onKies={setKanaal}
+      />
       <Foutmelding fout={lijst.error} />
       {lijst.data && (
         <>
@@ -45,7 +40,7 @@ export function Tijdlijn({ partijId }: { partijId: string }) {
           <ol className="stadspunt-tijdlijn-lijst">
             {lijst.data.items.map((i) => (
               <li key={`${i.type}-${i.id}`}>
-                <time dateTime={i.tijdstip}>{tijd(i.tijdstip)}</time>
+                <time dateTime={i.tijdstip}>{tijdstip(i.tijdstip)}</time>
                 {i.kanaal && ` · ${i.kanaal}`} ·{' '}
                 <strong>
                   {i.type === 'contactverzoek' ? (

@@ -1,6 +1,7 @@
 import type { Actor } from '../../../platform/auth/rollen';
 import type { AppContext } from '../../../platform/context';
 import type { Afhandeling } from '../schemas';
+import { resultaatTekst } from '../waarden';
 import { wijzig } from './wijzigen';
 
 /** Closes a request with its result; closing a closed one gives 409 with the current state. */
@@ -10,7 +11,9 @@ export function handelAf(ctx: AppContext, actor: Actor, id: string, invoer: Afha
     logboek: [
       {
         soort: 'afgehandeld',
-        tekst: [`Resultaat: ${invoer.resultaat}.`, invoer.toelichting].filter(Boolean).join(' '),
+        tekst: [`Resultaat: ${resultaatTekst(invoer.resultaat)}.`, invoer.toelichting]
+          .filter(Boolean)
+          .join(' '),
       },
     ],
   }));

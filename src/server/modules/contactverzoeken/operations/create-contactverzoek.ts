@@ -3,6 +3,7 @@ import { audit } from '../../../platform/audit/audit';
 import type { Actor } from '../../../platform/auth/rollen';
 import { loadKalender } from '../../../platform/calendar/kalender';
 import { lokaleTijd } from '../../../platform/calendar/rules';
+import { datumTekst } from '../../../platform/calendar/tijd';
 import type { AppContext } from '../../../platform/context';
 import type { Tx } from '../../../platform/db/client';
 import { nietVerwerkbaar, type VeldFout } from '../../../platform/http/problem';
@@ -105,7 +106,7 @@ export async function createContactverzoek(ctx: AppContext, actor: Actor, invoer
       .returning({ id: contactverzoek.id, nummer: contactverzoek.nummer });
     await schrijfLogboek(tx, actor, id, nu, {
       soort: 'aangemaakt',
-      tekst: `Termijn tot en met ${deadline}.`,
+      tekst: `Termijn tot en met ${datumTekst(deadline)}.`,
     });
     const bevestiging = bevestigingVia(v);
     if (bevestiging)

@@ -1,5 +1,6 @@
 import type { Actor } from '../../../platform/auth/rollen';
 import { loadKalender } from '../../../platform/calendar/kalender';
+import { datumTekst } from '../../../platform/calendar/tijd';
 import type { AppContext } from '../../../platform/context';
 import { geenToegang, nietVerwerkbaar } from '../../../platform/http/problem';
 import type { Doorsturing } from '../schemas';
@@ -47,7 +48,7 @@ export function stuurDoor(ctx: AppContext, actor: Actor, id: string, invoer: Doo
           ? [
               {
                 soort: 'termijn-gewijzigd' as const,
-                tekst: `Nieuwe termijn tot en met ${deadline}: ${invoer.reden}`,
+                tekst: `Nieuwe termijn tot en met ${datumTekst(deadline)}: ${invoer.reden}`,
                 details: { was: huidig.deadline },
               },
             ]

@@ -160,16 +160,26 @@ export interface Verzoekregel {
 const lokaal = (kolom: SQL) =>
   sql`to_char(${kolom} at time zone 'Europe/Amsterdam', 'YYYY-MM-DD"T"HH24:MI:SS')`;
 
-/** Every request received or closed in the period, oldest first; no personal data. */
+/**
+ * Every request received or closed in the period, oldest first; no personal data. Two
+ * disjoint parts, each on an index: received in the period, and closed in it after being
+ * received before it (per team).
+ */
 export function verzoekenSql(p: Periode, teamId: string | null): SQL {
   const [van, einde] = [beginVan(p.van), eindeVan(p)];
-  return sql`select c.nummer, t.naam as team, c.onderwerp, ${lokaal(sql`c.ontvangen`)} as ontvangen,
-      c.deadline::text as deadline, ${lokaal(sql`c.afgehandeld`)} as afgehandeld, c.resultaat, c.pogingen,
-      (c.afgehandeld at time zone 'Europe/Amsterdam')::date <= c.deadline as "binnenNorm"
-    from contactverzoek c join team t on t.id = c.team_id
-    where ((c.ontvangen >= ${van} and c.ontvangen < ${einde}) or (c.afgehandeld >= ${van} and c.afgehandeld < ${einde}))
-      ${teamId ? sql`and c.team_id = ${teamId}` : sql``}
-    order by c.ontvangen, c.nummer`;
+  const kolommen = sql`c.nummer, t.naam as team, c.onderwerp, ${lokaal(sql`c.ontvangen`)} as ontvangen,
+    c.deadline::text as deadline, ${lokaal(sql`c.afgehandeld`)} as afgehandeld, c.resultaat, c.pogingen,
+    (c.afgehandeld at time zone 'Europe/Amsterdam')::date <= c.deadline as "binnenNorm", c.ontvangen as volgorde`;
+  return sql`select v.nummer, v.team, v.onderwerp, v.ontvangen, v.deadline, v.afgehandeld, v.resultaat, v.pogingen, v."binnenNorm"
+    from (
+      select ${kolommen} from contactverzoek c join team t on t.id = c.team_id
+      where c.ontvangen >= ${van} and c.ontvangen < ${einde} ${teamId ? sql`and c.team_id = ${teamId}` : sql``}
+      union all
+      select ${kolommen} from team t cross join lateral (
+        select * from contactverzoek c
+        where c.team_id = t.id and c.afgehandeld >= ${van} and c.afgehandeld < ${einde} and c.ontvangen < ${van}) c
+      ${inScope(teamId)}) v
+    order by v.volgorde, v.nummer`;
 }
 
 export const verzoekenVan = (db: Queryable, p: Periode, teamId: string | null) =>

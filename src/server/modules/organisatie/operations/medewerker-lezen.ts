@@ -32,7 +32,8 @@ export interface MedewerkerFilter extends LijstQuery {
 function filter(f: MedewerkerFilter) {
   const inTeam = f.team
     ? exists(
-        sql`select 1 from ${teamlidmaatschap} where ${teamlidmaatschap.medewerkerId} = ${medewerkerId} and ${teamlidmaatschap.teamId} = ${f.team}`,
+        // exists() does not bracket raw SQL itself.
+        sql`(select 1 from ${teamlidmaatschap} where ${teamlidmaatschap.medewerkerId} = ${medewerkerId} and ${teamlidmaatschap.teamId} = ${f.team})`,
       )
     : undefined;
   return and(

@@ -1,0 +1,92 @@
+// What every benchmark of the running app shares: a database of either kind, a session, and
+// load sent from a second process (belasting.ts), as real clients would.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { DEMO_WACHTWOORD } from '../../src/server/modules/organisatie/demo';
+import { type Database, openPglite, openPostgres } from '../../src/server/platform/db/client';
+import { startPostgresCluster } from '../test/postgres-cluster';
+
+export type Soort = 'postgres' | 'pglite';
+
+export interface Sessie {
+  base: string;
+  cookie: string;
+  csrfToken: string;
+}
+
+export interface Figuren {
+  perSeconde: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  fouten: number;
+  eersteFout?: string;
+}
+
+export type Verzoek = { method: 'GET' | 'POST'; pad: string; body?: unknown };
+
+export async function inloggen(base: string, gebruikersnaam: string): Promise<Sessie> {
+  const res = await fetch(`${base}/api/v1/sessie`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ gebruikersnaam, wachtwoord: DEMO_WACHTWOORD }),
+  });
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  return { base, cookie: (res.headers.get('set-cookie') ?? '').split(';')[0], csrfToken };
+}
+
+/** Sends the requests from a second process; fails with the first failing request. */
+export function laatLos(sessie: Sessie, verzoeken: Verzoek[], gelijktijdig = 1): Promise<Figuren> {
+  return new Promise((resolve, reject) => {
+    const kind = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.join(import.meta.dirname, 'belasting.ts')],
+      {
+        stdio: ['pipe', 'pipe', 'inherit'],
+      },
+    );
+    let uit = '';
+    kind.stdout.on('data', (d) => {
+      uit += d;
+    });
+    kind.on('exit', (code) => {
+      if (code !== 0) return reject(new Error(`belasting stopte met ${code}`));
+      const figuren = JSON.parse(uit) as Figuren;
+      if (figuren.fouten > 0)
+        return reject(new Error(`${figuren.fouten} verzoeken mislukten; de eerste: ${figuren.eersteFout}`));
+      resolve(figuren);
+    });
+    kind.stdin.end(JSON.stringify({ ...sessie, verzoeken, gelijktijdig }));
+  });
+}
+
+/**
+ * The app's database (a throw-away PostgreSQL cluster over its Unix socket, or PGlite in a
+ * temp folder), and a database for the direct statements: on PostgreSQL one connection of
+ * its own, on PGlite the same one (it has only one).
+ */
+export async function openBenchDb(
+  soort: Soort,
+): Promise<{ database: Database; direct: Database; opruimen(): Promise<void> }> {
+  if (soort === 'pglite') {
+    const dir = mkdtempSync(path.join(tmpdir(), 'stadspunt-bench-'));
+    const database = await openPglite(dir);
+    return {
+      database,
+      direct: database,
+      opruimen: async () => rmSync(dir, { recursive: true, force: true }),
+    };
+  }
+  const cluster = await startPostgresCluster();
+  const direct = await openPostgres(cluster.socketUrl, 1);
+  return {
+    database: await openPostgres(cluster.socketUrl, 40),
+    direct,
+    opruimen: async () => {
+      await direct.close();
+      await cluster.stop();
+    },
+  };
+}
