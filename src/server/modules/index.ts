@@ -14,6 +14,7 @@ import { contactverzoekTijdlijn } from './contactverzoeken/tijdlijn';
 import { seedKlantcontacten } from './klantcontacten/demo';
 import { klantcontactenRoutes } from './klantcontacten/routes';
 import { klantcontactTijdlijn } from './klantcontacten/tijdlijn';
+import { klantinteractiesRoutes } from './klantinteracties/routes';
 import { seedOrganisatie } from './organisatie/demo';
 import { registerOrganisatieMails } from './organisatie/mails';
 import { organisatieRoutes } from './organisatie/routes';
@@ -59,4 +60,5 @@ export const modules: Module[] = [
     },
     seed: seedContactverzoeken,
   },
+  { naam: 'klantinteracties', routes: klantinteractiesRoutes },
 ];

@@ -2,6 +2,7 @@ export * from '../../modules/basisregistratie/schema';
 export * from '../../modules/catalogus/schema';
 export * from '../../modules/contactverzoeken/schema';
 export * from '../../modules/klantcontacten/schema';
+export * from '../../modules/klantinteracties/schema';
 export * from '../../modules/organisatie/schema';
 export * from '../../modules/partijen/schema';
 export * from '../audit/schema';

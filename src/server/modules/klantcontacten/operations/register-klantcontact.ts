@@ -2,9 +2,10 @@ import { sql } from 'drizzle-orm';
 import { auditVan } from '../../../platform/audit/audit';
 import type { Actor } from '../../../platform/auth/rollen';
 import type { AppContext } from '../../../platform/context';
+import type { Tx } from '../../../platform/db/client';
 import { voorbereid } from '../../../platform/db/client';
 import { isVerwijzingFout } from '../../../platform/db/fouten';
-import { nietGevonden, nietVerwerkbaar } from '../../../platform/http/problem';
+import { nietGevonden, nietVerwerkbaar, type VeldFout } from '../../../platform/http/problem';
 import type { KlantcontactInvoer, KlantcontactUit } from '../schemas';
 import { controleerVragen, minstensEenVraag, voegVragenToe, vragenInvoer } from './vragen';
 
@@ -60,6 +61,23 @@ export function registratieSql(actor: Actor, invoer: KlantcontactInvoer, start: 
   return { query, fouten };
 }
 
+const alsPartijFout = (error: unknown) => {
+  // The foreign key checks that the party exists, without a separate query.
+  throw isVerwijzingFout(error, 'klantcontact_partij_id_partij_id_fk') ? nietGevonden('Deze partij') : error;
+};
+
+function uitkomst(actor: Actor, resultaat: Geschreven, fouten: VeldFout[]) {
+  const { onbekend, ...rij } = resultaat;
+  controleerVragen(fouten, onbekend);
+  return {
+    ...rij,
+    id: rij.id as string,
+    start: new Date(rij.start).toISOString(),
+    einde: rij.einde ? new Date(rij.einde).toISOString() : null,
+    medewerkerNaam: actor.soort === 'medewerker' ? actor.naam : null,
+  };
+}
+
 /**
  * Registers a contact with its questions. Start is when the agent opened the contact; the
  * end is taken when it is saved as afgerond. Agent and team come from the session. The
@@ -72,20 +90,17 @@ export async function registerKlantcontact(ctx: AppContext, actor: Actor, invoer
   if (invoer.status === 'afgerond' && invoer.vragen.length === 0) throw minstensEenVraag();
   const { query, fouten } = registratieSql(actor, invoer, start, invoer.status === 'afgerond' ? nu : null);
   const [resultaat] = await voorbereid<Geschreven>(ctx.database, 'klantcontact_registreren', query).catch(
-    (error) => {
-      // The foreign key checks that the party exists, without a separate query.
-      throw isVerwijzingFout(error, 'klantcontact_partij_id_partij_id_fk')
-        ? nietGevonden('Deze partij')
-        : error;
-    },
+    alsPartijFout,
   );
-  const { onbekend, ...rij } = resultaat;
-  controleerVragen(fouten, onbekend);
-  return {
-    ...rij,
-    id: rij.id as string,
-    start: new Date(rij.start).toISOString(),
-    einde: rij.einde ? new Date(rij.einde).toISOString() : null,
-    medewerkerNaam: actor.soort === 'medewerker' ? actor.naam : null,
-  };
+  return uitkomst(actor, resultaat, fouten);
+}
+
+/** The same registration inside the caller's transaction (another module records more with it). */
+export async function insertKlantcontact(tx: Tx, actor: Actor, invoer: KlantcontactInvoer, nu: Date) {
+  const start = invoer.start ? new Date(invoer.start) : nu;
+  controleerStart(start, nu);
+  if (invoer.status === 'afgerond' && invoer.vragen.length === 0) throw minstensEenVraag();
+  const { query, fouten } = registratieSql(actor, invoer, start, invoer.status === 'afgerond' ? nu : null);
+  const { rows } = (await tx.execute(query).catch(alsPartijFout)) as unknown as { rows: Geschreven[] };
+  return uitkomst(actor, rows[0], fouten);
 }

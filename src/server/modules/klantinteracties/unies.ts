@@ -1,0 +1,207 @@
+import { and, eq, isNotNull, isNull, notExists, sql } from 'drizzle-orm';
+import { QueryBuilder } from 'drizzle-orm/pg-core';
+import { klantcontact } from '../klantcontacten/schema';
+import { medewerker, team } from '../organisatie/schema';
+import { contactgegeven } from '../partijen/schema';
+import {
+  type Adres,
+  type Contactnaam,
+  type Identificator,
+  kiActor,
+  kiActorKlantcontact,
+  kiBetrokkene,
+  kiDigitaalAdres,
+} from './schema';
+
+/**
+ * The resources that are partly Stadspunt's own rows and partly rows of this module, as one
+ * subquery each. Conditions on them are pushed into both branches, so indexes still serve.
+ */
+const qb = new QueryBuilder();
+
+const tekst = (waarde: string, naam: string) => sql<string>`${waarde}::text`.as(naam);
+const leeg = <T>(type: string, naam: string) => sql<T | null>`null::${sql.raw(type)}`.as(naam);
+
+export const digitaalAdresUnie = qb
+  .select({
+    id: contactgegeven.id,
+    partijId: sql<string | null>`${contactgegeven.partijId}`.as('partij_id'),
+    betrokkeneId: sql<string | null>`${kiDigitaalAdres.betrokkeneId}`.as('betrokkene_id'),
+    soort:
+      sql<string>`case ${contactgegeven.soort} when 'telefoon' then 'telefoonnummer' else 'email' end`.as(
+        'soort',
+      ),
+    // Phone numbers in E.164, the form the standard's pattern accepts.
+    adres:
+      sql<string>`case ${contactgegeven.soort} when 'telefoon' then ${contactgegeven.sleutel} else ${contactgegeven.waarde} end`.as(
+        'adres',
+      ),
+    omschrijving: sql<string>`coalesce(${contactgegeven.omschrijving}, '')`.as('omschrijving'),
+    isStandaardAdres: sql<boolean>`coalesce(${kiDigitaalAdres.isStandaardAdres}, false)`.as(
+      'is_standaard_adres',
+    ),
+    referentie: sql<string>`coalesce(${kiDigitaalAdres.referentie}, '')`.as('referentie'),
+    verificatieDatum: sql<string | null>`${kiDigitaalAdres.verificatieDatum}::text`.as('verificatie_datum'),
+    inStadspunt: sql<boolean>`true`.as('in_stadspunt'),
+  })
+  .from(contactgegeven)
+  .leftJoin(kiDigitaalAdres, eq(kiDigitaalAdres.contactgegevenId, contactgegeven.id))
+  // The standard holds addresses of at most 80 characters; longer ones stay in Stadspunt only.
+  .where(sql`char_length(${contactgegeven.waarde}) <= 80`)
+  .unionAll(
+    qb
+      .select({
+        id: kiDigitaalAdres.id,
+        partijId: sql<string | null>`${kiDigitaalAdres.partijId}`.as('partij_id'),
+        betrokkeneId: sql<string | null>`${kiDigitaalAdres.betrokkeneId}`.as('betrokkene_id'),
+        soort: sql<string>`${kiDigitaalAdres.soort}`.as('soort'),
+        adres: sql<string>`${kiDigitaalAdres.adres}`.as('adres'),
+        omschrijving: sql<string>`coalesce(${kiDigitaalAdres.omschrijving}, '')`.as('omschrijving'),
+        isStandaardAdres: sql<boolean>`${kiDigitaalAdres.isStandaardAdres}`.as('is_standaard_adres'),
+        referentie: sql<string>`${kiDigitaalAdres.referentie}`.as('referentie'),
+        verificatieDatum: sql<string | null>`${kiDigitaalAdres.verificatieDatum}::text`.as(
+          'verificatie_datum',
+        ),
+        inStadspunt: sql<boolean>`false`.as('in_stadspunt'),
+      })
+      .from(kiDigitaalAdres)
+      .where(isNull(kiDigitaalAdres.contactgegevenId)),
+  )
+  .as('digitaal_adres');
+
+/** The party of a klantcontact is a betrokkene (with the klantcontact's id) until ki_betrokkene describes it. */
+export const betrokkeneUnie = qb
+  .select({
+    id: kiBetrokkene.id,
+    klantcontactId: sql<string>`${kiBetrokkene.klantcontactId}`.as('klantcontact_id'),
+    partijId: sql<string | null>`${kiBetrokkene.partijId}`.as('partij_id'),
+    rol: sql<'klant' | 'vertegenwoordiger'>`${kiBetrokkene.rol}`.as('rol'),
+    initiator: sql<boolean>`${kiBetrokkene.initiator}`.as('initiator'),
+    organisatienaam: sql<string>`${kiBetrokkene.organisatienaam}`.as('organisatienaam'),
+    contactnaam: sql<Contactnaam | null>`${kiBetrokkene.contactnaam}`.as('contactnaam'),
+    bezoekadres: sql<Adres | null>`${kiBetrokkene.bezoekadres}`.as('bezoekadres'),
+    correspondentieadres: sql<Adres | null>`${kiBetrokkene.correspondentieadres}`.as('correspondentieadres'),
+    eigen: sql<boolean>`true`.as('eigen'),
+  })
+  .from(kiBetrokkene)
+  .unionAll(
+    qb
+      .select({
+        id: klantcontact.id,
+        klantcontactId: sql<string>`${klantcontact.id}`.as('klantcontact_id'),
+        partijId: sql<string | null>`${klantcontact.partijId}`.as('partij_id'),
+        rol: sql<'klant' | 'vertegenwoordiger'>`'klant'::text`.as('rol'),
+        initiator: sql<boolean>`true`.as('initiator'),
+        organisatienaam: tekst('', 'organisatienaam'),
+        contactnaam: leeg<Contactnaam>('jsonb', 'contactnaam'),
+        bezoekadres: leeg<Adres>('jsonb', 'bezoekadres'),
+        correspondentieadres: leeg<Adres>('jsonb', 'correspondentieadres'),
+        eigen: sql<boolean>`false`.as('eigen'),
+      })
+      .from(klantcontact)
+      .where(
+        and(
+          isNotNull(klantcontact.partijId),
+          notExists(
+            qb
+              .select({ id: kiBetrokkene.id })
+              .from(kiBetrokkene)
+              .where(
+                and(
+                  eq(kiBetrokkene.klantcontactId, klantcontact.id),
+                  eq(kiBetrokkene.partijId, klantcontact.partijId),
+                ),
+              ),
+          ),
+        ),
+      ),
+  )
+  .as('betrokkene');
+
+/** Stadspunt's employees and teams, and the actors only the standard knows. */
+export const actorUnie = qb
+  .select({
+    id: medewerker.id,
+    naam: sql<string>`${medewerker.naam}`.as('naam'),
+    soort: sql<string>`'medewerker'`.as('soort'),
+    indicatieActief: sql<boolean>`${medewerker.actief}`.as('indicatie_actief'),
+    identificator: sql<Identificator | null>`jsonb_build_object('objectId', ${medewerker.email},
+        'codeObjecttype', 'mdw', 'codeRegister', 'stadspunt', 'codeSoortObjectId', 'email')`.as(
+      'identificator',
+    ),
+    actorIdentificatie: leeg<Record<string, string>>('jsonb', 'actor_identificatie'),
+    eigen: sql<boolean>`false`.as('eigen'),
+  })
+  .from(medewerker)
+  .unionAll(
+    qb
+      .select({
+        id: team.id,
+        naam: sql<string>`${team.naam}`.as('naam'),
+        soort: sql<string>`'organisatorische_eenheid'`.as('soort'),
+        indicatieActief: sql<boolean>`true`.as('indicatie_actief'),
+        identificator: sql<Identificator | null>`jsonb_build_object('objectId', ${team.naam},
+        'codeObjecttype', 'afd', 'codeRegister', 'stadspunt', 'codeSoortObjectId', 'naam')`.as(
+          'identificator',
+        ),
+        actorIdentificatie: sql<Record<string, string> | null>`jsonb_strip_nulls(jsonb_build_object(
+        'omschrijving', left(${team.omschrijving}, 200), 'emailadres', ${team.email}))`.as(
+          'actor_identificatie',
+        ),
+        eigen: sql<boolean>`false`.as('eigen'),
+      })
+      .from(team),
+  )
+  .unionAll(
+    qb
+      .select({
+        id: kiActor.id,
+        naam: sql<string>`${kiActor.naam}`.as('naam'),
+        soort: sql<string>`${kiActor.soort}`.as('soort'),
+        indicatieActief: sql<boolean>`${kiActor.indicatieActief}`.as('indicatie_actief'),
+        identificator: sql<Identificator | null>`${kiActor.identificator}`.as('identificator'),
+        actorIdentificatie: sql<Record<string, string> | null>`${kiActor.actorIdentificatie}`.as(
+          'actor_identificatie',
+        ),
+        eigen: sql<boolean>`true`.as('eigen'),
+      })
+      .from(kiActor),
+  )
+  .as('actor');
+
+/** The employee of a klantcontact is an actorklantcontact (with the klantcontact's id) until a row names it. */
+export const actorKlantcontactUnie = qb
+  .select({
+    id: kiActorKlantcontact.id,
+    actorId: sql<string>`${kiActorKlantcontact.actorId}`.as('actor_id'),
+    klantcontactId: sql<string>`${kiActorKlantcontact.klantcontactId}`.as('klantcontact_id'),
+    eigen: sql<boolean>`true`.as('eigen'),
+  })
+  .from(kiActorKlantcontact)
+  .unionAll(
+    qb
+      .select({
+        id: klantcontact.id,
+        actorId: sql<string>`${klantcontact.medewerkerId}`.as('actor_id'),
+        klantcontactId: sql<string>`${klantcontact.id}`.as('klantcontact_id'),
+        eigen: sql<boolean>`false`.as('eigen'),
+      })
+      .from(klantcontact)
+      .where(
+        and(
+          isNotNull(klantcontact.medewerkerId),
+          notExists(
+            qb
+              .select({ id: kiActorKlantcontact.id })
+              .from(kiActorKlantcontact)
+              .where(
+                and(
+                  eq(kiActorKlantcontact.klantcontactId, klantcontact.id),
+                  eq(kiActorKlantcontact.actorId, klantcontact.medewerkerId),
+                ),
+              ),
+          ),
+        ),
+      ),
+  )
+  .as('actor_klantcontact');
