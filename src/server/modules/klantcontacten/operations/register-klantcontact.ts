@@ -2,8 +2,7 @@ import { sql } from 'drizzle-orm';
 import { auditVan } from '../../../platform/audit/audit';
 import type { Actor } from '../../../platform/auth/rollen';
 import type { AppContext } from '../../../platform/context';
-import type { Tx } from '../../../platform/db/client';
-import { voorbereid } from '../../../platform/db/client';
+import { rijen, type Tx, voorbereid } from '../../../platform/db/client';
 import { isVerwijzingFout } from '../../../platform/db/fouten';
 import { nietGevonden, nietVerwerkbaar, type VeldFout } from '../../../platform/http/problem';
 import type { KlantcontactInvoer, KlantcontactUit } from '../schemas';
@@ -78,17 +77,21 @@ function uitkomst(actor: Actor, resultaat: Geschreven, fouten: VeldFout[]) {
   };
 }
 
+/** Checks what needs no database, and builds the one statement. */
+function voorbereiden(actor: Actor, invoer: KlantcontactInvoer, nu: Date) {
+  const start = invoer.start ? new Date(invoer.start) : nu;
+  controleerStart(start, nu);
+  if (invoer.status === 'afgerond' && invoer.vragen.length === 0) throw minstensEenVraag();
+  return registratieSql(actor, invoer, start, invoer.status === 'afgerond' ? nu : null);
+}
+
 /**
  * Registers a contact with its questions. Start is when the agent opened the contact; the
  * end is taken when it is saved as afgerond. Agent and team come from the session. The
  * busiest write of the desk: one prepared statement.
  */
 export async function registerKlantcontact(ctx: AppContext, actor: Actor, invoer: KlantcontactInvoer) {
-  const nu = ctx.now();
-  const start = invoer.start ? new Date(invoer.start) : nu;
-  controleerStart(start, nu);
-  if (invoer.status === 'afgerond' && invoer.vragen.length === 0) throw minstensEenVraag();
-  const { query, fouten } = registratieSql(actor, invoer, start, invoer.status === 'afgerond' ? nu : null);
+  const { query, fouten } = voorbereiden(actor, invoer, ctx.now());
   const [resultaat] = await voorbereid<Geschreven>(ctx.database, 'klantcontact_registreren', query).catch(
     alsPartijFout,
   );
@@ -97,10 +100,7 @@ export async function registerKlantcontact(ctx: AppContext, actor: Actor, invoer
 
 /** The same registration inside the caller's transaction (another module records more with it). */
 export async function insertKlantcontact(tx: Tx, actor: Actor, invoer: KlantcontactInvoer, nu: Date) {
-  const start = invoer.start ? new Date(invoer.start) : nu;
-  controleerStart(start, nu);
-  if (invoer.status === 'afgerond' && invoer.vragen.length === 0) throw minstensEenVraag();
-  const { query, fouten } = registratieSql(actor, invoer, start, invoer.status === 'afgerond' ? nu : null);
-  const { rows } = (await tx.execute(query).catch(alsPartijFout)) as unknown as { rows: Geschreven[] };
-  return uitkomst(actor, rows[0], fouten);
+  const { query, fouten } = voorbereiden(actor, invoer, nu);
+  const [resultaat] = await rijen<Geschreven>(tx, query).catch(alsPartijFout);
+  return uitkomst(actor, resultaat, fouten);
 }
