@@ -1,4 +1,6 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
+import type { Actor } from '../../platform/auth/rollen';
+import type { AppContext } from '../../platform/context';
 import { type AppEnv, actorVan } from '../../platform/http/env';
 import { lijstSchema } from '../../platform/http/lijst';
 import { body, fout404, fout409, fout422, idParams, json, route } from '../../platform/http/route';
@@ -14,6 +16,8 @@ import { listContactverzoeken } from './operations/werkvoorraad';
 import * as s from './schemas';
 
 const tags = ['Contactverzoeken'];
+/** An action on one request: its body validated by the route, the request with its logboek back. */
+type Actie = (ctx: AppContext, actor: Actor, id: string, invoer: unknown) => Promise<unknown>;
 const behandelaars = ['kcc-medewerker', 'backoffice-medewerker', 'key-user', 'teamleider'] as const;
 const regie = ['key-user', 'teamleider'] as const;
 const detail = { 200: json(s.contactverzoekDetail), ...fout404, ...fout409, ...fout422 };
@@ -120,61 +124,23 @@ export function contactverzoekenRoutes(app: OpenAPIHono<AppEnv>): void {
     const ctx = c.get('ctx');
     return c.json(await getContactverzoek(ctx.db, c.req.valid('param').id, ctx.now()), 200);
   });
-  app.openapi(claimRoute, async (c) =>
-    c.json(
-      await claimContactverzoek(
-        c.get('ctx'),
-        actorVan(c),
-        c.req.valid('param').id,
-        (c.req.valid('json') as { versie?: number }).versie,
+  const acties: [ReturnType<typeof actie>, Actie][] = [
+    [
+      claimRoute,
+      (ctx, actor, id, b) => claimContactverzoek(ctx, actor, id, (b as { versie?: number }).versie),
+    ],
+    [pogingRoute, (ctx, actor, id, b) => registreerPoging(ctx, actor, id, b as s.Poging)],
+    [notitieRoute, (ctx, actor, id, b) => maakNotitie(ctx, actor, id, (b as { tekst: string }).tekst)],
+    [doorstuurRoute, (ctx, actor, id, b) => stuurDoor(ctx, actor, id, b as s.Doorsturing)],
+    [afhandelRoute, (ctx, actor, id, b) => handelAf(ctx, actor, id, b as s.Afhandeling)],
+  ];
+  for (const [r, doe] of acties)
+    app.openapi(r, async (c) =>
+      c.json(
+        (await doe(c.get('ctx'), actorVan(c), c.req.valid('param').id, c.req.valid('json'))) as never,
+        200,
       ),
-      200,
-    ),
-  );
-  app.openapi(pogingRoute, async (c) =>
-    c.json(
-      await registreerPoging(
-        c.get('ctx'),
-        actorVan(c),
-        c.req.valid('param').id,
-        c.req.valid('json') as s.Poging,
-      ),
-      200,
-    ),
-  );
-  app.openapi(notitieRoute, async (c) =>
-    c.json(
-      await maakNotitie(
-        c.get('ctx'),
-        actorVan(c),
-        c.req.valid('param').id,
-        (c.req.valid('json') as { tekst: string }).tekst,
-      ),
-      200,
-    ),
-  );
-  app.openapi(doorstuurRoute, async (c) =>
-    c.json(
-      await stuurDoor(
-        c.get('ctx'),
-        actorVan(c),
-        c.req.valid('param').id,
-        c.req.valid('json') as s.Doorsturing,
-      ),
-      200,
-    ),
-  );
-  app.openapi(afhandelRoute, async (c) =>
-    c.json(
-      await handelAf(
-        c.get('ctx'),
-        actorVan(c),
-        c.req.valid('param').id,
-        c.req.valid('json') as s.Afhandeling,
-      ),
-      200,
-    ),
-  );
+    );
   app.openapi(normenRoute, async (c) => c.json(await leesNormen(c.get('ctx').db), 200));
   app.openapi(normRoute, async (c) =>
     c.json(await zetNorm(c.get('ctx'), actorVan(c), c.req.valid('json')), 200),
