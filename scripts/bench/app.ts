@@ -2,9 +2,15 @@
 // load sent from a second process (belasting.ts), as real clients would.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { serve } from '@hono/node-server';
+import pino from 'pino';
+import { createApp } from '../../src/server/app';
+import { startRuntime } from '../../src/server/bootstrap';
 import { DEMO_WACHTWOORD } from '../../src/server/modules/organisatie/demo';
+import { loadConfig } from '../../src/server/platform/config';
 import { type Database, openPglite, openPostgres } from '../../src/server/platform/db/client';
 import { startPostgresCluster } from '../test/postgres-cluster';
 
@@ -89,4 +95,31 @@ export async function openBenchDb(
       await cluster.stop();
     },
   };
+}
+
+/**
+ * Runs a benchmark against the real app: a database of the kind, the app started on it
+ * (without demo contacts) and served on loopback, and a session of the given employee.
+ */
+export async function metApp<T>(
+  soort: Soort,
+  gebruikersnaam: string,
+  doe: (omgeving: { database: Database; direct: Database; sessie: Sessie }) => Promise<T>,
+): Promise<T> {
+  const { database, direct, opruimen } = await openBenchDb(soort);
+  const runtime = await startRuntime(loadConfig({ DEMO_KLANTCONTACTEN: '0' }), {
+    database,
+    logger: pino({ level: 'silent' }),
+  });
+  const server = serve({ fetch: createApp(runtime).fetch, port: 0, hostname: '127.0.0.1' });
+  try {
+    if (!server.listening) await new Promise((r) => server.once('listening', r));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    return await doe({ database, direct, sessie: await inloggen(base, gebruikersnaam) });
+  } finally {
+    server.close();
+    await runtime.stop();
+    await database.close();
+    await opruimen();
+  }
 }

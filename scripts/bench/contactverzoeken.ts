@@ -1,10 +1,5 @@
-import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
 import { and, asc, count, eq, type SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
-import pino from 'pino';
-import { createApp } from '../../src/server/app';
-import { startRuntime } from '../../src/server/bootstrap';
 import { genereerContactverzoeken } from '../../src/server/modules/contactverzoeken/genereer';
 import { metNamen } from '../../src/server/modules/contactverzoeken/operations/lees-contactverzoek';
 import {
@@ -18,9 +13,8 @@ import { laatsteWeken, vorigePeriode } from '../../src/server/modules/contactver
 import { contactverzoek } from '../../src/server/modules/contactverzoeken/schema';
 import { sluitingsdag } from '../../src/server/platform/calendar/schema';
 import { amsterdamseDatum } from '../../src/server/platform/calendar/tijd';
-import { loadConfig } from '../../src/server/platform/config';
 import type { Database } from '../../src/server/platform/db/client';
-import { inloggen, laatLos, openBenchDb, type Sessie, type Soort } from './app';
+import { laatLos, metApp, type Sessie, type Soort } from './app';
 import { opties, percentiel, rond, tijd } from './meten';
 
 const TEAMS = 40;
@@ -182,16 +176,8 @@ async function rapportMeting(sessie: Sessie, db: Database) {
 async function meet(soort: Soort, schaal: number) {
   const aantal = Math.round(400_000 * schaal);
   console.log(`\n${soort} · schaal ${schaal}: ${aantal} contactverzoeken over een jaar, ${TEAMS} teams`);
-  const { database, direct: db, opruimen } = await openBenchDb(soort);
-  const runtime = await startRuntime(loadConfig({ DEMO_KLANTCONTACTEN: '0' }), {
-    database,
-    logger: pino({ level: 'silent' }),
-  });
-  const server = serve({ fetch: createApp(runtime).fetch, port: 0, hostname: '127.0.0.1' });
-  try {
+  return metApp(soort, 'teamleider', async ({ database, direct: db, sessie }) => {
     const [seedMs, gemaakt] = await tijd(() => seed(database, aantal, new Date()));
-    if (!server.listening) await new Promise((r) => server.once('listening', r));
-    const sessie = await inloggen(`http://127.0.0.1:${(server.address() as AddressInfo).port}`, 'teamleider');
     const teams = await teamIds(database);
     return {
       schaal,
@@ -202,12 +188,7 @@ async function meet(soort: Soort, schaal: number) {
       werkvoorraad: await werkvoorraadMeting(sessie, db, teams),
       maandrapport: await rapportMeting(sessie, db),
     };
-  } finally {
-    server.close();
-    await runtime.stop();
-    await database.close();
-    await opruimen();
-  }
+  });
 }
 
 export async function main(args: string[]): Promise<void> {

@@ -1,16 +1,10 @@
-import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
-import pino from 'pino';
-import { createApp } from '../../src/server/app';
-import { startRuntime } from '../../src/server/bootstrap';
 import { registratieSql } from '../../src/server/modules/klantcontacten/operations/register-klantcontact';
 import { klantcontactInvoer } from '../../src/server/modules/klantcontacten/schemas';
 import { systeemActor } from '../../src/server/platform/auth/rollen';
 import { hashToken } from '../../src/server/platform/auth/tokens';
-import { loadConfig } from '../../src/server/platform/config';
 import { type Database, voorbereid } from '../../src/server/platform/db/client';
 import { normaliseerNaam } from '../../src/server/platform/db/zoek';
-import { inloggen, laatLos, openBenchDb, type Sessie, type Soort } from './app';
+import { laatLos, metApp, type Sessie, type Soort } from './app';
 import { omvang, seed } from './desk-seed';
 import { belast, opties, percentiel, rond, tijd } from './meten';
 
@@ -203,17 +197,9 @@ async function meet(soort: Soort, schaal: number) {
   console.log(
     `\n${soort} · schaal ${schaal}: ${o.personen} personen, ${o.organisaties} organisaties, ${o.contacten} contacten`,
   );
-  const { database, opruimen } = await openBenchDb(soort);
-  const runtime = await startRuntime(loadConfig({ DEMO_KLANTCONTACTEN: '0' }), {
-    database,
-    logger: pino({ level: 'silent' }),
-  });
-  const server = serve({ fetch: createApp(runtime).fetch, port: 0, hostname: '127.0.0.1' });
-  try {
+  return metApp(soort, 'kcc', async ({ database, sessie }) => {
     const [seedMs] = await tijd(() => seed(database.raw, o, console.log));
     console.log(`  gegenereerd in ${Math.round(seedMs / 1000)} s`);
-    if (!server.listening) await new Promise((r) => server.once('listening', r));
-    const sessie = await inloggen(`http://127.0.0.1:${(server.address() as AddressInfo).port}`, 'kcc');
     return {
       schaal,
       ...o,
@@ -221,12 +207,7 @@ async function meet(soort: Soort, schaal: number) {
       scherm360: await scherm360(sessie, database),
       registreren: await registreren(sessie, database, soort),
     };
-  } finally {
-    server.close();
-    await runtime.stop();
-    await database.close();
-    await opruimen();
-  }
+  });
 }
 
 export async function main(args: string[]): Promise<void> {
