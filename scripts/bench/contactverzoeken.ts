@@ -20,12 +20,9 @@ import { opties, percentiel, rond, tijd } from './meten';
 const TEAMS = 40;
 const HERHALINGEN = 400;
 const dialect = new PgDialect();
-/** As the app plans its aggregates (see zonderJit); set on the one connection of the direct statements. */
-const ZONDER_JIT = 'set jit = off';
 
 /** The same statements as the API, run directly on one connection: per call the summed time of all of them. */
 async function direkt(db: Database, n: number, statements: (i: number) => SQL[]) {
-  await db.raw.executeSql(ZONDER_JIT);
   const tijden: number[] = [];
   for (let i = 0; i < n; i++) {
     const [ms] = await tijd(async () => {
@@ -135,7 +132,6 @@ async function rapportMeting(sessie: Sessie, db: Database) {
     if (res.status !== 201) throw new Error(`rapport mislukt: ${res.status} ${await res.text()}`);
     keren.push(rond(ms));
   }
-  await db.raw.executeSql(ZONDER_JIT);
   const [[cijfersMs], [regelsMs, regels]] = [
     await tijd(async () => {
       for (const s of [

@@ -1,23 +1,12 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { plusDagen } from '../../../platform/calendar/rules';
-import { type Db, type Queryable, rijen } from '../../../platform/db/client';
+import { type Queryable, rijen } from '../../../platform/db/client';
 import { type Resultaat, resultaten } from '../waarden';
 import type { Periode } from './perioden';
 
 /** The instant an Amsterdam day begins. */
 const beginVan = (datum: string): SQL => sql`(${datum}::date)::timestamp at time zone 'Europe/Amsterdam'`;
 const eindeVan = (p: Periode): SQL => beginVan(plusDagen(p.tot, 1));
-/**
- * Runs aggregates over many rows planned without JIT: on PostgreSQL the organisation-wide
- * statements cost enough to be compiled, and compiling takes longer than running them.
- */
-export function zonderJit<T>(db: Queryable, doe: (tx: Queryable) => Promise<T>): Promise<T> {
-  return (db as Db).transaction(async (tx) => {
-    await tx.execute(sql`set local jit = off`);
-    return doe(tx);
-  });
-}
-
 /** Teams in scope: one, or all of them (the lateral joins below then use the per-team indexes). */
 const inScope = (teamId: string | null) => (teamId ? sql`where t.id = ${teamId}` : sql``);
 

@@ -2,7 +2,7 @@ import { plusDagen } from '../../../platform/calendar/rules';
 import { amsterdamseDatum } from '../../../platform/calendar/tijd';
 import type { Queryable } from '../../../platform/db/client';
 import { nietGevonden } from '../../../platform/http/problem';
-import { type GeslotenRij, geslotenPerDag, kengetallen, openPerTeam, tel, zonderJit } from './cijfers';
+import { type GeslotenRij, geslotenPerDag, kengetallen, openPerTeam, tel } from './cijfers';
 import { laatsteWeken } from './perioden';
 import type { Dashboard } from './schemas';
 
@@ -41,10 +41,8 @@ export async function dashboard(db: Queryable, teamId: string | null, nu: Date):
   const weken = laatsteWeken(vandaag, TRENDWEKEN);
   const maandag = weken[TRENDWEKEN - 1].van;
   const vierWeken = plusDagen(vandaag, 1 - NORMDAGEN);
-  const [open, gesloten] = await zonderJit(db, async (tx) => [
-    await openPerTeam(tx, vandaag, teamId),
-    await geslotenPerDag(tx, { van: weken[0].van, tot: vandaag }, teamId),
-  ]);
+  const open = await openPerTeam(db, vandaag, teamId);
+  const gesloten = await geslotenPerDag(db, { van: weken[0].van, tot: vandaag }, teamId);
   if (teamId && open.length === 0) throw nietGevonden('Dit team');
   const normTotaal = tel(vanaf(gesloten, vierWeken));
   const k = kengetallen(normTotaal);

@@ -10,7 +10,7 @@ import { nietGevonden, nietVerwerkbaar } from '../../../platform/http/problem';
 import { teamledenMetRol } from '../../organisatie/operations/teamlidmaatschap';
 import { team } from '../../organisatie/schema';
 import { rapport } from '../schema';
-import { verzoekenVan, zonderJit } from './cijfers';
+import { verzoekenVan } from './cijfers';
 import { maakPdf } from './pdf';
 import { isBegin, type Periode, periodeVanaf, type Soort, vorigePeriode } from './perioden';
 import { type RapportCijfers, rapportCijfers } from './rapportcijfers';
@@ -124,10 +124,10 @@ export async function maakRapport(
   await controleerTeam(ctx.db, opdracht.teamId);
   const waar = zelfdePeriode(opdracht.soort, opdracht.teamId, periode.van);
   if (!vervang && (await ctx.db.select({ id: rapport.id }).from(rapport).where(waar)).length > 0) return;
-  // Two read-only transactions of their own: on PostgreSQL they run side by side on two connections.
+  // Outside a transaction: on PostgreSQL the figures and the rows run side by side on two connections.
   const [cijfers, regels] = await Promise.all([
     rapportCijfers(ctx.db, opdracht.soort, periode, opdracht.teamId),
-    zonderJit(ctx.db, (tx) => verzoekenVan(tx, periode, opdracht.teamId)),
+    verzoekenVan(ctx.db, periode, opdracht.teamId),
   ]);
   const bestanden = { pdf: await maakPdf(cijfers, ctx.now()), xlsx: await maakXlsx(cijfers, regels) };
   const id = await bewaar(ctx, actor, cijfers, bestanden, vervang);

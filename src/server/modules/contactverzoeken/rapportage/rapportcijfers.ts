@@ -1,6 +1,6 @@
 import type { Queryable } from '../../../platform/db/client';
 import type { Resultaat } from '../waarden';
-import { geslotenPerDag, kengetallen, ontvangenPerDag, openOpEinde, tel, zonderJit } from './cijfers';
+import { geslotenPerDag, kengetallen, ontvangenPerDag, openOpEinde, tel } from './cijfers';
 import { dagenVan, type Periode, type Soort } from './perioden';
 
 export interface Periodecijfers {
@@ -41,11 +41,9 @@ export async function rapportCijfers(
   p: Periode,
   teamId: string | null,
 ): Promise<RapportCijfers> {
-  const [teams, gesloten, ontvangen] = await zonderJit(db, async (tx) => [
-    await openOpEinde(tx, p, teamId),
-    await geslotenPerDag(tx, p, teamId),
-    await ontvangenPerDag(tx, p, teamId),
-  ]);
+  const teams = await openOpEinde(db, p, teamId);
+  const gesloten = await geslotenPerDag(db, p, teamId);
+  const ontvangen = await ontvangenPerDag(db, p, teamId);
   const figuren = (g: typeof gesloten, o: typeof ontvangen, open: typeof teams): Periodecijfers => {
     const t = tel(g);
     const k = kengetallen(t);
