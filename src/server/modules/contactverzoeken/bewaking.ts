@@ -39,50 +39,53 @@ const vrij = (tx: Tx, waar: SQL | undefined) =>
     tx.select({ id: contactverzoek.id }).from(contactverzoek).where(waar).for('update', { skipLocked: true }),
   );
 
+const BEWAKING = systeemActor('Bewaking contactverzoeken', 'bewaking');
+
+interface Signaal {
+  type: 'contactverzoek.herinnering' | 'contactverzoek.escalatie';
+  /** Who gets it: one event per assignee or per team, listing their requests. */
+  ontvanger: 'medewerker' | 'team';
+  /** The column that records that the signal went out. */
+  gemeld: 'herinnerd' | 'geescaleerd';
+  waar: SQL | undefined;
+}
+
 /**
  * Marks and announces in one transaction: the conditional update lets exactly one instance
  * claim each reminder and escalation, and the events go to the outbox with it.
  */
-async function herinneringen(ctx: AppContext, tx: Tx, nu: Date, vandaag: string) {
+async function meld(ctx: AppContext, tx: Tx, nu: Date, s: Signaal) {
   const c = contactverzoek;
   const rijen = await tx
     .update(c)
-    .set({ herinnerd: nu })
-    .where(
-      vrij(
-        tx,
-        and(eq(c.status, 'open'), isNotNull(c.medewerkerId), eq(c.deadline, vandaag), isNull(c.herinnerd)),
-      ),
-    )
-    .returning({ ...kort, sleutel: c.medewerkerId });
-  const actor = systeemActor('Bewaking contactverzoeken', 'bewaking');
-  for (const [medewerkerId, verzoeken] of groepeer(rijen))
-    await ctx.jobs.emit(tx, actor, {
-      type: 'contactverzoek.herinnering',
-      objectType: 'medewerker',
-      objectId: medewerkerId,
+    .set({ [s.gemeld]: nu })
+    .where(vrij(tx, and(eq(c.status, 'open'), isNull(c[s.gemeld]), s.waar)))
+    .returning({ ...kort, sleutel: s.ontvanger === 'medewerker' ? c.medewerkerId : c.teamId });
+  for (const [objectId, verzoeken] of groepeer(rijen))
+    await ctx.jobs.emit(tx, BEWAKING, {
+      type: s.type,
+      objectType: s.ontvanger,
+      objectId,
       data: { verzoeken },
     });
   return rijen.length;
 }
 
-async function escalaties(ctx: AppContext, tx: Tx, nu: Date, vandaag: string) {
-  const c = contactverzoek;
-  const rijen = await tx
-    .update(c)
-    .set({ geescaleerd: nu })
-    .where(vrij(tx, and(eq(c.status, 'open'), lt(c.deadline, vandaag), isNull(c.geescaleerd))))
-    .returning({ ...kort, sleutel: c.teamId });
-  const actor = systeemActor('Bewaking contactverzoeken', 'bewaking');
-  for (const [teamId, verzoeken] of groepeer(rijen))
-    await ctx.jobs.emit(tx, actor, {
-      type: 'contactverzoek.escalatie',
-      objectType: 'team',
-      objectId: teamId,
-      data: { verzoeken },
-    });
-  return rijen.length;
-}
+const herinneringen = (ctx: AppContext, tx: Tx, nu: Date, vandaag: string) =>
+  meld(ctx, tx, nu, {
+    type: 'contactverzoek.herinnering',
+    ontvanger: 'medewerker',
+    gemeld: 'herinnerd',
+    waar: and(isNotNull(contactverzoek.medewerkerId), eq(contactverzoek.deadline, vandaag)),
+  });
+
+const escalaties = (ctx: AppContext, tx: Tx, nu: Date, vandaag: string) =>
+  meld(ctx, tx, nu, {
+    type: 'contactverzoek.escalatie',
+    ontvanger: 'team',
+    gemeld: 'geescaleerd',
+    waar: lt(contactverzoek.deadline, vandaag),
+  });
 
 async function dagoverzichten(ctx: AppContext, tx: Tx, vandaag: string) {
   const teams = await tx
@@ -91,7 +94,6 @@ async function dagoverzichten(ctx: AppContext, tx: Tx, vandaag: string) {
     .onConflictDoNothing()
     .returning({ teamId: dagoverzicht.teamId });
   const c = contactverzoek;
-  const actor = systeemActor('Bewaking contactverzoeken', 'bewaking');
   for (const { teamId } of teams) {
     const [cijfers] = await tx
       .select({
@@ -102,7 +104,7 @@ async function dagoverzichten(ctx: AppContext, tx: Tx, vandaag: string) {
       })
       .from(c)
       .where(and(eq(c.teamId, teamId), eq(c.status, 'open')));
-    await ctx.jobs.emit(tx, actor, {
+    await ctx.jobs.emit(tx, BEWAKING, {
       type: 'contactverzoek.dagoverzicht',
       objectType: 'team',
       objectId: teamId,
