@@ -148,3 +148,14 @@ export async function eventually<T>(
   }
   return laatste;
 }
+
+/** The JSON body of a response, typed by the test. */
+export const json = async <T>(res: Response | Promise<Response>) => (await (await res).json()) as T;
+
+/** Team ids by name, as the demo municipality has them. */
+export async function teamsOpNaam(client: TestClient): Promise<Record<string, string>> {
+  const lijst = await json<{ items: { id: string; naam: string }[] }>(
+    client.get('/api/v1/teams?pageSize=100'),
+  );
+  return Object.fromEntries(lijst.items.map((t) => [t.naam, t.id]));
+}

@@ -2,7 +2,14 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rijen } from '../../platform/db/client';
 import type { SmsBericht } from '../../platform/sms/sms';
-import { eventually, type TestClient, type TestOmgeving, testOmgeving } from '../../testing/harness';
+import {
+  eventually,
+  json,
+  type TestClient,
+  type TestOmgeving,
+  teamsOpNaam,
+  testOmgeving,
+} from '../../testing/harness';
 
 let env: TestOmgeving;
 let kcc: TestClient;
@@ -33,8 +40,6 @@ interface Verzoek {
   logboek: { soort: string; tekst: string; uitkomst: string | null }[];
 }
 
-const json = async <T>(res: Response | Promise<Response>) => (await (await res).json()) as T;
-
 beforeAll(async () => {
   env = await testOmgeving({}, { sms: { naam: 'test', verstuur: async (b) => void sms.push(b) } });
   // Monday 2 November 2026, 10:00 in Amsterdam.
@@ -42,10 +47,7 @@ beforeAll(async () => {
   [kcc, backoffice, keyuser, beheerder] = await Promise.all(
     ['kcc', 'backoffice', 'keyuser', 'beheerder'].map((n) => env.login(n)),
   );
-  const lijst = await json<{ items: { id: string; naam: string }[] }>(
-    beheerder.get('/api/v1/teams?pageSize=100'),
-  );
-  teams = Object.fromEntries(lijst.items.map((t) => [t.naam, t.id]));
+  teams = await teamsOpNaam(beheerder);
   const mw = await json<{ items: { id: string; gebruikersnaam: string }[] }>(
     beheerder.get('/api/v1/medewerkers?pageSize=100'),
   );

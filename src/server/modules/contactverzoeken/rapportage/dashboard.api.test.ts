@@ -3,7 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { plusDagen } from '../../../platform/calendar/rules';
 import { amsterdamseDatum } from '../../../platform/calendar/tijd';
 import { rijen } from '../../../platform/db/client';
-import { type TestClient, type TestOmgeving, testOmgeving } from '../../../testing/harness';
+import {
+  json,
+  type TestClient,
+  type TestOmgeving,
+  teamsOpNaam,
+  testOmgeving,
+} from '../../../testing/harness';
 import { genereerContactverzoeken } from '../genereer';
 import type { Dashboard } from './schemas';
 
@@ -13,16 +19,12 @@ let teams: Record<string, string>;
 
 // Wednesday 18 November 2026, 10:00 in Amsterdam.
 const NU = new Date('2026-11-18T09:00:00Z');
-const json = async <T>(res: Response | Promise<Response>) => (await (await res).json()) as T;
 
 beforeAll(async () => {
   env = await testOmgeving();
   env.clock.now = NU;
   teamleider = await env.login('teamleider');
-  const lijst = await json<{ items: { id: string; naam: string }[] }>(
-    teamleider.get('/api/v1/teams?pageSize=100'),
-  );
-  teams = Object.fromEntries(lijst.items.map((t) => [t.naam, t.id]));
+  teams = await teamsOpNaam(teamleider);
   await genereerContactverzoeken(env.runtime.database.raw, {
     aantal: 2500,
     van: '2026-07-01',

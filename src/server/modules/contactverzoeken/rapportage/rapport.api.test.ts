@@ -5,7 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { plusDagen } from '../../../platform/calendar/rules';
 import { amsterdamseDatum } from '../../../platform/calendar/tijd';
 import { rijen } from '../../../platform/db/client';
-import { eventually, type TestClient, type TestOmgeving, testOmgeving } from '../../../testing/harness';
+import {
+  eventually,
+  json,
+  type TestClient,
+  type TestOmgeving,
+  teamsOpNaam,
+  testOmgeving,
+} from '../../../testing/harness';
 import { genereerContactverzoeken } from '../genereer';
 import { vorigePeriode } from './perioden';
 import { maakPeriodiekeRapporten } from './planning';
@@ -19,16 +26,12 @@ let teams: Record<string, string>;
 
 // Monday 23 November 2026, 07:00 in Amsterdam.
 const NU = new Date('2026-11-23T06:00:00Z');
-const json = async <T>(res: Response | Promise<Response>) => (await (await res).json()) as T;
 
 beforeAll(async () => {
   env = await testOmgeving();
   env.clock.now = NU;
   teamleider = await env.login('teamleider');
-  const lijst = await json<{ items: { id: string; naam: string }[] }>(
-    teamleider.get('/api/v1/teams?pageSize=100'),
-  );
-  teams = Object.fromEntries(lijst.items.map((t) => [t.naam, t.id]));
+  teams = await teamsOpNaam(teamleider);
   await genereerContactverzoeken(env.runtime.database.raw, {
     aantal: 3000,
     van: '2026-08-01',
