@@ -3,7 +3,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { modules } from './modules';
@@ -13,6 +12,7 @@ import { oidcRoutes } from './platform/auth/oidc-routes';
 import { sessieRoutes } from './platform/auth/routes';
 import { kalenderRoutes } from './platform/calendar/routes';
 import type { AppContext } from './platform/context';
+import { bodyGrens } from './platform/http/body-grens';
 import { docsRoute } from './platform/http/docs';
 import type { AppEnv } from './platform/http/env';
 import { onError, problemResponse, validatieHook } from './platform/http/errors';
@@ -64,11 +64,9 @@ export function createApp(ctx: AppContext): OpenAPIHono<AppEnv> {
   );
   app.use(
     '/api/*',
-    bodyLimit({
-      maxSize: MAX_BODY,
-      onError: (c) =>
-        problemResponse(c, new ProblemError(413, 'Te groot', 'De body is groter dan 1 MB.').toProblem()),
-    }),
+    bodyGrens(MAX_BODY, (c) =>
+      problemResponse(c, new ProblemError(413, 'Te groot', 'De body is groter dan 1 MB.').toProblem()),
+    ),
   );
   app.use('/api/*', authenticate);
   healthRoutes(app);

@@ -1,7 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { Hono, type MiddlewareHandler } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { authenticate } from '../../platform/auth/authenticate';
+import { bodyGrens } from '../../platform/http/body-grens';
 import { type AppEnv, actorVan } from '../../platform/http/env';
 import { type EenBron, leesJson, registreerBron, toonEen, valideer } from './bron';
 import { actorKlantcontacten } from './bronnen/actor-klantcontacten';
@@ -71,11 +71,9 @@ const toegang: MiddlewareHandler<AppEnv> = async (c, next) => {
   c.header('API-version', API_VERSIE);
 };
 
-const teGroot = bodyLimit({
-  maxSize: 1024 * 1024,
-  onError: (c) =>
-    foutAntwoord(c, new StandaardFout(413, 'request_too_large', 'Te groot.', 'De body is groter dan 1 MB.')),
-});
+const teGroot = bodyGrens(1024 * 1024, (c) =>
+  foutAntwoord(c, new StandaardFout(413, 'request_too_large', 'Te groot.', 'De body is groter dan 1 MB.')),
+);
 
 export function klantinteractiesRoutes(app: OpenAPIHono<AppEnv>): void {
   const api = new Hono<AppEnv>();
