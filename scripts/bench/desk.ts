@@ -1,4 +1,7 @@
-import { registratieSql } from '../../src/server/modules/klantcontacten/operations/register-klantcontact';
+import {
+  aanvraag,
+  registratieSql,
+} from '../../src/server/modules/klantcontacten/operations/register-klantcontact';
 import { klantcontactInvoer } from '../../src/server/modules/klantcontacten/schemas';
 import { systeemActor } from '../../src/server/platform/auth/rollen';
 import { hashToken } from '../../src/server/platform/auth/tokens';
@@ -175,8 +178,7 @@ async function registreren(sessie: Sessie, db: Database, soort: Soort) {
   const invoer = klantcontactInvoer.parse(contact);
   const raw = await belast(aantal, 32, async () => {
     await db.raw.executeSql(SESSIE_SQL, [hashToken(sessie.cookie.split('=')[1]), new Date()], 'bench_sessie');
-    const nu = new Date();
-    return voorbereid(db, 'bench_registreren', registratieSql(actor, invoer, nu, nu).query);
+    return voorbereid(db, 'bench_registreren', registratieSql([aanvraag(actor, invoer, new Date())]));
   });
   const uit = {
     aantal,

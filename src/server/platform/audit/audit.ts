@@ -31,15 +31,33 @@ export async function audit(db: Queryable, actor: Actor, invoer: AuditInvoer): P
   await db.insert(auditRegel).values(regel(actor, invoer));
 }
 
-/**
- * The same line as a data-modifying CTE body, for a change written in one statement: the
- * object id is the `id` of each row of the CTE `bron`.
- */
-export function auditVan(bron: string, actor: Actor, invoer: Omit<AuditInvoer, 'objectId'>) {
+/** The line as columns of audit_regel, for a statement that records many changes at once. */
+export function auditKolommen(actor: Actor, invoer: Omit<AuditInvoer, 'objectId'>) {
   const r = regel(actor, invoer);
-  return sql`insert into audit_regel (medewerker_id, medewerker_naam, rol, actie, object_type, object_id,
-      persoonsgegevens, reden, request_id, details)
-    select ${r.medewerkerId}::uuid, ${r.medewerkerNaam}, ${r.rol}, ${r.actie}, ${r.objectType}, id::text,
-      ${r.persoonsgegevens}, ${r.reden}, ${r.requestId}, ${r.details && JSON.stringify(r.details)}::jsonb
-    from ${sql.identifier(bron)}`;
+  return {
+    medewerker_id: r.medewerkerId,
+    medewerker_naam: r.medewerkerNaam,
+    rol: r.rol,
+    actie: r.actie,
+    object_type: r.objectType,
+    persoonsgegevens: r.persoonsgegevens,
+    reden: r.reden,
+    request_id: r.requestId,
+    details: r.details,
+  };
 }
+
+/** The types of those columns, for reading them with jsonb_to_recordset. */
+export const AUDIT_KOLOMTYPEN = sql.raw(
+  'medewerker_id uuid, medewerker_naam text, rol text, actie text, object_type text, persoonsgegevens boolean, reden text, request_id text, details jsonb',
+);
+
+/**
+ * A data-modifying CTE body: a line for every row of the relation `bron`, which has the
+ * columns of auditKolommen and the `id` of the object.
+ */
+export const auditRegels = (bron: string) =>
+  sql`insert into audit_regel (medewerker_id, medewerker_naam, rol, actie, object_type, object_id,
+      persoonsgegevens, reden, request_id, details)
+    select medewerker_id, medewerker_naam, rol, actie, object_type, id::text, persoonsgegevens, reden, request_id, details
+    from ${sql.identifier(bron)}`;

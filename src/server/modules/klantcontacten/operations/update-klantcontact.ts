@@ -9,18 +9,24 @@ import { partijNaam } from '../../partijen/bestaat';
 import { klantcontact, vraag } from '../schema';
 import type { KlantcontactWijziging, VraagInvoer } from '../schemas';
 import { getKlantcontact } from './lees-klantcontact';
-import { controleerVragen, minstensEenVraag, voegVragenToe, vragenInvoer } from './vragen';
+import {
+  controleerVragen,
+  minstensEenVraag,
+  voegVragenToe,
+  vraagFouten,
+  vraagRijen,
+  vragenCtes,
+} from './vragen';
 
 async function vervangVragen(tx: Tx, id: string, vragen: VraagInvoer[]) {
   await tx.delete(vraag).where(eq(vraag.klantcontactId, id));
   // Written regardless: any problem rolls the transaction back.
-  const { ctes, fouten } = vragenInvoer(vragen);
   const [{ onbekend }] = await rijen<{ onbekend: number[] }>(
     tx,
-    sql`with ${ctes}, vr as (${voegVragenToe(sql`(select ${id}::uuid as id)`)})
+    sql`with ${vragenCtes(vraagRijen(vragen))}, vr as (${voegVragenToe(sql`(select ${id}::uuid as id, 0 as i)`)})
       select array(select volgnummer from onbekend) as onbekend`,
   );
-  controleerVragen(fouten, onbekend);
+  controleerVragen(vraagFouten(vragen), onbekend);
 }
 
 /** A draft (concept) is completed or changed by the agent who started it, on the same day. */

@@ -3,7 +3,7 @@ import { nietVerwerkbaar, type VeldFout } from '../../../platform/http/problem';
 import type { VraagInvoer } from '../schemas';
 
 /** What can be checked without the database: a subject for every question, a named referral. */
-function controleer(vragen: VraagInvoer[]): VeldFout[] {
+export function vraagFouten(vragen: VraagInvoer[]): VeldFout[] {
   return vragen.flatMap((v, i) => [
     ...(!v.productId && !v.onderwerp
       ? [{ veld: `vragen.${i}.onderwerp`, melding: 'Kies een product of vul een onderwerp in.' }]
@@ -14,13 +14,11 @@ function controleer(vragen: VraagInvoer[]): VeldFout[] {
   ]);
 }
 
-/**
- * The CTEs `invoer` (the questions as rows) and `onbekend` (numbers of questions whose product
- * does not exist), and whether the questions pass the checks that need no database.
- */
-export function vragenInvoer(vragen: VraagInvoer[]) {
-  const rijen = vragen.map((v, i) => ({
-    volgnummer: i + 1,
+/** The questions of contact number `i` of a statement, as rows for vragenCtes. */
+export const vraagRijen = (vragen: VraagInvoer[], i = 0) =>
+  vragen.map((v, n) => ({
+    i,
+    volgnummer: n + 1,
     product_id: v.productId ?? null,
     onderwerp: v.onderwerp ?? '',
     vraag: v.vraag,
@@ -28,27 +26,28 @@ export function vragenInvoer(vragen: VraagInvoer[]) {
     uitkomst: v.uitkomst,
     doorverwezen_naar: v.doorverwezenNaar ?? null,
   }));
-  const fouten = controleer(vragen);
-  const ctes = sql`invoer as (
-      select * from jsonb_to_recordset(${JSON.stringify(rijen)}::jsonb) as v(volgnummer int, product_id uuid,
-        onderwerp text, vraag text, antwoord text, uitkomst text, doorverwezen_naar text)),
-    onbekend as (
-      select v.volgnummer from invoer v
-      where v.product_id is not null and not exists (select 1 from product p where p.id = v.product_id and p.actief))`;
-  /** True when every question can be written: the guard of the insert. */
-  const geldig = sql`(${fouten.length === 0} and not exists (select 1 from onbekend))`;
-  return { ctes, geldig, fouten };
-}
 
 /**
- * Inserts the `invoer` rows for the contact in `klantcontact` (a relation with an `id`, empty
- * when the contact was not written); a product's name becomes the subject.
+ * The CTEs `invoer` (the question rows) and `onbekend` (contact and question number of each
+ * question whose product does not exist).
+ */
+export const vragenCtes = (rijen: ReturnType<typeof vraagRijen>) => sql`invoer as (
+      select * from jsonb_to_recordset(${JSON.stringify(rijen)}::jsonb) as v(i int, volgnummer int, product_id uuid,
+        onderwerp text, vraag text, antwoord text, uitkomst text, doorverwezen_naar text)),
+    onbekend as (
+      select v.i, v.volgnummer from invoer v
+      where v.product_id is not null and not exists (select 1 from product p where p.id = v.product_id and p.actief))`;
+
+/**
+ * Inserts the `invoer` rows of each contact in `klantcontact` (a relation with the contact's
+ * `id` and its number `i`); a product's name becomes the subject.
  */
 export const voegVragenToe = (klantcontact: SQL) => sql`insert into vraag
     (klantcontact_id, volgnummer, product_id, onderwerp, vraag, antwoord, uitkomst, doorverwezen_naar)
   select k.id, v.volgnummer, p.id, coalesce(p.naam, v.onderwerp), v.vraag, v.antwoord, v.uitkomst, v.doorverwezen_naar
-  from ${klantcontact} k cross join invoer v left join product p on p.id = v.product_id and p.actief
-  returning id, volgnummer, product_id as "productId", onderwerp, vraag, antwoord, uitkomst, doorverwezen_naar as "doorverwezenNaar"`;
+  from ${klantcontact} k join invoer v on v.i = k.i left join product p on p.id = v.product_id and p.actief
+  returning klantcontact_id, id, volgnummer, product_id as "productId", onderwerp, vraag, antwoord, uitkomst,
+    doorverwezen_naar as "doorverwezenNaar"`;
 
 const volgorde = (f: VeldFout) => Number(f.veld.split('.')[1]);
 
