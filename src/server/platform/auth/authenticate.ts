@@ -1,7 +1,8 @@
-import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { medewerker, teamlidmaatschap } from '../../modules/organisatie/schema';
+import { bundel, bundelPer } from '../db/bundel';
 import type { Db, Queryable } from '../db/client';
 import type { AppEnv } from '../http/env';
 import { geenToegang } from '../http/problem';
@@ -65,27 +66,36 @@ export async function actorVanMedewerker(
   return mw && actor(mw, requestId);
 }
 
-const sessieQuery = (db: Db) =>
+const sessiesQuery = (db: Db) =>
   db
-    .select({ tokenHash: sessie.tokenHash, csrfToken: sessie.csrfToken, ...actorVelden })
+    .select({
+      tokenHash: sessie.tokenHash,
+      csrfToken: sessie.csrfToken,
+      verloopt: sessie.verloopt,
+      ...actorVelden,
+    })
     .from(sessie)
     .innerJoin(medewerker, eq(medewerker.id, sessie.medewerkerId))
-    .where(
-      and(
-        eq(sessie.tokenHash, sql.placeholder('hash')),
-        gt(sessie.verloopt, sql.placeholder('nu')),
-        eq(medewerker.actief, true),
-      ),
-    )
-    .prepare('sessie_van');
-const sessieQueries = new WeakMap<Db, ReturnType<typeof sessieQuery>>();
+    .where(and(sql`${sessie.tokenHash} = any(${sql.placeholder('hashes')})`, eq(medewerker.actief, true)))
+    .prepare('sessies_van');
 
-/** Session and employee in one prepared query: this runs on every request. */
+/**
+ * Session and employee in one prepared query. This runs on every request, so the requests
+ * of one turn of the event loop share it.
+ */
+const sessieBij = bundelPer((db: Db) => {
+  const query = sessiesQuery(db);
+  return bundel(async (hashes: readonly string[]) => {
+    const gevonden = new Map(
+      (await query.execute({ hashes: [...new Set(hashes)] })).map((r) => [r.tokenHash, r]),
+    );
+    return hashes.map((hash) => gevonden.get(hash) ?? null);
+  });
+});
+
 async function sessieVan(db: Db, token: string, nu: Date) {
-  const query = sessieQueries.get(db) ?? sessieQuery(db);
-  sessieQueries.set(db, query);
-  const [rij] = await query.execute({ hash: hashToken(token), nu });
-  return rij;
+  const rij = await sessieBij(db, hashToken(token));
+  return rij && rij.verloopt > nu ? rij : undefined;
 }
 
 /** Resolves the caller from `Authorization: Token …` or the session cookie; never rejects by itself. */

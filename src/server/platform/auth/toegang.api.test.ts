@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestClient, type TestOmgeving, testOmgeving } from '../../testing/harness';
 import { createApiToken } from './api-token';
-import { BLOKKADE_MINUTEN, MAX_POGINGEN } from './login';
+import { BLOKKADE_MINUTEN, MAX_POGINGEN, SESSIE_UREN } from './login';
 import { rolCodes } from './rollen';
 
 let env: TestOmgeving;
@@ -82,6 +82,34 @@ describe('inloggen', () => {
     const client = await env.login('kcc');
     expect((await client.delete('/api/v1/sessie')).status).toBe(204);
     expect((await client.get('/api/v1/sessie')).status).toBe(401);
+  });
+
+  it('answers requests of the same moment each as their own caller', async () => {
+    const [kcc, backoffice] = await Promise.all([env.login('kcc'), env.login('backoffice')]);
+    const vreemde = env.anoniem();
+    vreemde.cookie = 'stadspunt_sessie=bestaat-niet';
+    const antwoorden = await Promise.all([kcc, vreemde, backoffice, kcc].map((c) => c.get('/api/v1/sessie')));
+    expect(antwoorden.map((r) => r.status)).toEqual([200, 401, 200, 200]);
+    const namen = await Promise.all(
+      [antwoorden[0], antwoorden[2]].map(
+        async (r) =>
+          ((await r.json()) as { medewerker: { gebruikersnaam: string } }).medewerker.gebruikersnaam,
+      ),
+    );
+    expect(namen).toEqual(['kcc', 'backoffice']);
+  });
+
+  it(`ends a session after ${SESSIE_UREN} hours`, async () => {
+    const client = await env.login('kcc');
+    const begin = env.clock.now;
+    try {
+      env.clock.now = new Date(begin.getTime() + SESSIE_UREN * 3_600_000 - 60_000);
+      expect((await client.get('/api/v1/sessie')).status).toBe(200);
+      env.clock.now = new Date(begin.getTime() + SESSIE_UREN * 3_600_000 + 60_000);
+      expect((await client.get('/api/v1/sessie')).status).toBe(401);
+    } finally {
+      env.clock.now = begin;
+    }
   });
 
   it('lets an employee change their own password', async () => {
