@@ -96,27 +96,28 @@ function contactRij({ actor, invoer, start, einde, fouten }: Aanvraag, i: number
 export function registratieSql(aanvragen: readonly Aanvraag[]) {
   const contacten = aanvragen.map(contactRij);
   return sql`with contact as (
-      select * from jsonb_to_recordset(${JSON.stringify(contacten)}::jsonb) as c(i int, id uuid, kanaal text,
+      select c.*, (select p.naam from partij p where p.id = c.partij_id) as partij_naam
+      from jsonb_to_recordset(${JSON.stringify(contacten)}::jsonb) as c(i int, id uuid, kanaal text,
         partij_id uuid, team_id uuid, status text, start timestamptz, einde timestamptz, foutloos boolean,
         ${AUDIT_KOLOMTYPEN})),
     ${vragenCtes(aanvragen.flatMap((a, i) => vraagRijen(a.invoer.vragen, i)))},
     te_schrijven as (
       select c.* from contact c
-      where c.foutloos and not exists (select 1 from onbekend o where o.i = c.i)
-        and (c.partij_id is null or exists (select 1 from partij p where p.id = c.partij_id))),
+      where c.foutloos and (c.partij_id is null or c.partij_naam is not null)
+        and not exists (select 1 from onbekend o where o.i = c.i)),
     kc as (
       insert into klantcontact (id, kanaal, partij_id, medewerker_id, team_id, status, start, einde)
       select id, kanaal, partij_id, medewerker_id, team_id, status, start, einde from te_schrijven
       returning id, versie),
     vr as (${voegVragenToe(sql`(select t.id, t.i from te_schrijven t join kc on kc.id = t.id)`)}),
     au as (${auditRegels('te_schrijven')})
-    select c.i, kc.id, c.kanaal, c.partij_id as "partijId", p.naam as "partijNaam", c.medewerker_id as "medewerkerId",
+    select c.i, kc.id, c.kanaal, c.partij_id as "partijId", c.partij_naam as "partijNaam", c.medewerker_id as "medewerkerId",
       c.team_id as "teamId", c.status, c.start, c.einde, kc.versie,
       coalesce((select jsonb_agg(to_jsonb(vr) - 'klantcontact_id' order by vr.volgnummer) from vr
         where vr.klantcontact_id = kc.id), '[]') as vragen,
       array(select o.volgnummer from onbekend o where o.i = c.i order by o.volgnummer) as onbekend,
-      c.partij_id is not null and p.id is null as "partijOnbekend"
-    from contact c left join kc on kc.id = c.id left join partij p on p.id = c.partij_id
+      c.partij_id is not null and c.partij_naam is null as "partijOnbekend"
+    from contact c left join kc on kc.id = c.id
     order by c.i`;
 }
 

@@ -28,15 +28,15 @@ export const vraagRijen = (vragen: VraagInvoer[], i = 0) =>
   }));
 
 /**
- * The CTEs `invoer` (the question rows) and `onbekend` (contact and question number of each
- * question whose product does not exist).
+ * The CTEs `invoer` (the question rows with the name of their product) and `onbekend` (contact
+ * and question number of each question whose product does not exist). Lookups are scalar
+ * subqueries: an index probe per row, whatever the planner guesses of the number of rows.
  */
 export const vragenCtes = (rijen: ReturnType<typeof vraagRijen>) => sql`invoer as (
-      select * from jsonb_to_recordset(${JSON.stringify(rijen)}::jsonb) as v(i int, volgnummer int, product_id uuid,
+      select v.*, (select p.naam from product p where p.id = v.product_id and p.actief) as product_naam
+      from jsonb_to_recordset(${JSON.stringify(rijen)}::jsonb) as v(i int, volgnummer int, product_id uuid,
         onderwerp text, vraag text, antwoord text, uitkomst text, doorverwezen_naar text)),
-    onbekend as (
-      select v.i, v.volgnummer from invoer v
-      where v.product_id is not null and not exists (select 1 from product p where p.id = v.product_id and p.actief))`;
+    onbekend as (select i, volgnummer from invoer where product_id is not null and product_naam is null)`;
 
 /**
  * Inserts the `invoer` rows of each contact in `klantcontact` (a relation with the contact's
@@ -44,8 +44,9 @@ export const vragenCtes = (rijen: ReturnType<typeof vraagRijen>) => sql`invoer a
  */
 export const voegVragenToe = (klantcontact: SQL) => sql`insert into vraag
     (klantcontact_id, volgnummer, product_id, onderwerp, vraag, antwoord, uitkomst, doorverwezen_naar)
-  select k.id, v.volgnummer, p.id, coalesce(p.naam, v.onderwerp), v.vraag, v.antwoord, v.uitkomst, v.doorverwezen_naar
-  from ${klantcontact} k join invoer v on v.i = k.i left join product p on p.id = v.product_id and p.actief
+  select k.id, v.volgnummer, case when v.product_naam is not null then v.product_id end,
+    coalesce(v.product_naam, v.onderwerp), v.vraag, v.antwoord, v.uitkomst, v.doorverwezen_naar
+  from ${klantcontact} k join invoer v on v.i = k.i
   returning klantcontact_id, id, volgnummer, product_id as "productId", onderwerp, vraag, antwoord, uitkomst,
     doorverwezen_naar as "doorverwezenNaar"`;
 
