@@ -99,13 +99,13 @@ async function zoekmetingen(sessie: Sessie, db: Database) {
   const uit: Record<string, { p50: number; p95: number; rawP50: number; rawP95: number; ratioP50: number }> =
     {};
   for (const [soort, lijst] of Object.entries(await sleutels(db))) {
-    const { p50, p95 } = await laatLos(
-      sessie,
-      lijst.map((s) => ({
-        method: 'GET' as const,
-        pad: `/api/v1/partijen/zoeken?q=${encodeURIComponent(s.q)}`,
-      })),
-    );
+    const verzoeken = lijst.map((s) => ({
+      method: 'GET' as const,
+      pad: `/api/v1/partijen/zoeken?q=${encodeURIComponent(s.q)}`,
+    }));
+    // A desk in use has its indexes in memory; the freshly generated database does not yet.
+    await laatLos(sessie, verzoeken);
+    const { p50, p95 } = await laatLos(sessie, verzoeken);
     const api = { p50, p95 };
     const raw = statistiek(await reeks(lijst.length, (i) => db.raw.executeSql(...lijst[i].raw)));
     uit[soort] = { ...api, rawP50: raw.p50, rawP95: raw.p95, ratioP50: rond(api.p50 / raw.p50, 1) };

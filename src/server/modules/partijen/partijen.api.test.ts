@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rijen } from '../../platform/db/client';
 import { type TestClient, type TestOmgeving, testOmgeving } from '../../testing/harness';
 import { demoVestigingen } from '../basisregistratie';
 
@@ -84,6 +86,16 @@ describe('one search box', () => {
     expect((await zoek(v.vestigingsnummer)).items.map((r) => r.naam)).toEqual([v.naam]);
     const typo = `${v.naam.slice(0, -3)}${v.naam.slice(-2)}`;
     expect((await zoek(typo)).items.map((r) => r.vestigingsnummer)).toContain(v.vestigingsnummer);
+    const [{ vestigingsnummer, woord }] = await rijen<{ vestigingsnummer: string; woord: string }>(
+      env.runtime.db,
+      sql`select vestigingsnummer, split_part(zoeknaam, ' ', 2) as woord from hr_vestiging
+        where length(split_part(zoeknaam, ' ', 2)) > 5 limit 1`,
+    );
+    const anderWoord = (await zoek(`${woord.slice(0, -2)}${woord.at(-1)}`)).items;
+    expect(
+      anderWoord.map((r) => r.vestigingsnummer),
+      woord,
+    ).toContain(vestigingsnummer);
   });
 
   it('finds a party by phone number in any notation and by e-mail', async () => {
