@@ -61,6 +61,8 @@ export const hrVestiging = pgTable(
   (t) => [
     index('hr_vestiging_kvk_idx').on(t.kvkNummer),
     index('hr_vestiging_zoeknaam_trgm').using('gin', t.zoeknaam.op('gin_trgm_ops')),
+    // Nearest trade names first for the typo search: stable where GIN plans swing to a seq scan.
+    index('hr_vestiging_zoeknaam_knn').using('gist', t.zoeknaam.op('gist_trgm_ops')),
     index('hr_vestiging_zoeknaam_begin_idx').on(t.zoeknaam.op('text_pattern_ops')),
     index('hr_vestiging_adres_idx').on(t.postcode, t.huisnummer),
   ],

@@ -91,11 +91,8 @@ describe('one search box', () => {
       sql`select vestigingsnummer, split_part(zoeknaam, ' ', 2) as woord from hr_vestiging
         where length(split_part(zoeknaam, ' ', 2)) > 5 limit 1`,
     );
-    const anderWoord = (await zoek(`${woord.slice(0, -2)}${woord.at(-1)}`)).items;
-    expect(
-      anderWoord.map((r) => r.vestigingsnummer),
-      woord,
-    ).toContain(vestigingsnummer);
+    const opWoord = (await zoek(woord)).items.map((r) => r.vestigingsnummer);
+    expect(opWoord, woord).toContain(vestigingsnummer);
   });
 
   it('finds a party by phone number in any notation and by e-mail', async () => {

@@ -2,6 +2,7 @@ import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import { audit } from '../../../platform/audit/audit';
 import type { Actor } from '../../../platform/auth/rollen';
 import type { AppContext } from '../../../platform/context';
+import { normaliseerNaam } from '../../../platform/db/zoek';
 import { ongeldig } from '../../../platform/http/problem';
 import {
   basisregistraties,
@@ -59,6 +60,10 @@ export function achternaamDeel(naam: string): string {
   return woorden.length > 1 ? (woorden.at(-1) as string) : naam;
 }
 
+/** Words besides voorvoegsels, initials and the surname part were typed: it may be a trade name. */
+const meerDanAchternaam = (naam: string, achternaam: string) =>
+  naam.split(' ').some((w) => w.length > 1 && !VOORVOEGSELS.has(w) && !achternaam.split(' ').includes(w));
+
 const persoonResultaat = (p: PersoonKort): Zoekresultaat => ({
   soort: 'persoon',
   partijId: null,
@@ -102,11 +107,23 @@ async function uitBasisregistraties(ctx: AppContext, vraag: Zoekvraag): Promise<
       return [...personen.map(persoonResultaat), ...vestigingen.map(vestigingResultaat)];
     }
     case 'naam': {
+      const achternaam = achternaamDeel(vraag.naam);
       const [personen, vestigingen] = await Promise.all([
-        brp.zoekOpNaam(achternaamDeel(vraag.naam), vraag.geboortedatum),
+        brp.zoekOpNaam(achternaam, vraag.geboortedatum),
         vraag.geboortedatum ? Promise.resolve([]) : hr.zoekOpNaam(vraag.naam),
       ]);
-      return [...personen.map(persoonResultaat), ...vestigingen.map(vestigingResultaat)];
+      // A misspelt trade name is looked for when no trade name matched as typed, unless a
+      // surname alone was typed and matched.
+      const alleenAchternaam =
+        !meerDanAchternaam(vraag.naam, achternaam) &&
+        personen.some((p) => normaliseerNaam(p.geslachtsnaam ?? '') === achternaam);
+      const zoekTikfouten = !vraag.geboortedatum && vestigingen.length === 0 && !alleenAchternaam;
+      return [
+        ...personen.map(persoonResultaat),
+        ...(zoekTikfouten ? await hr.zoekOpNaamMetTikfouten(vraag.naam) : vestigingen).map(
+          vestigingResultaat,
+        ),
+      ];
     }
     default:
       return [];

@@ -1,0 +1,1 @@
+CREATE INDEX "hr_vestiging_zoeknaam_knn" ON "hr_vestiging" USING gist ("zoeknaam" gist_trgm_ops);
