@@ -61,8 +61,10 @@ export function achternaamDeel(naam: string): string {
 }
 
 /** Words besides voorvoegsels, initials and the surname part were typed: it may be a trade name. */
-const meerDanAchternaam = (naam: string, achternaam: string) =>
+export const meerDanAchternaam = (naam: string, achternaam: string) =>
   naam.split(' ').some((w) => w.length > 1 && !VOORVOEGSELS.has(w) && !achternaam.split(' ').includes(w));
+
+type Registers = ReturnType<typeof basisregistraties>;
 
 const persoonResultaat = (p: PersoonKort): Zoekresultaat => ({
   soort: 'persoon',
@@ -90,6 +92,30 @@ const vestigingResultaat = (v: VestigingKort): Zoekresultaat => ({
   bron: 'HR',
 });
 
+/**
+ * Persons by surname and companies by trade name. A misspelt trade name is looked for when no
+ * trade name matched as typed, unless a surname alone was typed and matched.
+ */
+async function opNaam(
+  brp: Registers['brp'],
+  hr: Registers['hr'],
+  { naam, geboortedatum }: { naam: string; geboortedatum?: string },
+): Promise<Zoekresultaat[]> {
+  const achternaam = achternaamDeel(naam);
+  const [personen, vestigingen] = await Promise.all([
+    brp.zoekOpNaam(achternaam, geboortedatum),
+    geboortedatum ? Promise.resolve([]) : hr.zoekOpNaam(naam),
+  ]);
+  const alleenAchternaam =
+    !meerDanAchternaam(naam, achternaam) &&
+    personen.some((p) => normaliseerNaam(p.geslachtsnaam ?? '') === achternaam);
+  const tikfouten = !geboortedatum && vestigingen.length === 0 && !alleenAchternaam;
+  return [
+    ...personen.map(persoonResultaat),
+    ...(tikfouten ? await hr.zoekOpNaamMetTikfouten(naam) : vestigingen).map(vestigingResultaat),
+  ];
+}
+
 async function uitBasisregistraties(ctx: AppContext, vraag: Zoekvraag): Promise<Zoekresultaat[]> {
   const { brp, hr } = basisregistraties(ctx);
   switch (vraag.soort) {
@@ -106,25 +132,8 @@ async function uitBasisregistraties(ctx: AppContext, vraag: Zoekvraag): Promise<
       ]);
       return [...personen.map(persoonResultaat), ...vestigingen.map(vestigingResultaat)];
     }
-    case 'naam': {
-      const achternaam = achternaamDeel(vraag.naam);
-      const [personen, vestigingen] = await Promise.all([
-        brp.zoekOpNaam(achternaam, vraag.geboortedatum),
-        vraag.geboortedatum ? Promise.resolve([]) : hr.zoekOpNaam(vraag.naam),
-      ]);
-      // A misspelt trade name is looked for when no trade name matched as typed, unless a
-      // surname alone was typed and matched.
-      const alleenAchternaam =
-        !meerDanAchternaam(vraag.naam, achternaam) &&
-        personen.some((p) => normaliseerNaam(p.geslachtsnaam ?? '') === achternaam);
-      const zoekTikfouten = !vraag.geboortedatum && vestigingen.length === 0 && !alleenAchternaam;
-      return [
-        ...personen.map(persoonResultaat),
-        ...(zoekTikfouten ? await hr.zoekOpNaamMetTikfouten(vraag.naam) : vestigingen).map(
-          vestigingResultaat,
-        ),
-      ];
-    }
+    case 'naam':
+      return opNaam(brp, hr, vraag);
     default:
       return [];
   }
