@@ -18,6 +18,11 @@ const SESSIE_SQL = `select s.token_hash, s.csrf_token, s.verloopt, m.id, m.naam,
   where s.token_hash = any($1) and m.actief = true`;
 const HERHALINGEN = 200;
 
+/** Typos as agents make them: two letters swapped, or one left out. */
+const verwissel = (naam: string) =>
+  naam.length > 4 ? naam.slice(0, 2) + naam[3] + naam[2] + naam.slice(4) : `${naam}e`;
+const zonderLetter = (naam: string) => `${naam.slice(0, -4)}${naam.slice(-3)}`;
+
 /** Sample keys of each kind, taken from the generated data. */
 async function sleutels(db: Database) {
   const rijen = async (sql: string) => (await db.raw.executeSql(sql, [])).rows;
@@ -52,6 +57,13 @@ async function sleutels(db: Database) {
         [p.geslachtsnaam.toLowerCase(), p.geboortedatum],
       ],
     })),
+    'naam met tikfout': personen.map((p) => ({
+      q: [p.voorvoegsel, verwissel(p.geslachtsnaam)].filter(Boolean).join(' '),
+      raw: [
+        'select * from brp_persoon where zoeknaam % $1 order by similarity(zoeknaam, $1) desc, geslachtsnaam limit 25',
+        [verwissel(p.geslachtsnaam).toLowerCase()],
+      ],
+    })),
     adres: personen.map((p) => ({
       q: `${p.postcode} ${p.huisnummer}`,
       raw: [
@@ -82,6 +94,13 @@ async function sleutels(db: Database) {
       raw: [
         'select * from hr_vestiging where zoeknaam like $1 order by zoeknaam limit 25',
         [`${normaliseerNaam(b.naam)}%`],
+      ],
+    })),
+    'bedrijfsnaam met tikfout': bedrijven.map((b) => ({
+      q: zonderLetter(b.naam),
+      raw: [
+        'select * from hr_vestiging where zoeknaam % $1 order by zoeknaam <-> $1, zoeknaam limit 25',
+        [normaliseerNaam(zonderLetter(b.naam))],
       ],
     })),
   } as Record<string, { q: string; raw: [string, unknown[]] }[]>;
