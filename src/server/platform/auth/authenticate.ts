@@ -2,7 +2,7 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { medewerker, teamlidmaatschap } from '../../modules/organisatie/schema';
-import { bundel, bundelPer } from '../db/bundel';
+import { bundelPer } from '../db/bundel';
 import type { Db, Queryable } from '../db/client';
 import type { AppEnv } from '../http/env';
 import { geenToegang } from '../http/problem';
@@ -85,12 +85,12 @@ const sessiesQuery = (db: Db) =>
  */
 const sessieBij = bundelPer((db: Db) => {
   const query = sessiesQuery(db);
-  return bundel(async (hashes: readonly string[]) => {
+  return async (hashes: readonly string[]) => {
     const gevonden = new Map(
       (await query.execute({ hashes: [...new Set(hashes)] })).map((r) => [r.tokenHash, r]),
     );
     return hashes.map((hash) => gevonden.get(hash) ?? null);
-  });
+  };
 });
 
 async function sessieVan(db: Db, token: string, nu: Date) {

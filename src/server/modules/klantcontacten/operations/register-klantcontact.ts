@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { AUDIT_KOLOMTYPEN, auditKolommen, auditRegels } from '../../../platform/audit/audit';
 import type { Actor } from '../../../platform/auth/rollen';
 import type { AppContext } from '../../../platform/context';
-import { bundel, bundelPer } from '../../../platform/db/bundel';
+import { bundelPer } from '../../../platform/db/bundel';
 import { type Database, rijen, type Tx, voorbereid } from '../../../platform/db/client';
 import { isVerwijzingFout } from '../../../platform/db/fouten';
 import { nietGevonden, nietVerwerkbaar, type VeldFout } from '../../../platform/http/problem';
@@ -167,8 +167,8 @@ async function schrijf(
   }
 }
 
-const registreer = bundelPer((database: Database) =>
-  bundel((aanvragen: readonly Aanvraag[]) => schrijf(database, aanvragen)),
+const registreer = bundelPer(
+  (database: Database) => (aanvragen: readonly Aanvraag[]) => schrijf(database, aanvragen),
 );
 
 /**

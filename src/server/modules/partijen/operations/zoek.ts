@@ -61,8 +61,10 @@ export function achternaamDeel(naam: string): string {
 }
 
 /** Words besides voorvoegsels, initials and the surname part were typed: it may be a trade name. */
-export const meerDanAchternaam = (naam: string, achternaam: string) =>
-  naam.split(' ').some((w) => w.length > 1 && !VOORVOEGSELS.has(w) && !achternaam.split(' ').includes(w));
+export function meerDanAchternaam(naam: string, achternaam: string): boolean {
+  const deel = new Set(achternaam.split(' '));
+  return naam.split(' ').some((w) => w.length > 1 && !VOORVOEGSELS.has(w) && !deel.has(w));
+}
 
 type Registers = ReturnType<typeof basisregistraties>;
 
