@@ -8,9 +8,9 @@ import { persoonSchema } from './schemas';
 const persoonRoute = route({
   method: 'get',
   path: '/api/v1/basisregistratie/personen/{bsn}',
+  beleid: 'persoon.lezen',
   tags: ['Basisregistraties'],
   summary: 'Persoon uit de BRP (wordt gelogd als inzage in persoonsgegevens)',
-  toegang: ['kcc-medewerker', 'backoffice-medewerker', 'key-user', 'teamleider'],
   request: {
     params: z.object({
       bsn: z

@@ -18,20 +18,13 @@ import * as s from './schemas';
 const tags = ['Contactverzoeken'];
 /** An action on one request: its body validated by the route, the request with its logboek back. */
 type Actie = (ctx: AppContext, actor: Actor, id: string, invoer: unknown) => Promise<unknown>;
-const behandelaars = ['kcc-medewerker', 'backoffice-medewerker', 'key-user', 'teamleider'] as const;
-const regie = ['key-user', 'teamleider'] as const;
 const detail = { 200: json(s.contactverzoekDetail), ...fout404, ...fout409, ...fout422 };
-const actie = (
-  pad: string,
-  summary: string,
-  invoer: z.ZodType,
-  toegang: typeof behandelaars | typeof regie = behandelaars,
-) =>
+const actie = (pad: string, summary: string, invoer: z.ZodType) =>
   route({
     method: 'post',
     path: `/api/v1/contactverzoeken/{id}/${pad}`,
+    beleid: 'contactverzoek.behandelen',
     tags,
-    toegang,
     summary,
     request: { params: idParams, ...body(invoer) },
     responses: detail,
@@ -40,9 +33,8 @@ const actie = (
 const lijstRoute = route({
   method: 'get',
   path: '/api/v1/contactverzoeken',
+  beleid: 'contactverzoek.zoeken',
   tags,
-  toegang: behandelaars,
-  systeem: true,
   summary: 'Werkvoorraad: contactverzoeken zoeken en filteren',
   request: { query: s.werkvoorraadQuery },
   responses: { 200: json(lijstSchema(s.contactverzoekUit, 'ContactverzoekLijst')) },
@@ -50,9 +42,8 @@ const lijstRoute = route({
 const maakRoute = route({
   method: 'post',
   path: '/api/v1/contactverzoeken',
+  beleid: 'contactverzoek.maken',
   tags,
-  toegang: behandelaars,
-  systeem: true,
   summary: 'Contactverzoek maken (los of uit een vraag van een klantcontact)',
   request: body(s.contactverzoekInvoer),
   responses: { 201: json(s.contactverzoekDetail, 'Aangemaakt'), ...fout404, ...fout422 },
@@ -60,9 +51,8 @@ const maakRoute = route({
 const leesRoute = route({
   method: 'get',
   path: '/api/v1/contactverzoeken/{id}',
+  beleid: 'contactverzoek.lezen',
   tags,
-  toegang: behandelaars,
-  systeem: true,
   summary: 'Contactverzoek met logboek',
   request: { params: idParams },
   responses: { 200: json(s.contactverzoekDetail), ...fout404 },
@@ -70,8 +60,8 @@ const leesRoute = route({
 const toewijzingRoute = route({
   method: 'post',
   path: '/api/v1/contactverzoeken/toewijzing',
+  beleid: 'contactverzoek.toewijzen',
   tags,
-  toegang: regie,
   summary: 'Een of meer verzoeken toewijzen (of de toewijzing opheffen)',
   request: body(s.toewijzing),
   responses: {
@@ -93,16 +83,16 @@ const afhandelRoute = actie('afhandelen', 'Afhandelen met resultaat', s.afhandel
 const normenRoute = route({
   method: 'get',
   path: '/api/v1/servicenormen',
+  beleid: 'servicenorm.lezen',
   tags,
-  toegang: 'ingelogd',
   summary: 'Servicenormen per team en per product',
   responses: { 200: json(z.object({ standaard: s.norm, items: z.array(s.servicenormUit) })) },
 });
 const normRoute = route({
   method: 'put',
   path: '/api/v1/servicenormen',
+  beleid: 'servicenorm.beheren',
   tags,
-  toegang: ['functioneel-beheerder'],
   summary: 'Servicenorm van een team of product instellen',
   request: body(s.servicenormInvoer),
   responses: { 200: json(s.servicenormUit), ...fout422 },

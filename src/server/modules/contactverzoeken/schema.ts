@@ -58,6 +58,11 @@ export const contactverzoek = pgTable(
     herinnerd: timestamp('herinnerd', { withTimezone: true }),
     geescaleerd: timestamp('geescaleerd', { withTimezone: true }),
     aangemaaktDoor: uuid('aangemaakt_door').references(() => medewerker.id),
+    /**
+     * A task of another system for an actor that maps to no team yet (a KISS afdeling or groep):
+     * it waits in the KCC's queue until the beheerder links the actor to a team.
+     */
+    wachtOpActor: uuid('wacht_op_actor'),
     versie: integer('versie').notNull().default(1),
   },
   (t) => [
@@ -67,6 +72,8 @@ export const contactverzoek = pgTable(
     index('contactverzoek_ontvangen_idx').on(t.ontvangen),
     index('contactverzoek_medewerker_idx').on(t.medewerkerId).where(sql`${t.status} = 'open'`),
     index('contactverzoek_partij_idx').on(t.partijId, t.ontvangen.desc()),
+    index('contactverzoek_aangemaakt_door_idx').on(t.aangemaaktDoor, t.ontvangen.desc()),
+    index('contactverzoek_wacht_idx').on(t.wachtOpActor).where(sql`${t.wachtOpActor} is not null`),
   ],
 );
 

@@ -10,13 +10,12 @@ import { veelgevraagd } from './operations/veelgevraagd';
 import { klantcontactInvoer, klantcontactUit, klantcontactWijziging } from './schemas';
 
 const tags = ['Klantcontacten'];
-const kcc = ['kcc-medewerker', 'backoffice-medewerker', 'key-user', 'teamleider'] as const;
 
 const registreerRoute = route({
   method: 'post',
   path: '/api/v1/klantcontacten',
+  beleid: 'klantcontact.registreren',
   tags,
-  toegang: kcc,
   summary: 'Klantcontact registreren (of als concept opslaan)',
   request: body(klantcontactInvoer),
   responses: { 201: json(klantcontactUit, 'Geregistreerd'), ...fout404, ...fout422 },
@@ -24,8 +23,8 @@ const registreerRoute = route({
 const leesRoute = route({
   method: 'get',
   path: '/api/v1/klantcontacten/{id}',
+  beleid: 'klantcontact.lezen',
   tags,
-  toegang: kcc,
   summary: 'Klantcontact',
   request: { params: idParams },
   responses: { 200: json(klantcontactUit), ...fout404 },
@@ -33,8 +32,8 @@ const leesRoute = route({
 const wijzigRoute = route({
   method: 'patch',
   path: '/api/v1/klantcontacten/{id}',
+  beleid: 'klantcontact.concept-afronden',
   tags,
-  toegang: kcc,
   summary: 'Concept aanvullen of afronden (dezelfde dag)',
   request: { params: idParams, ...body(klantcontactWijziging) },
   responses: { 200: json(klantcontactUit), ...fout404, ...fout409, ...fout422 },
@@ -42,16 +41,16 @@ const wijzigRoute = route({
 const conceptenRoute = route({
   method: 'get',
   path: '/api/v1/klantcontacten/concepten',
+  beleid: 'klantcontact.eigen-concepten',
   tags,
-  toegang: kcc,
   summary: 'Eigen concepten van vandaag',
   responses: { 200: json(z.object({ items: z.array(klantcontactUit) })) },
 });
 const veelgevraagdRoute = route({
   method: 'get',
   path: '/api/v1/klantcontacten/veelgevraagd',
+  beleid: 'klantcontact.veelgevraagd',
   tags,
-  toegang: kcc,
   summary: 'Meest gevraagde onderwerpen (laatste 90 dagen)',
   responses: {
     200: json(
@@ -62,9 +61,8 @@ const veelgevraagdRoute = route({
 const productenRoute = route({
   method: 'get',
   path: '/api/v1/producten',
+  beleid: 'product.zoeken',
   tags: ['Catalogus'],
-  toegang: 'ingelogd',
-  systeem: true,
   summary: 'Producten zoeken (onderwerp van een vraag)',
   request: { query: z.object({ q: z.string().trim().max(100).optional() }) },
   responses: {

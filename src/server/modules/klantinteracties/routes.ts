@@ -58,7 +58,7 @@ const toegang: MiddlewareHandler<AppEnv> = async (c, next) => {
       'Authenticatiegegevens zijn niet opgegeven of ongeldig.',
     );
   const schrijft = !LEZEN.has(c.req.method);
-  if (actor.soort === 'systeem' && schrijft && actor.alleenLezen)
+  if (actor.soort === 'systeem' && schrijft && !actor.scopes.includes('klantinteracties'))
     throw new StandaardFout(403, 'permission_denied', 'Geen toegang.', 'Dit API-token mag alleen lezen.');
   if (actor.soort === 'medewerker' && !actor.rollen.some((r) => KCC.includes(r)))
     throw new StandaardFout(

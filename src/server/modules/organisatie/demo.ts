@@ -51,7 +51,12 @@ export const demoMedewerkers: { gebruikersnaam: string; naam: string; rollen: Ro
 export async function seedOrganisatie(ctx: AppContext, actor: Actor): Promise<void> {
   const ids = new Map<string, string>();
   for (const [naam, omschrijving, mailbox] of teams) {
-    const t = await createTeam(ctx, actor, { naam, omschrijving, email: `${mailbox}@voorbeeldstad.nl` });
+    const t = await createTeam(ctx, actor, {
+      naam,
+      omschrijving,
+      email: `${mailbox}@voorbeeldstad.nl`,
+      kcc: naam === 'KCC',
+    });
     ids.set(naam, t.id);
   }
   for (const mw of demoMedewerkers) {

@@ -12,16 +12,14 @@ import { updateMedewerker } from './operations/update-medewerker';
 import { updateTeam } from './operations/update-team';
 import * as s from './schemas';
 
-const beheer = ['functioneel-beheerder'] as const;
 const tags = ['Organisatie'];
 
 const rollenRoute = route({
   method: 'get',
   path: '/api/v1/rollen',
+  beleid: 'rol.lezen',
   tags,
   summary: 'Rollen',
-  toegang: 'ingelogd',
-  systeem: true,
   responses: {
     200: json(
       z.object({
@@ -33,48 +31,45 @@ const rollenRoute = route({
 const teamsRoute = route({
   method: 'get',
   path: '/api/v1/teams',
+  beleid: 'team.lezen',
   tags,
   summary: 'Teams zoeken',
-  toegang: 'ingelogd',
-  systeem: true,
   request: { query: lijstQuery },
   responses: { 200: json(lijstSchema(s.team, 'TeamLijst')) },
 });
 const teamRoute = route({
   method: 'get',
   path: '/api/v1/teams/{id}',
+  beleid: 'team.lezen',
   tags,
   summary: 'Team',
-  toegang: 'ingelogd',
-  systeem: true,
   request: { params: idParams },
   responses: { 200: json(s.team), ...fout404 },
 });
 const maakTeamRoute = route({
   method: 'post',
   path: '/api/v1/teams',
+  beleid: 'team.beheren',
   tags,
   summary: 'Team aanmaken',
-  toegang: beheer,
   request: body(s.teamInvoer),
   responses: { 201: json(s.team, 'Aangemaakt'), ...fout409 },
 });
 const wijzigTeamRoute = route({
   method: 'patch',
   path: '/api/v1/teams/{id}',
+  beleid: 'team.beheren',
   tags,
   summary: 'Team wijzigen',
-  toegang: beheer,
   request: { params: idParams, ...body(s.teamWijziging) },
   responses: { 200: json(s.team), ...fout404, ...fout409 },
 });
 const medewerkersRoute = route({
   method: 'get',
   path: '/api/v1/medewerkers',
+  beleid: 'medewerker.lezen',
   tags,
   summary: 'Medewerkers zoeken',
-  toegang: 'ingelogd',
-  systeem: true,
   request: {
     query: lijstQuery.extend({
       team: z.uuid({ message: 'Geen geldig team-id.' }).optional(),
@@ -86,37 +81,36 @@ const medewerkersRoute = route({
 const medewerkerRoute = route({
   method: 'get',
   path: '/api/v1/medewerkers/{id}',
+  beleid: 'medewerker.lezen',
   tags,
   summary: 'Medewerker',
-  toegang: 'ingelogd',
-  systeem: true,
   request: { params: idParams },
   responses: { 200: json(s.medewerker), ...fout404 },
 });
 const maakMedewerkerRoute = route({
   method: 'post',
   path: '/api/v1/medewerkers',
+  beleid: 'medewerker.beheren',
   tags,
   summary: 'Medewerker aanmaken',
-  toegang: beheer,
   request: body(s.medewerkerInvoer),
   responses: { 201: json(s.medewerker, 'Aangemaakt'), ...fout409, ...fout422 },
 });
 const wijzigMedewerkerRoute = route({
   method: 'patch',
   path: '/api/v1/medewerkers/{id}',
+  beleid: 'medewerker.beheren',
   tags,
   summary: 'Medewerker wijzigen',
-  toegang: beheer,
   request: { params: idParams, ...body(s.medewerkerWijziging) },
   responses: { 200: json(s.medewerker), ...fout404, ...fout409, ...fout422 },
 });
 const resetRoute = route({
   method: 'post',
   path: '/api/v1/medewerkers/{id}/wachtwoord-reset',
+  beleid: 'medewerker.wachtwoord-reset',
   tags,
   summary: 'Wachtwoord resetten',
-  toegang: beheer,
   request: { params: idParams },
   responses: { 200: json(z.object({ tijdelijkWachtwoord: z.string() })), ...fout404 },
 });

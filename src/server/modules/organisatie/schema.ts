@@ -18,10 +18,18 @@ export const team = pgTable(
     naam: text('naam').notNull(),
     omschrijving: text('omschrijving').notNull().default(''),
     email: text('email'),
+    /** The id other systems (KISS, ZGW) know this team by, set by the beheerder. */
+    identificatie: text('identificatie'),
+    /** The team that keeps regie: its teamleider sees the whole organisation, unrouted tasks wait in its queue. */
+    kcc: boolean('kcc').notNull().default(false),
     versie: integer('versie').notNull().default(1),
     aangemaakt: timestamp('aangemaakt', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('team_naam_uq').on(sql`lower(${t.naam})`)],
+  (t) => [
+    uniqueIndex('team_naam_uq').on(sql`lower(${t.naam})`),
+    uniqueIndex('team_identificatie_uq').on(t.identificatie),
+    uniqueIndex('team_kcc_uq').on(t.kcc).where(sql`${t.kcc}`),
+  ],
 );
 
 export const medewerker = pgTable(
@@ -35,8 +43,8 @@ export const medewerker = pgTable(
     actief: boolean('actief').notNull().default(true),
     wachtwoordHash: text('wachtwoord_hash'),
     wachtwoordTijdelijk: boolean('wachtwoord_tijdelijk').notNull().default(false),
-    misluktePogingen: integer('mislukte_pogingen').notNull().default(0),
-    geblokkeerdTot: timestamp('geblokkeerd_tot', { withTimezone: true }),
+    /** The id other systems (KISS, ZGW) know this employee by, set by the beheerder. */
+    identificatie: text('identificatie').unique(),
     oidcSubject: text('oidc_subject').unique(),
     versie: integer('versie').notNull().default(1),
     aangemaakt: timestamp('aangemaakt', { withTimezone: true }).notNull().defaultNow(),

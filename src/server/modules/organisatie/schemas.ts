@@ -16,6 +16,15 @@ export const teamInvoer = z
     naam,
     omschrijving: z.string().trim().max(500, 'Maximaal 500 tekens.').optional(),
     email: email.nullable().optional(),
+    identificatie: z
+      .string()
+      .trim()
+      .min(1, 'Vul de identificatie in of laat het veld leeg.')
+      .max(100, 'Maximaal 100 tekens.')
+      .nullable()
+      .optional()
+      .openapi({ description: 'De id waaronder KISS of een ander systeem dit team kent' }),
+    kcc: z.boolean().optional().openapi({ description: 'Het team dat de regie houdt; er is er één' }),
   })
   .openapi('TeamInvoer');
 
@@ -27,6 +36,8 @@ export const team = z
     naam: z.string(),
     omschrijving: z.string(),
     email: z.string().nullable(),
+    identificatie: z.string().nullable(),
+    kcc: z.boolean(),
     aantalMedewerkers: z.number().int(),
     versie: z.number().int(),
   })

@@ -14,7 +14,6 @@ import { isVestigingsnummer, normaliseerTelefoon } from './sleutels';
 import { leesTijdlijn } from './tijdlijn';
 
 const tags = ['Partijen'];
-const kcc = ['kcc-medewerker', 'backoffice-medewerker', 'key-user', 'teamleider'] as const;
 
 const telefoon = z
   .string()
@@ -89,8 +88,8 @@ const tijdlijnItem = z
 const zoekRoute = route({
   method: 'get',
   path: '/api/v1/partijen/zoeken',
+  beleid: 'partij.zoeken',
   tags,
-  toegang: kcc,
   summary:
     'Eén zoekvak: BSN, naam (met geboortedatum), postcode + huisnummer, telefoon, e-mail, KvK- of vestigingsnummer, bedrijfsnaam',
   request: { query: z.object({ q: z.string().trim().min(1, 'Typ wat u zoekt.').max(254) }) },
@@ -99,8 +98,8 @@ const zoekRoute = route({
 const openPersoonRoute = route({
   method: 'post',
   path: '/api/v1/partijen/personen',
+  beleid: 'partij.openen',
   tags,
-  toegang: kcc,
   summary: 'Partij van een persoon uit de BRP openen (of aanmaken)',
   request: body(z.strictObject({ bsn: z.string().refine(isGeldigBsn, bsnMelding) })),
   responses: { 200: json(z.object({ id: z.uuid() })), ...fout404 },
@@ -108,8 +107,8 @@ const openPersoonRoute = route({
 const openOrganisatieRoute = route({
   method: 'post',
   path: '/api/v1/partijen/organisaties',
+  beleid: 'partij.openen',
   tags,
-  toegang: kcc,
   summary: 'Partij van een vestiging uit het Handelsregister openen (of aanmaken)',
   request: body(
     z.strictObject({
@@ -121,8 +120,8 @@ const openOrganisatieRoute = route({
 const partijRoute = route({
   method: 'get',
   path: '/api/v1/partijen/{id}',
+  beleid: 'partij.lezen',
   tags,
-  toegang: kcc,
   summary: 'Partijkaart van het 360-scherm',
   request: { params: idParams },
   responses: { 200: json(partijUit), ...fout404 },
@@ -130,8 +129,8 @@ const partijRoute = route({
 const contactgegevensRoute = route({
   method: 'put',
   path: '/api/v1/partijen/{id}/contactgegevens',
+  beleid: 'partij.contactgegevens',
   tags,
-  toegang: kcc,
   summary: 'Contactgegevens vastleggen',
   request: {
     params: idParams,
@@ -149,8 +148,8 @@ const contactgegevensRoute = route({
 const contactpersoonRoute = route({
   method: 'post',
   path: '/api/v1/partijen/{id}/contactpersonen',
+  beleid: 'partij.contactgegevens',
   tags,
-  toegang: kcc,
   summary: 'Contactpersoon van een organisatie toevoegen',
   request: {
     params: idParams,
@@ -167,8 +166,8 @@ const contactpersoonRoute = route({
 const bsnRoute = route({
   method: 'post',
   path: '/api/v1/partijen/{id}/bsn-inzage',
+  beleid: 'partij.bsn-inzage',
   tags,
-  toegang: kcc,
   summary: 'Volledig BSN tonen (wordt gelogd)',
   request: { params: idParams, ...body(z.strictObject({ reden: z.string().trim().max(200).optional() })) },
   responses: { 200: json(z.object({ bsn: z.string() })), ...fout404 },
@@ -176,8 +175,8 @@ const bsnRoute = route({
 const tijdlijnRoute = route({
   method: 'get',
   path: '/api/v1/partijen/{id}/tijdlijn',
+  beleid: 'partij.tijdlijn',
   tags,
-  toegang: kcc,
   summary: 'Alles met deze partij, nieuwste eerst',
   request: {
     params: idParams,

@@ -34,9 +34,9 @@ const auditQuery = lijstQuery.omit({ sort: true }).extend({
 const auditRoute = route({
   method: 'get',
   path: '/api/v1/audit',
+  beleid: 'audit.zoeken',
   tags: ['Beheer'],
   summary: 'Auditlog doorzoeken',
-  toegang: ['functioneel-beheerder'],
   request: { query: auditQuery },
   responses: { 200: json(lijstSchema(auditRegelUit, 'AuditLijst')) },
 });

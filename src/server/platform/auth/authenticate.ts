@@ -1,23 +1,25 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { medewerker, teamlidmaatschap } from '../../modules/organisatie/schema';
+import { medewerker, team, teamlidmaatschap } from '../../modules/organisatie/schema';
 import { bundelPer } from '../db/bundel';
 import type { Db, Queryable } from '../db/client';
 import type { AppEnv } from '../http/env';
 import { geenToegang } from '../http/problem';
-import type { Actor, Rol } from './rollen';
+import type { Actor, Rol, Scope } from './rollen';
 import { apiToken, sessie } from './schema';
 import { gelijk, hashToken } from './tokens';
 
 export const SESSIE_COOKIE = 'stadspunt_sessie';
 const LEZEN = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-async function actorVanToken(db: Db, token: string, requestId: string): Promise<Actor | undefined> {
+async function actorVanToken(db: Db, token: string, requestId: string, nu: Date): Promise<Actor | undefined> {
   const [rij] = await db
     .select()
     .from(apiToken)
-    .where(and(eq(apiToken.tokenHash, hashToken(token)), isNull(apiToken.ingetrokken)));
+    .where(
+      and(eq(apiToken.tokenHash, hashToken(token)), isNull(apiToken.ingetrokken), gt(apiToken.verloopt, nu)),
+    );
   if (!rij) return undefined;
   return {
     soort: 'systeem',
@@ -25,7 +27,9 @@ async function actorVanToken(db: Db, token: string, requestId: string): Promise<
     naam: `API-token ${rij.naam}`,
     rollen: [],
     teamIds: [],
-    alleenLezen: rij.alleenLezen,
+    inKcc: false,
+    scopes: rij.scopes as Scope[],
+    openPartijId: null,
     requestId,
   };
 }
@@ -37,11 +41,14 @@ const actorVelden = {
   rollen: medewerker.rollen,
   teamIds: sql<string[]>`coalesce((select array_agg(${teamlidmaatschap.teamId}::text) from ${teamlidmaatschap}
     where ${teamlidmaatschap.medewerkerId} = ${sql.raw('"medewerker"."id"')}), '{}')`,
+  inKcc: sql<boolean>`exists (select 1 from ${teamlidmaatschap} join ${team} on ${team.id} = ${teamlidmaatschap.teamId}
+    where ${team.kcc} and ${teamlidmaatschap.medewerkerId} = ${sql.raw('"medewerker"."id"')})`,
 };
 
 function actor(
-  mw: { id: string; naam: string; rollen: string[]; teamIds: string[] },
+  mw: { id: string; naam: string; rollen: string[]; teamIds: string[]; inKcc: boolean },
   requestId: string,
+  openPartijId: string | null = null,
 ): Actor {
   return {
     soort: 'medewerker',
@@ -49,7 +56,9 @@ function actor(
     naam: mw.naam,
     rollen: mw.rollen as Rol[],
     teamIds: mw.teamIds,
-    alleenLezen: false,
+    inKcc: mw.inKcc,
+    scopes: [],
+    openPartijId,
     requestId,
   };
 }
@@ -72,6 +81,7 @@ const sessiesQuery = (db: Db) =>
       tokenHash: sessie.tokenHash,
       csrfToken: sessie.csrfToken,
       verloopt: sessie.verloopt,
+      openPartijId: sessie.openPartijId,
       ...actorVelden,
     })
     .from(sessie)
@@ -104,7 +114,7 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
   const requestId = c.get('requestId');
   const header = c.req.header('authorization');
   if (header?.startsWith('Token ')) {
-    c.set('actor', await actorVanToken(db, header.slice(6).trim(), requestId));
+    c.set('actor', await actorVanToken(db, header.slice(6).trim(), requestId, now()));
     return next();
   }
   const token = getCookie(c, SESSIE_COOKIE);
@@ -114,7 +124,7 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (!LEZEN.has(c.req.method) && !isInloggen && !gelijk(c.req.header('x-csrf-token') ?? '', rij.csrfToken)) {
     throw geenToegang('Het CSRF-token ontbreekt of klopt niet. Laad de pagina opnieuw.');
   }
-  c.set('actor', actor(rij, requestId));
+  c.set('actor', actor(rij, requestId, rij.openPartijId));
   c.set('sessieTokenHash', rij.tokenHash);
   return next();
 };

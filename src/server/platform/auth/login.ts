@@ -1,21 +1,28 @@
 import { hash, verify } from '@node-rs/argon2';
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { medewerker } from '../../modules/organisatie/schema';
 import { audit } from '../audit/audit';
 import type { AppContext } from '../context';
 import type { Tx } from '../db/client';
 import { ProblemError } from '../http/problem';
 import { actorVanMedewerker } from './authenticate';
-import { type Actor, systeemActor } from './rollen';
+import { type Sleutels, telMislukt, wachttijd, wisPogingen } from './inlogpogingen';
+import { type Actor, type Herkomst, systeemActor } from './rollen';
 import { sessie } from './schema';
 import { hashToken, nieuwToken } from './tokens';
 
-export const MAX_POGINGEN = 5;
-export const BLOKKADE_MINUTEN = 15;
+export { BLOKKADE_MINUTEN, MAX_POGINGEN } from './inlogpogingen';
 export const SESSIE_UREN = 10;
 
+// One answer for an unknown name, a wrong password and an inactive account: nothing to enumerate.
 const onjuist = () => new ProblemError(401, 'Inloggen mislukt', 'Gebruikersnaam of wachtwoord klopt niet.');
-// Verifying against a dummy hash keeps unknown usernames as slow as wrong passwords.
+const wachten = (minuten: number) =>
+  new ProblemError(
+    429,
+    'Even wachten',
+    `Te veel mislukte pogingen. Probeer het over ${minuten} ${minuten === 1 ? 'minuut' : 'minuten'} opnieuw.`,
+  );
+// Verifying against a dummy hash keeps every refusal as slow as a wrong password.
 const dummyHash = hash('geen-echt-wachtwoord');
 
 export interface NieuweSessie {
@@ -41,54 +48,46 @@ export async function startSessie(
   return { token, csrfToken, actor, verloopt };
 }
 
-async function registreerMislukt(ctx: AppContext, id: string, gebruikersnaam: string, requestId: string) {
+async function registreerMislukt(ctx: AppContext, sleutels: Sleutels, herkomst: Herkomst, id?: string) {
   await ctx.db.transaction(async (tx) => {
-    const [rij] = await tx
-      .update(medewerker)
-      .set({ misluktePogingen: sql`${medewerker.misluktePogingen} + 1` })
-      .where(eq(medewerker.id, id))
-      .returning({ pogingen: medewerker.misluktePogingen });
-    if (rij.pogingen >= MAX_POGINGEN) {
-      const tot = new Date(ctx.now().getTime() + BLOKKADE_MINUTEN * 60_000);
-      await tx
-        .update(medewerker)
-        .set({ misluktePogingen: 0, geblokkeerdTot: tot })
-        .where(eq(medewerker.id, id));
-    }
-    await audit(tx, systeemActor(gebruikersnaam, requestId), {
-      actie: rij.pogingen >= MAX_POGINGEN ? 'inloggen.geblokkeerd' : 'inloggen.mislukt',
-      objectType: 'medewerker',
-      objectId: id,
-    });
+    const geblokkeerd = await telMislukt(tx, sleutels, ctx.now());
+    if (!id) return;
+    await audit(
+      tx,
+      { ...systeemActor(sleutels.account, herkomst.requestId), ...herkomst },
+      {
+        actie: geblokkeerd ? 'inloggen.geblokkeerd' : 'inloggen.mislukt',
+        objectType: 'medewerker',
+        objectId: id,
+      },
+    );
   });
 }
 
-export async function login(ctx: AppContext, gebruikersnaam: string, wachtwoord: string, requestId: string) {
+/**
+ * Throttled per account name and per client address whether or not the account exists; the
+ * password is always verified (against a dummy when there is nothing to verify), so every
+ * refusal takes as long as a wrong password.
+ */
+export async function login(ctx: AppContext, gebruikersnaam: string, wachtwoord: string, herkomst: Herkomst) {
+  const sleutels = { account: gebruikersnaam, adres: herkomst.adres };
   const [mw] = await ctx.db
     .select()
     .from(medewerker)
     .where(sql`lower(${medewerker.gebruikersnaam}) = lower(${gebruikersnaam})`);
-  if (!mw?.wachtwoordHash || !mw.actief) {
-    await verify(await dummyHash, wachtwoord);
-    throw onjuist();
-  }
-  if (mw.geblokkeerdTot && mw.geblokkeerdTot > ctx.now()) {
-    const minuten = Math.ceil((mw.geblokkeerdTot.getTime() - ctx.now().getTime()) / 60_000);
-    throw new ProblemError(
-      429,
-      'Tijdelijk geblokkeerd',
-      `Te veel mislukte pogingen. Probeer het over ${minuten} minuten opnieuw.`,
-    );
-  }
-  if (!(await verify(mw.wachtwoordHash, wachtwoord))) {
-    await registreerMislukt(ctx, mw.id, mw.gebruikersnaam, requestId);
+  const bruikbaar = mw?.wachtwoordHash && mw.actief ? mw : undefined;
+  const minuten = await wachttijd(ctx.db, sleutels, ctx.now());
+  const klopt = await verify(bruikbaar?.wachtwoordHash ?? (await dummyHash), wachtwoord);
+  if (minuten > 0) throw wachten(minuten);
+  if (!bruikbaar || !klopt) {
+    await registreerMislukt(ctx, sleutels, herkomst, bruikbaar?.id);
     throw onjuist();
   }
   return ctx.db.transaction(async (tx) => {
-    await tx
-      .update(medewerker)
-      .set({ misluktePogingen: 0, geblokkeerdTot: null })
-      .where(eq(medewerker.id, mw.id));
-    return { ...(await startSessie(tx, ctx, mw.id, requestId)), wachtwoordWijzigen: mw.wachtwoordTijdelijk };
+    await wisPogingen(tx, bruikbaar.gebruikersnaam);
+    return {
+      ...(await startSessie(tx, ctx, bruikbaar.id, herkomst.requestId)),
+      wachtwoordWijzigen: bruikbaar.wachtwoordTijdelijk,
+    };
   });
 }

@@ -11,16 +11,16 @@ const doorsturen = { 302: { description: 'Doorgestuurd' } };
 const loginRoute = route({
   method: 'get',
   path: '/api/v1/oidc/login',
+  beleid: 'oidc.inloggen',
   tags,
-  toegang: 'publiek',
   summary: 'Inloggen met het organisatie-account (OpenID Connect)',
   responses: doorsturen,
 });
 const callbackRoute = route({
   method: 'get',
   path: '/api/v1/oidc/callback',
+  beleid: 'oidc.inloggen',
   tags,
-  toegang: 'publiek',
   summary: 'Terugkeer van de identity provider',
   responses: doorsturen,
 });

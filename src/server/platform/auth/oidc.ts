@@ -32,7 +32,9 @@ export async function startOidcLogin(ctx: AppContext, c: OidcConfig): Promise<UR
   const codeVerifier = oidc.randomPKCECodeVerifier();
   const state = oidc.randomState();
   const nonce = oidc.randomNonce();
-  await ctx.db.insert(oidcAanvraag).values({ state, codeVerifier, nonce, aangemaakt: ctx.now() });
+  await ctx.db
+    .insert(oidcAanvraag)
+    .values({ state, codeVerifier, nonce, browserHash: '', aangemaakt: ctx.now() });
   return oidc.buildAuthorizationUrl(config, {
     redirect_uri: callbackUrl(ctx),
     scope: 'openid email profile',

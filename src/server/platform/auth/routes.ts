@@ -31,9 +31,9 @@ const sessieUit = z
 const inloggenRoute = route({
   method: 'post',
   path: '/api/v1/sessie',
+  beleid: 'sessie.inloggen',
   tags,
   summary: 'Inloggen',
-  toegang: 'publiek',
   request: body(
     z.strictObject({
       gebruikersnaam: z.string().min(1, 'Vul uw gebruikersnaam in.').max(100),
@@ -45,33 +45,33 @@ const inloggenRoute = route({
 const huidigeRoute = route({
   method: 'get',
   path: '/api/v1/sessie',
+  beleid: 'sessie.lezen',
   tags,
   summary: 'Huidige sessie',
-  toegang: 'ingelogd',
   responses: { 200: json(sessieUit) },
 });
 const uitloggenRoute = route({
   method: 'delete',
   path: '/api/v1/sessie',
+  beleid: 'sessie.uitloggen',
   tags,
   summary: 'Uitloggen',
-  toegang: 'ingelogd',
   responses: { 204: { description: 'Uitgelogd' } },
 });
 const optiesRoute = route({
   method: 'get',
   path: '/api/v1/sessie/opties',
+  beleid: 'sessie.opties',
   tags,
   summary: 'Inlogmogelijkheden',
-  toegang: 'publiek',
   responses: { 200: json(z.object({ oidc: z.boolean() })) },
 });
 const wachtwoordRoute = route({
   method: 'put',
   path: '/api/v1/sessie/wachtwoord',
+  beleid: 'sessie.wachtwoord',
   tags,
   summary: 'Eigen wachtwoord wijzigen',
-  toegang: 'ingelogd',
   request: body(
     z.strictObject({ huidig: z.string().min(1, 'Vul uw huidige wachtwoord in.'), nieuw: wachtwoord }),
   ),
@@ -102,7 +102,7 @@ async function sessieAntwoord(c: Context<AppEnv>, medewerkerId: string, csrfToke
 export function sessieRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(inloggenRoute, async (c) => {
     const { gebruikersnaam, wachtwoord } = c.req.valid('json');
-    const s = await login(c.get('ctx'), gebruikersnaam, wachtwoord, c.get('requestId'));
+    const s = await login(c.get('ctx'), gebruikersnaam, wachtwoord, { requestId: c.get('requestId') });
     zetSessieCookie(c, s);
     return c.json(await sessieAntwoord(c, s.actor.id as string, s.csrfToken), 200);
   });

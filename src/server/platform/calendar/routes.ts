@@ -11,7 +11,6 @@ import { termijnEinde } from './rules';
 import { sluitingsdag } from './schema';
 
 const tags = ['Kalender'];
-const beheer = ['functioneel-beheerder'] as const;
 const aantal = z.coerce
   .number({ message: 'Geef een geheel getal.' })
   .int('Geef een geheel getal.')
@@ -53,8 +52,8 @@ const sluitingsdagInvoer = z
 const termijnRoute = route({
   method: 'get',
   path: '/api/v1/kalender/termijn',
+  beleid: 'kalender.termijn',
   tags,
-  toegang: 'publiek',
   summary: 'Einde van een termijn in werkdagen of kalenderdagen (Algemene termijnenwet)',
   request: { query: termijnQuery },
   responses: { 200: json(termijnUit) },
@@ -62,8 +61,8 @@ const termijnRoute = route({
 const feestdagenRoute = route({
   method: 'get',
   path: '/api/v1/kalender/feestdagen',
+  beleid: 'kalender.feestdagen',
   tags,
-  toegang: 'publiek',
   summary: 'Algemeen erkende feestdagen van een jaar',
   request: { query: jaar },
   responses: { 200: json(z.object({ items: z.array(z.object({ datum: z.string(), naam: z.string() })) })) },
@@ -71,8 +70,8 @@ const feestdagenRoute = route({
 const sluitingsdagenRoute = route({
   method: 'get',
   path: '/api/v1/kalender/sluitingsdagen',
+  beleid: 'kalender.sluitingsdagen',
   tags,
-  toegang: 'ingelogd',
   summary: 'Sluitingsdagen van de gemeente',
   request: { query: jaar.partial() },
   responses: { 200: json(z.object({ items: z.array(sluitingsdagUit) })) },
@@ -80,8 +79,8 @@ const sluitingsdagenRoute = route({
 const maakSluitingsdagRoute = route({
   method: 'post',
   path: '/api/v1/kalender/sluitingsdagen',
+  beleid: 'kalender.sluitingsdag-beheren',
   tags,
-  toegang: beheer,
   summary: 'Sluitingsdag toevoegen',
   request: body(sluitingsdagInvoer),
   responses: { 201: json(sluitingsdagUit, 'Toegevoegd'), ...fout409 },
@@ -89,8 +88,8 @@ const maakSluitingsdagRoute = route({
 const verwijderSluitingsdagRoute = route({
   method: 'delete',
   path: '/api/v1/kalender/sluitingsdagen/{id}',
+  beleid: 'kalender.sluitingsdag-beheren',
   tags,
-  toegang: beheer,
   summary: 'Sluitingsdag verwijderen',
   request: { params: idParams },
   responses: { 204: { description: 'Verwijderd' }, ...fout404 },

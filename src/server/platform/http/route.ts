@@ -1,6 +1,6 @@
 import { createRoute, type RouteConfig, z } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
-import type { Toegang } from '../auth/rollen';
+import { type BeleidSleutel, heeftRolVoor, type Regel, regelVan } from '../../policies/regels';
 import type { AppEnv } from './env';
 import { geenToegang, nietIngelogd } from './problem';
 
@@ -28,34 +28,44 @@ export const fout404 = { 404: problem('Niet gevonden') };
 export const fout409 = { 409: problem('Gewijzigd door een ander; het antwoord bevat de huidige versie') };
 export const fout422 = { 422: problem('Niet verwerkbaar') };
 
-function vereis(toegang: Toegang, systeem: boolean, schrijft: boolean): MiddlewareHandler<AppEnv> {
+function vereis(regel: Regel, schrijft: boolean): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    if (toegang === 'publiek') return next();
+    if (regel.rollen === 'publiek') return next();
     const actor = c.get('actor');
     if (!actor) throw nietIngelogd();
     if (actor.soort === 'systeem') {
-      if (!systeem) throw geenToegang('Deze functie is niet beschikbaar voor API-tokens.');
-      if (schrijft && actor.alleenLezen) throw geenToegang('Dit API-token mag alleen lezen.');
+      if (!regel.systeem?.length) throw geenToegang('Deze functie is niet beschikbaar voor API-tokens.');
+      const nodig = schrijft ? regel.systeem.filter((s) => s !== 'lezen') : regel.systeem;
+      if (!actor.scopes.some((s) => nodig.includes(s)))
+        throw geenToegang(
+          schrijft && actor.scopes.includes('lezen')
+            ? 'Dit API-token mag alleen lezen.'
+            : `Dit API-token mist de scope ${nodig.join(' of ')}.`,
+        );
       return next();
     }
-    if (toegang !== 'ingelogd' && !actor.rollen.some((rol) => toegang.includes(rol))) throw geenToegang();
+    if (!heeftRolVoor(regel, actor.rollen)) throw geenToegang();
     return next();
   };
 }
 
 /**
- * A route with its access rule. The rule is enforced by middleware and published in the
- * OpenAPI document as `x-toegang`, which the route × role test walks.
+ * A route with the rule of the policy layer that guards it. The role half is enforced here and
+ * published in the OpenAPI document (`x-beleid`, `x-toegang`, `x-systeem`), which the
+ * authorization matrix test walks; the object half is asked by the operation.
  */
-export function route<R extends RouteConfig>(config: R & { toegang: Toegang; systeem?: boolean }) {
-  const { toegang, systeem = false, ...rest } = config;
+export function route<R extends RouteConfig>(config: R & { beleid: BeleidSleutel }) {
+  const { beleid, ...rest } = config;
+  const regel = regelVan(beleid);
   const schrijft = !['get', 'head', 'options'].includes(config.method);
   return createRoute({
     ...(rest as unknown as R),
     responses: { ...standaardFouten, ...config.responses },
-    middleware: [vereis(toegang, systeem, schrijft)],
-    'x-toegang': toegang,
-    'x-systeem': systeem,
+    middleware: [vereis(regel, schrijft)],
+    'x-beleid': beleid,
+    'x-toegang': regel.rollen,
+    'x-systeem': regel.systeem ?? [],
+    'x-uitleg': regel.uitleg,
   });
 }
 

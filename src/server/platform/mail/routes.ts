@@ -16,23 +16,22 @@ const mailKop = {
 };
 const mailKopUit = z.object(mailKop).openapi('MailKop');
 const mailUit = z.object({ ...mailKop, tekst: z.string(), fout: z.string().nullable() }).openapi('Mail');
-const toegang = ['functioneel-beheerder'] as const;
 
 const mailsRoute = route({
   method: 'get',
   path: '/api/v1/mails',
+  beleid: 'mail.lezen',
   tags: ['Beheer'],
   summary: 'Mailbox',
-  toegang,
   request: { query: lijstQuery.omit({ sort: true }) },
   responses: { 200: json(lijstSchema(mailKopUit, 'MailLijst')) },
 });
 const mailRoute = route({
   method: 'get',
   path: '/api/v1/mails/{id}',
+  beleid: 'mail.lezen',
   tags: ['Beheer'],
   summary: 'Mail lezen',
-  toegang,
   request: { params: idParams },
   responses: { 200: json(mailUit), ...fout404 },
 });

@@ -19,16 +19,16 @@ const meldingUit = z
 const lijstRoute = route({
   method: 'get',
   path: '/api/v1/meldingen',
+  beleid: 'melding.eigen',
   tags: ['Meldingen'],
-  toegang: 'ingelogd',
   summary: 'Eigen meldingen (nieuwste eerst, de laatste 50)',
   responses: { 200: json(z.object({ items: z.array(meldingUit), ongelezen: z.number().int() })) },
 });
 const gelezenRoute = route({
   method: 'post',
   path: '/api/v1/meldingen/{id}/gelezen',
+  beleid: 'melding.eigen',
   tags: ['Meldingen'],
-  toegang: 'ingelogd',
   summary: 'Melding als gelezen markeren',
   request: { params: idParams },
   responses: { 204: { description: 'Gelezen' }, ...fout404 },

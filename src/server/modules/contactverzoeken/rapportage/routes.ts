@@ -7,13 +7,12 @@ import { BESTANDEN, type Bestandsoort, leesBestand, listRapporten, maakRapportNu
 import * as s from './schemas';
 
 const tags = ['Rapportage'];
-const regie = ['key-user', 'teamleider'] as const;
 
 const dashboardRoute = route({
   method: 'get',
   path: '/api/v1/contactverzoeken/dashboard',
+  beleid: 'dashboard.lezen',
   tags,
-  toegang: regie,
   summary: 'Dashboard contactverzoeken van een team of de hele organisatie',
   request: { query: s.dashboardQuery },
   responses: { 200: json(s.dashboardUit), ...fout404 },
@@ -21,8 +20,8 @@ const dashboardRoute = route({
 const lijstRoute = route({
   method: 'get',
   path: '/api/v1/rapporten',
+  beleid: 'rapport.lezen',
   tags,
-  toegang: regie,
   summary: 'Managementrapportages (week en maand)',
   request: { query: s.rapportQuery },
   responses: { 200: json(lijstSchema(s.rapportUit, 'RapportLijst')) },
@@ -30,8 +29,8 @@ const lijstRoute = route({
 const maakRoute = route({
   method: 'post',
   path: '/api/v1/rapporten',
+  beleid: 'rapport.maken',
   tags,
-  toegang: regie,
   summary: 'Managementrapportage nu maken (vervangt die van dezelfde periode)',
   request: body(s.rapportInvoer),
   responses: { 201: json(s.rapportUit, 'Gemaakt'), ...fout422 },
@@ -40,8 +39,8 @@ const bestandRoute = (soort: Bestandsoort, type: string) =>
   route({
     method: 'get',
     path: `/api/v1/rapporten/{id}/${soort}`,
+    beleid: 'rapport.lezen',
     tags,
-    toegang: regie,
     summary: soort === 'pdf' ? 'Rapport als PDF met grafieken' : 'Rapport als spreadsheet met alle verzoeken',
     request: { params: idParams },
     responses: {

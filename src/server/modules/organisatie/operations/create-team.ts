@@ -4,11 +4,11 @@ import type { AppContext } from '../../../platform/context';
 import { team } from '../schema';
 import type { TeamInvoer } from '../schemas';
 import { getTeam } from './team-lezen';
-import { assertTeamnaamVrij } from './teamnaam';
+import { assertTeamVrij } from './team-vrij';
 
 export async function createTeam(ctx: AppContext, actor: Actor, invoer: TeamInvoer) {
   return ctx.db.transaction(async (tx) => {
-    await assertTeamnaamVrij(tx, invoer.naam);
+    await assertTeamVrij(tx, invoer);
     const [rij] = await tx.insert(team).values(invoer).returning({ id: team.id });
     await audit(tx, actor, {
       actie: 'team.aangemaakt',

@@ -1,6 +1,7 @@
 import { hash } from '@node-rs/argon2';
 import { eq } from 'drizzle-orm';
 import { audit } from '../../../platform/audit/audit';
+import { wisPogingen } from '../../../platform/auth/inlogpogingen';
 import type { Actor } from '../../../platform/auth/rollen';
 import { sessie } from '../../../platform/auth/schema';
 import { nieuwToken } from '../../../platform/auth/tokens';
@@ -16,9 +17,10 @@ export async function resetWachtwoord(ctx: AppContext, actor: Actor, id: string)
     const mw = await getMedewerker(tx, id);
     await tx
       .update(medewerker)
-      .set({ wachtwoordHash, wachtwoordTijdelijk: true, misluktePogingen: 0, geblokkeerdTot: null })
+      .set({ wachtwoordHash, wachtwoordTijdelijk: true })
       .where(eq(medewerker.id, id));
     await tx.delete(sessie).where(eq(sessie.medewerkerId, id));
+    await wisPogingen(tx, mw.gebruikersnaam);
     await audit(tx, actor, {
       actie: 'medewerker.wachtwoord-gereset',
       objectType: 'medewerker',

@@ -13,6 +13,8 @@ const velden = {
   naam: team.naam,
   omschrijving: team.omschrijving,
   email: team.email,
+  identificatie: team.identificatie,
+  kcc: team.kcc,
   aantalMedewerkers,
   versie: team.versie,
 };

@@ -6,7 +6,7 @@ import { conflict } from '../../../platform/http/problem';
 import { team } from '../schema';
 import type { TeamWijziging } from '../schemas';
 import { getTeam } from './team-lezen';
-import { assertTeamnaamVrij } from './teamnaam';
+import { assertTeamVrij } from './team-vrij';
 
 export async function updateTeam(
   ctx: AppContext,
@@ -16,7 +16,7 @@ export async function updateTeam(
 ) {
   return ctx.db.transaction(async (tx) => {
     const huidig = await getTeam(tx, id);
-    if (wijziging.naam) await assertTeamnaamVrij(tx, wijziging.naam, id);
+    await assertTeamVrij(tx, wijziging, id);
     const bijgewerkt = await tx
       .update(team)
       .set({ ...wijziging, versie: sql`${team.versie} + 1` })

@@ -1,0 +1,103 @@
+import type { Rol, Scope, Toegang } from '../platform/auth/rollen';
+
+/**
+ * Who may call an operation at all: the first half of every rule. The object rules in the
+ * files beside this one narrow it down to the team, the party or the employee's own things.
+ */
+export interface Regel {
+  /** The employees (by role) who may call it; the object rule may narrow it further. */
+  rollen: Toegang;
+  /** The scopes any of which admits a system client (API token); none: not for tokens. */
+  systeem?: readonly Scope[];
+  /** The rule in one Dutch line: the README table and the API overview show it. */
+  uitleg: string;
+}
+
+export const BEHANDELAARS = ['kcc-medewerker', 'backoffice-medewerker', 'key-user', 'teamleider'] as const;
+export const REGIE = ['key-user', 'teamleider'] as const;
+export const BEHEER = ['functioneel-beheerder'] as const;
+const STUREN = ['key-user', 'teamleider', 'functioneel-beheerder'] as const;
+const LEZEN: readonly Scope[] = ['lezen', 'klantinteracties', 'beheer'];
+const KI: readonly Scope[] = ['klantinteracties'];
+
+const r = (rollen: Toegang, uitleg: string, systeem?: readonly Scope[]): Regel => ({
+  rollen,
+  uitleg,
+  systeem,
+});
+
+export const regels = {
+  'sessie.inloggen': r('publiek', 'iedereen'),
+  'sessie.lezen': r('ingelogd', 'de ingelogde medewerker zelf'),
+  'sessie.uitloggen': r('ingelogd', 'de ingelogde medewerker zelf'),
+  'sessie.opties': r('publiek', 'iedereen'),
+  'sessie.wachtwoord': r('ingelogd', 'de ingelogde medewerker zelf'),
+  'oidc.inloggen': r('publiek', 'iedereen'),
+
+  'kalender.termijn': r('publiek', 'iedereen'),
+  'kalender.feestdagen': r('publiek', 'iedereen'),
+  'kalender.sluitingsdagen': r('ingelogd', 'elke medewerker'),
+  'kalender.sluitingsdag-beheren': r(BEHEER, 'functioneel beheerder', ['beheer']),
+
+  'audit.zoeken': r(BEHEER, 'functioneel beheerder'),
+  'mail.lezen': r(BEHEER, 'functioneel beheerder'),
+  'melding.eigen': r('ingelogd', 'alleen de eigen meldingen'),
+
+  'rol.lezen': r('ingelogd', 'elke medewerker', LEZEN),
+  'team.lezen': r('ingelogd', 'elke medewerker', LEZEN),
+  'team.beheren': r(BEHEER, 'functioneel beheerder', ['beheer']),
+  'medewerker.lezen': r('ingelogd', 'elke medewerker', LEZEN),
+  'medewerker.beheren': r(BEHEER, 'functioneel beheerder', ['beheer']),
+  'medewerker.wachtwoord-reset': r(BEHEER, 'functioneel beheerder'),
+
+  'product.zoeken': r('ingelogd', 'elke medewerker', LEZEN),
+  'persoon.lezen': r(BEHANDELAARS, 'KCC en backoffice; zoeken op BSN wordt gelogd'),
+  'partij.zoeken': r(BEHANDELAARS, 'KCC en backoffice; BSN gemaskeerd'),
+  'partij.openen': r(BEHANDELAARS, 'KCC en backoffice'),
+  'partij.lezen': r(BEHANDELAARS, 'KCC en backoffice; BSN gemaskeerd, inzage gelogd'),
+  'partij.bsn-inzage': r(BEHANDELAARS, 'KCC en backoffice, met reden; gelogd'),
+  'partij.contactgegevens': r(BEHANDELAARS, 'KCC en backoffice'),
+  'partij.tijdlijn': r(BEHANDELAARS, 'KCC en backoffice'),
+
+  'klantcontact.registreren': r(BEHANDELAARS, 'KCC en backoffice', KI),
+  'klantcontact.lezen': r(BEHANDELAARS, 'KCC en backoffice', LEZEN),
+  'klantcontact.concept-afronden': r(BEHANDELAARS, 'alleen wie het concept maakte'),
+  'klantcontact.eigen-concepten': r(BEHANDELAARS, 'alleen de eigen concepten'),
+  'klantcontact.veelgevraagd': r(BEHANDELAARS, 'KCC en backoffice'),
+
+  'contactverzoek.maken': r(BEHANDELAARS, 'KCC en backoffice, voor elk team', KI),
+  'contactverzoek.zoeken': r(
+    BEHANDELAARS,
+    'eigen teams; KCC: zelf gemaakt of van de open kaart; KCC-teamleider: alles',
+    LEZEN,
+  ),
+  'contactverzoek.lezen': r(
+    BEHANDELAARS,
+    'eigen teams volledig; zelf gemaakt of van de open kaart: status zonder notities; anders 404',
+    LEZEN,
+  ),
+  'contactverzoek.behandelen': r(BEHANDELAARS, 'medewerkers van het team van het verzoek; anders 403', KI),
+  'contactverzoek.toewijzen': r(REGIE, 'key user of teamleider van het team, aan een lid van dat team', KI),
+  'servicenorm.lezen': r('ingelogd', 'elke medewerker'),
+  'servicenorm.beheren': r(BEHEER, 'functioneel beheerder', ['beheer']),
+
+  'dashboard.lezen': r(
+    STUREN,
+    'key user en teamleider: eigen teams; KCC-teamleider en beheerder: alle teams en de organisatie',
+  ),
+  'rapport.lezen': r(
+    STUREN,
+    'key user en teamleider: eigen teams; KCC-teamleider en beheerder: alle teams en de organisatie',
+  ),
+  'rapport.maken': r(STUREN, 'als rapport lezen'),
+} satisfies Record<string, Regel>;
+
+export type BeleidSleutel = keyof typeof regels;
+
+export const regelVan = (sleutel: BeleidSleutel): Regel => regels[sleutel];
+
+/** Whether the role half of the rule lets this employee in. */
+export const heeftRolVoor = (regel: Regel, rollen: readonly Rol[]) =>
+  regel.rollen === 'publiek' ||
+  regel.rollen === 'ingelogd' ||
+  rollen.some((rol) => (regel.rollen as readonly Rol[]).includes(rol));
