@@ -4,16 +4,21 @@ import { getCookie } from 'hono/cookie';
 import { medewerker, team, teamlidmaatschap } from '../../modules/organisatie/schema';
 import { bundelPer } from '../db/bundel';
 import type { Db, Queryable } from '../db/client';
-import type { AppEnv } from '../http/env';
+import { type AppEnv, herkomstVan } from '../http/env';
 import { geenToegang } from '../http/problem';
-import type { Actor, Rol, Scope } from './rollen';
+import type { Actor, Herkomst, Rol, Scope } from './rollen';
 import { apiToken, sessie } from './schema';
 import { gelijk, hashToken } from './tokens';
 
 export const SESSIE_COOKIE = 'stadspunt_sessie';
 const LEZEN = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-async function actorVanToken(db: Db, token: string, requestId: string, nu: Date): Promise<Actor | undefined> {
+async function actorVanToken(
+  db: Db,
+  token: string,
+  herkomst: Herkomst,
+  nu: Date,
+): Promise<Actor | undefined> {
   const [rij] = await db
     .select()
     .from(apiToken)
@@ -30,7 +35,7 @@ async function actorVanToken(db: Db, token: string, requestId: string, nu: Date)
     inKcc: false,
     scopes: rij.scopes as Scope[],
     openPartijId: null,
-    requestId,
+    ...herkomst,
   };
 }
 
@@ -47,7 +52,7 @@ const actorVelden = {
 
 function actor(
   mw: { id: string; naam: string; rollen: string[]; teamIds: string[]; inKcc: boolean },
-  requestId: string,
+  herkomst: Herkomst,
   openPartijId: string | null = null,
 ): Actor {
   return {
@@ -59,7 +64,7 @@ function actor(
     inKcc: mw.inKcc,
     scopes: [],
     openPartijId,
-    requestId,
+    ...herkomst,
   };
 }
 
@@ -72,7 +77,7 @@ export async function actorVanMedewerker(
     .select(actorVelden)
     .from(medewerker)
     .where(and(eq(medewerker.id, medewerkerId), eq(medewerker.actief, true)));
-  return mw && actor(mw, requestId);
+  return mw && actor(mw, { requestId });
 }
 
 const sessiesQuery = (db: Db) =>
@@ -111,10 +116,10 @@ async function sessieVan(db: Db, token: string, nu: Date) {
 /** Resolves the caller from `Authorization: Token …` or the session cookie; never rejects by itself. */
 export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
   const { db, now } = c.get('ctx');
-  const requestId = c.get('requestId');
+  const herkomst = herkomstVan(c);
   const header = c.req.header('authorization');
   if (header?.startsWith('Token ')) {
-    c.set('actor', await actorVanToken(db, header.slice(6).trim(), requestId, now()));
+    c.set('actor', await actorVanToken(db, header.slice(6).trim(), herkomst, now()));
     return next();
   }
   const token = getCookie(c, SESSIE_COOKIE);
@@ -124,7 +129,7 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (!LEZEN.has(c.req.method) && !isInloggen && !gelijk(c.req.header('x-csrf-token') ?? '', rij.csrfToken)) {
     throw geenToegang('Het CSRF-token ontbreekt of klopt niet. Laad de pagina opnieuw.');
   }
-  c.set('actor', actor(rij, requestId, rij.openPartijId));
+  c.set('actor', actor(rij, herkomst, rij.openPartijId));
   c.set('sessieTokenHash', rij.tokenHash);
   return next();
 };

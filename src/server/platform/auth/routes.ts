@@ -5,7 +5,7 @@ import { deleteCookie, setCookie } from 'hono/cookie';
 import { getMedewerker } from '../../modules/organisatie/operations/medewerker-lezen';
 import { medewerker as medewerkerTabel } from '../../modules/organisatie/schema';
 import { wachtwoord } from '../../modules/organisatie/schemas';
-import { type AppEnv, actorVan } from '../http/env';
+import { type AppEnv, actorVan, herkomstVan } from '../http/env';
 import { body, json, route } from '../http/route';
 import { SESSIE_COOKIE } from './authenticate';
 import { login, type NieuweSessie } from './login';
@@ -102,7 +102,7 @@ async function sessieAntwoord(c: Context<AppEnv>, medewerkerId: string, csrfToke
 export function sessieRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(inloggenRoute, async (c) => {
     const { gebruikersnaam, wachtwoord } = c.req.valid('json');
-    const s = await login(c.get('ctx'), gebruikersnaam, wachtwoord, { requestId: c.get('requestId') });
+    const s = await login(c.get('ctx'), gebruikersnaam, wachtwoord, herkomstVan(c));
     zetSessieCookie(c, s);
     return c.json(await sessieAntwoord(c, s.actor.id as string, s.csrfToken), 200);
   });
