@@ -15,6 +15,7 @@ import { seedKlantcontacten } from './klantcontacten/demo';
 import { klantcontactenRoutes } from './klantcontacten/routes';
 import { klantcontactTijdlijn } from './klantcontacten/tijdlijn';
 import { klantinteractiesRoutes } from './klantinteracties/routes';
+import { registerWachtendeTaken } from './klantinteracties/wachtende-taken';
 import { seedOrganisatie } from './organisatie/demo';
 import { registerOrganisatieMails } from './organisatie/mails';
 import { organisatieRoutes } from './organisatie/routes';
@@ -60,5 +61,5 @@ export const modules: Module[] = [
     },
     seed: seedContactverzoeken,
   },
-  { naam: 'klantinteracties', routes: klantinteractiesRoutes },
+  { naam: 'klantinteracties', routes: klantinteractiesRoutes, setup: registerWachtendeTaken },
 ];

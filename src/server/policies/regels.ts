@@ -1,4 +1,4 @@
-import type { Rol, Scope, Toegang } from '../platform/auth/rollen';
+import type { Actor, Rol, Scope, Toegang } from '../platform/auth/rollen';
 
 /**
  * Who may call an operation at all: the first half of every rule. The object rules in the
@@ -17,7 +17,10 @@ export const BEHANDELAARS = ['kcc-medewerker', 'backoffice-medewerker', 'key-use
 export const REGIE = ['key-user', 'teamleider'] as const;
 export const BEHEER = ['functioneel-beheerder'] as const;
 const STUREN = ['key-user', 'teamleider', 'functioneel-beheerder'] as const;
+/** Reading the organisation (teams, employees, products): any token. */
 const LEZEN: readonly Scope[] = ['lezen', 'klantinteracties', 'beheer'];
+/** Reading what residents asked: tokens for reading or the Klantinteracties API, not beheer. */
+const DATA_LEZEN: readonly Scope[] = ['lezen', 'klantinteracties'];
 const KI: readonly Scope[] = ['klantinteracties'];
 
 const r = (rollen: Toegang, uitleg: string, systeem?: readonly Scope[]): Regel => ({
@@ -60,7 +63,7 @@ export const regels = {
   'partij.tijdlijn': r(BEHANDELAARS, 'KCC en backoffice'),
 
   'klantcontact.registreren': r(BEHANDELAARS, 'KCC en backoffice', KI),
-  'klantcontact.lezen': r(BEHANDELAARS, 'KCC en backoffice', LEZEN),
+  'klantcontact.lezen': r(BEHANDELAARS, 'KCC en backoffice', DATA_LEZEN),
   'klantcontact.concept-afronden': r(BEHANDELAARS, 'alleen wie het concept maakte'),
   'klantcontact.eigen-concepten': r(BEHANDELAARS, 'alleen de eigen concepten'),
   'klantcontact.veelgevraagd': r(BEHANDELAARS, 'KCC en backoffice'),
@@ -69,12 +72,16 @@ export const regels = {
   'contactverzoek.zoeken': r(
     BEHANDELAARS,
     'eigen teams; KCC: zelf gemaakt of van de open kaart; KCC-teamleider: alles',
-    LEZEN,
+    DATA_LEZEN,
   ),
   'contactverzoek.lezen': r(
     BEHANDELAARS,
     'eigen teams volledig; zelf gemaakt of van de open kaart: status zonder notities; anders 404',
-    LEZEN,
+    DATA_LEZEN,
+  ),
+  'contactverzoek.oppakken': r(
+    BEHANDELAARS,
+    'medewerkers van het team van het verzoek, voor zichzelf; anders 403',
   ),
   'contactverzoek.behandelen': r(BEHANDELAARS, 'medewerkers van het team van het verzoek; anders 403', KI),
   'contactverzoek.toewijzen': r(REGIE, 'key user of teamleider van het team, aan een lid van dat team', KI),
@@ -90,6 +97,17 @@ export const regels = {
     'key user en teamleider: eigen teams; KCC-teamleider en beheerder: alle teams en de organisatie',
   ),
   'rapport.maken': r(STUREN, 'als rapport lezen'),
+
+  'klantinteracties.lezen': r(
+    BEHANDELAARS,
+    'KCC en backoffice; internetaken als contactverzoeken lezen',
+    DATA_LEZEN,
+  ),
+  'klantinteracties.schrijven': r(
+    BEHANDELAARS,
+    'KCC en backoffice; internetaken als contactverzoeken behandelen',
+    KI,
+  ),
 } satisfies Record<string, Regel>;
 
 export type BeleidSleutel = keyof typeof regels;
@@ -97,7 +115,23 @@ export type BeleidSleutel = keyof typeof regels;
 export const regelVan = (sleutel: BeleidSleutel): Regel => regels[sleutel];
 
 /** Whether the role half of the rule lets this employee in. */
-export const heeftRolVoor = (regel: Regel, rollen: readonly Rol[]) =>
+const heeftRolVoor = (regel: Regel, rollen: readonly Rol[]) =>
   regel.rollen === 'publiek' ||
   regel.rollen === 'ingelogd' ||
   rollen.some((rol) => (regel.rollen as readonly Rol[]).includes(rol));
+
+/**
+ * Why the role half of a rule refuses this caller, in Dutch, or null when it lets it in.
+ * A system client needs one of the rule's scopes; a write needs one other than `lezen`.
+ */
+export function weigering(regel: Regel, actor: Actor, schrijft: boolean): string | null {
+  if (actor.soort === 'systeem') {
+    if (!regel.systeem?.length) return 'Deze functie is niet beschikbaar voor API-tokens.';
+    const nodig = schrijft ? regel.systeem.filter((s) => s !== 'lezen') : regel.systeem;
+    if (actor.scopes.some((s) => nodig.includes(s))) return null;
+    return schrijft && actor.scopes.includes('lezen')
+      ? 'Dit API-token mag alleen lezen.'
+      : `Dit API-token mist de scope ${nodig.join(' of ')}.`;
+  }
+  return heeftRolVoor(regel, actor.rollen) ? null : 'U hebt geen toegang tot deze functie.';
+}

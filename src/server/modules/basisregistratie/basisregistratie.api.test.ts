@@ -17,7 +17,7 @@ describe('BRP in the embedded basisregistratie', () => {
     const res = await kcc.get('/api/v1/basisregistratie/personen/999993653?reden=telefoongesprek');
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({
-      bsn: '999993653',
+      bsn: '*****3653',
       voornamen: 'Suzanne',
       geslachtsnaam: 'Moulin',
       geboortedatum: '1985-12-01',

@@ -1,3 +1,5 @@
+import type { Actor } from '../../platform/auth/rollen';
+import { bsnVoor } from '../../policies';
 import type { Persoonslijst } from './brp-testset';
 import { categorie, type Elementen } from './gba';
 
@@ -89,5 +91,15 @@ export function persoonVan(lijst: Pick<Persoonslijst, 'rijen'> & { bsn: string }
       uitgifte: gbaDatum(r['35.30']),
       eindeGeldigheid: gbaDatum(r['35.50']),
     })),
+  };
+}
+
+/** A person as this actor may see it: the BSNs of the person, partners and children masked. */
+export function persoonVoor<P extends Persoon>(actor: Actor, p: P): P {
+  return {
+    ...p,
+    bsn: bsnVoor(actor, p.bsn),
+    partners: p.partners.map((x) => ({ ...x, bsn: bsnVoor(actor, x.bsn) })),
+    kinderen: p.kinderen.map((x) => ({ ...x, bsn: bsnVoor(actor, x.bsn) })),
   };
 }

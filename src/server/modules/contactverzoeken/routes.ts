@@ -7,23 +7,29 @@ import { body, fout404, fout409, fout422, idParams, json, route } from '../../pl
 import { handelAf } from './operations/afhandelen';
 import { createContactverzoek } from './operations/create-contactverzoek';
 import { stuurDoor } from './operations/doorsturen';
-import { getContactverzoek } from './operations/lees-contactverzoek';
+import { leesContactverzoek, voorActor } from './operations/lees-contactverzoek';
 import { maakNotitie } from './operations/notitie';
 import { registreerPoging } from './operations/poging';
 import { leesNormen, zetNorm } from './operations/servicenormen';
 import { claimContactverzoek, wijsToe } from './operations/toewijzen';
 import { listContactverzoeken } from './operations/werkvoorraad';
+import type { Huidig } from './operations/wijzigen';
 import * as s from './schemas';
 
 const tags = ['Contactverzoeken'];
 /** An action on one request: its body validated by the route, the request with its logboek back. */
 type Actie = (ctx: AppContext, actor: Actor, id: string, invoer: unknown) => Promise<unknown>;
 const detail = { 200: json(s.contactverzoekDetail), ...fout404, ...fout409, ...fout422 };
-const actie = (pad: string, summary: string, invoer: z.ZodType) =>
+const actie = (
+  pad: string,
+  summary: string,
+  invoer: z.ZodType,
+  beleid: 'contactverzoek.behandelen' | 'contactverzoek.oppakken' = 'contactverzoek.behandelen',
+) =>
   route({
     method: 'post',
     path: `/api/v1/contactverzoeken/{id}/${pad}`,
-    beleid: 'contactverzoek.behandelen',
+    beleid,
     tags,
     summary,
     request: { params: idParams, ...body(invoer) },
@@ -75,6 +81,7 @@ const claimRoute = actie(
   'claim',
   'Zelf oppakken',
   z.strictObject({ versie: z.number().int().min(1).optional() }),
+  'contactverzoek.oppakken',
 );
 const pogingRoute = actie('pogingen', 'Belpoging vastleggen', s.poging);
 const notitieRoute = actie('notities', 'Notitie toevoegen', s.notitie);
@@ -103,16 +110,21 @@ export function contactverzoekenRoutes(app: OpenAPIHono<AppEnv>): void {
     const ctx = c.get('ctx');
     return c.json(await listContactverzoeken(ctx.db, actorVan(c), c.req.valid('query'), ctx.now()), 200);
   });
-  app.openapi(maakRoute, async (c) =>
-    c.json(await createContactverzoek(c.get('ctx'), actorVan(c), c.req.valid('json')), 201),
-  );
+  app.openapi(maakRoute, async (c) => {
+    const actor = actorVan(c);
+    return c.json(
+      voorActor(actor, await createContactverzoek(c.get('ctx'), actor, c.req.valid('json'))),
+      201,
+    );
+  });
   app.openapi(toewijzingRoute, async (c) => {
     const { ids, medewerkerId } = c.req.valid('json');
-    return c.json({ items: await wijsToe(c.get('ctx'), actorVan(c), ids, medewerkerId) }, 200);
+    const actor = actorVan(c);
+    const items = await wijsToe(c.get('ctx'), actor, ids, medewerkerId);
+    return c.json({ items: items.map((cv) => voorActor(actor, cv)) }, 200);
   });
   app.openapi(leesRoute, async (c) => {
-    const ctx = c.get('ctx');
-    return c.json(await getContactverzoek(ctx.db, c.req.valid('param').id, ctx.now()), 200);
+    return c.json(await leesContactverzoek(c.get('ctx'), actorVan(c), c.req.valid('param').id), 200);
   });
   const acties: [ReturnType<typeof actie>, Actie][] = [
     [
@@ -125,12 +137,11 @@ export function contactverzoekenRoutes(app: OpenAPIHono<AppEnv>): void {
     [afhandelRoute, (ctx, actor, id, b) => handelAf(ctx, actor, id, b as s.Afhandeling)],
   ];
   for (const [r, doe] of acties)
-    app.openapi(r, async (c) =>
-      c.json(
-        (await doe(c.get('ctx'), actorVan(c), c.req.valid('param').id, c.req.valid('json'))) as never,
-        200,
-      ),
-    );
+    app.openapi(r, async (c) => {
+      const actor = actorVan(c);
+      const cv = (await doe(c.get('ctx'), actor, c.req.valid('param').id, c.req.valid('json'))) as Huidig;
+      return c.json(voorActor(actor, cv), 200);
+    });
   app.openapi(normenRoute, async (c) => c.json(await leesNormen(c.get('ctx').db), 200));
   app.openapi(normRoute, async (c) =>
     c.json(await zetNorm(c.get('ctx'), actorVan(c), c.req.valid('json')), 200),

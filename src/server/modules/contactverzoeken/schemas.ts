@@ -73,6 +73,15 @@ export const contactverzoekUit = z
     resultaat: z.enum(resultaten).nullable(),
     afgehandeld: z.string().nullable(),
     versie: z.number().int(),
+    wachtOpKoppeling: z.boolean().openapi({
+      description: 'Een taak van een ander systeem voor een afdeling die nog aan geen team gekoppeld is',
+    }),
+    niveau: z.enum(['volledig', 'status']).openapi({
+      description: 'volledig: met de notities van het team; status: zonder (buiten het team)',
+    }),
+    mag: z
+      .object({ behandelen: z.boolean(), toewijzen: z.boolean() })
+      .openapi({ description: 'Wat deze medewerker met het verzoek mag; het scherm toont alleen dat' }),
   })
   .openapi('Contactverzoek');
 
@@ -84,10 +93,10 @@ export const werkvoorraadQuery = lijstQuery.extend({
   teamId: id('team').optional(),
   partijId: id('partij').optional(),
   productId: id('product').optional(),
-  filter: z
-    .enum(['mijn', 'ongetoewezen', 'vandaag', 'te-laat'])
-    .optional()
-    .openapi({ description: 'mijn, ongetoewezen, vandaag (deadline vandaag) of te-laat' }),
+  filter: z.enum(['mijn', 'ongetoewezen', 'vandaag', 'te-laat', 'wacht-op-koppeling']).optional().openapi({
+    description:
+      'mijn, ongetoewezen, vandaag (deadline vandaag), te-laat, of wacht-op-koppeling (taken voor een nog niet gekoppelde afdeling)',
+  }),
   status: z.enum([...statussen, 'alle']).default('open'),
   afgehandeldVanaf: z.iso.date().optional().openapi({ description: 'Afgehandeld op of na deze datum' }),
   afgehandeldTot: z.iso.date().optional().openapi({ description: 'Afgehandeld vóór deze datum' }),

@@ -6,6 +6,7 @@ import type { Actor } from '../../platform/auth/rollen';
 import type { AppContext } from '../../platform/context';
 import type { Db, Queryable } from '../../platform/db/client';
 import { type AppEnv, actorVan } from '../../platform/http/env';
+import { magVolledigBsn } from '../../policies';
 import { nietGevondenFout, validatieFout, vanZod } from './fouten';
 
 export type Json = Record<string, unknown>;
@@ -13,6 +14,8 @@ export type Json = Record<string, unknown>;
 /** Where the standard API lives, to make the `url` of every resource. */
 export interface Weergave {
   basis: string;
+  /** Whether a BSN is shown in full: internally, and to system clients with the personal-data scope. */
+  volledigBsn: boolean;
 }
 
 export const urlVan = (w: Weergave, pad: string, id: string) => `${w.basis}/${pad}/${id}`;
@@ -81,6 +84,9 @@ export interface Bron<Rij extends { id: string }> {
   toon(rij: Rij, w: Weergave): Json;
   /** Called after a list or read was shown: the audit of personal data. */
   gelezen?(ctx: AppContext, actor: Actor, rijen: Rij[]): Promise<void>;
+  /** The policy layer's say over reading: a condition on lists, and a check on one row (else 404). */
+  zichtbaar?(actor: Actor): SQL | undefined;
+  magLezen?(actor: Actor, rij: Rij): boolean;
   schrijven?: Schrijven;
 }
 
@@ -176,6 +182,7 @@ type Getoond = [EenBron, { id: string }[]];
  */
 async function breidUit(
   db: Queryable,
+  actor: Actor,
   w: Weergave,
   bron: EenBron,
   rijen: { id: string }[],
@@ -194,9 +201,10 @@ async function breidUit(
     const doel = relatie.bron();
     const idsPerRij = rijen.map((r) => relatie.ids(r));
     const alle = [...new Set(idsPerRij.flatMap((v) => v ?? []))];
-    const doelRijen = alle.length ? await doel.lees(db, alle) : [];
+    const gelezen = alle.length ? await doel.lees(db, alle) : [];
+    const doelRijen = doel.magLezen ? gelezen.filter((r) => doel.magLezen?.(actor, r)) : gelezen;
     const doelJsons = doelRijen.map((r) => doel.toon(r, w));
-    getoond.push([doel, doelRijen], ...(await breidUit(db, w, doel, doelRijen, doelJsons, rest)));
+    getoond.push([doel, doelRijen], ...(await breidUit(db, actor, w, doel, doelRijen, doelJsons, rest)));
     const perId = new Map(doelRijen.map((r, i) => [r.id, doelJsons[i]]));
     idsPerRij.forEach((v, i) => {
       jsons[i]._expand ??= {};
@@ -211,10 +219,12 @@ async function breidUit(
   return getoond;
 }
 
-export const weergaveVan = (ctx: AppContext): Weergave => ({
+export const weergaveVan = (ctx: AppContext, volledigBsn = true): Weergave => ({
   basis: `${ctx.config.baseUrl}/klantinteracties/api/v1`,
+  volledigBsn,
 });
-export const weergave = (c: Context<AppEnv>) => weergaveVan(c.get('ctx'));
+/** How the caller gets to see resources: BSNs as the policy layer allows. */
+export const weergave = (c: Context<AppEnv>) => weergaveVan(c.get('ctx'), magVolledigBsn(actorVan(c)));
 
 const pagina = (tekst: string | undefined) => {
   const n = Number(tekst ?? 1);
@@ -238,7 +248,7 @@ async function lijst(c: Context<AppEnv>, bron: EenBron) {
   const ctx = c.get('ctx');
   const w = weergave(c);
   const query = c.req.query();
-  const waar = leesFilters(bron, query);
+  const waar = and(leesFilters(bron, query), bron.zichtbaar?.(actorVan(c)));
   const paden = leesExpand(bron, c);
   const nummer = pagina(query.page);
   const grootte = paginagrootte(query.pageSize);
@@ -268,13 +278,18 @@ async function toonMet(c: Context<AppEnv>, bron: EenBron, rijen: { id: string }[
   const ctx = c.get('ctx');
   const w = weergave(c);
   const jsons = rijen.map((r) => bron.toon(r, w));
-  const getoond: Getoond[] = [[bron, rijen], ...(await breidUit(ctx.db, w, bron, rijen, jsons, paden))];
-  for (const [b, r] of getoond) if (r.length) await b.gelezen?.(ctx, actorVan(c), r);
+  const actor = actorVan(c);
+  const getoond: Getoond[] = [
+    [bron, rijen],
+    ...(await breidUit(ctx.db, actor, w, bron, rijen, jsons, paden)),
+  ];
+  for (const [b, r] of getoond) if (r.length) await b.gelezen?.(ctx, actor, r);
   return jsons;
 }
 
 export async function toonEen(c: Context<AppEnv>, bron: EenBron, id: string, paden: string[] = []) {
   const rij = await bestaand(c.get('ctx').db, bron, id);
+  if (bron.magLezen && !bron.magLezen(actorVan(c), rij)) throw nietGevondenFout(`${bron.naam} bestaat niet.`);
   const [json] = await toonMet(c, bron, [rij], paden);
   return json;
 }
@@ -314,7 +329,8 @@ export function registreerBron(api: Hono<AppEnv>, bron: EenBron): void {
     if (!gedeeltelijk) valideer(schrijven.invoer, body);
     if (typeof body !== 'object' || body === null || Array.isArray(body))
       throw validatieFout([{ name: 'nonFieldErrors', code: 'invalid', reason: 'Verwacht een object.' }]);
-    const invoer = valideer(schrijven.invoer, { ...bron.toon(rij, weergave(c)), ...body });
+    // Merged with the full resource (weergaveVan), not the caller's masked view of it.
+    const invoer = valideer(schrijven.invoer, { ...bron.toon(rij, weergaveVan(ctx)), ...body });
     const nieuw = await schrijven.wijzig(ctx, actorVan(c), rij.id, invoer);
     return c.json(await toonEen(c, bron, nieuw || rij.id));
   };

@@ -6,12 +6,15 @@ let env: TestOmgeving;
 let kiss: StandaardClient;
 let beheerder: TestClient;
 let backoffice: TestClient;
+/** Member of Belastingen and Vergunningen: reads the requests of both teams. */
+let keyuser: TestClient;
 
 beforeAll(async () => {
   env = await testOmgeving();
   kiss = await standaardClient(env);
   beheerder = await env.login('beheerder');
   backoffice = await env.login('backoffice');
+  keyuser = await env.login('keyuser');
 });
 afterAll(() => env?.stop());
 
@@ -33,7 +36,7 @@ const contact = (onderwerp = 'Aanslag afvalstoffenheffing') => ({
 });
 
 async function contactverzoek(id: string) {
-  const res = await backoffice.get(`/api/v1/contactverzoeken/${id}`);
+  const res = await keyuser.get(`/api/v1/contactverzoeken/${id}`);
   return (await res.json()) as {
     status: string;
     teamNaam: string;

@@ -3,6 +3,7 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import { authenticate } from '../../platform/auth/authenticate';
 import { bodyGrens } from '../../platform/http/body-grens';
 import { type AppEnv, actorVan } from '../../platform/http/env';
+import { regelVan, weigering } from '../../policies/regels';
 import { type EenBron, leesJson, registreerBron, toonEen, valideer } from './bron';
 import { actorKlantcontacten } from './bronnen/actor-klantcontacten';
 import { actoren } from './bronnen/actoren';
@@ -41,12 +42,12 @@ export const bronnen: EenBron[] = [
   vertegenwoordigingen,
 ];
 
-const KCC = ['kcc-medewerker', 'backoffice-medewerker', 'key-user', 'teamleider'];
 const LEZEN = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
- * Open Klant's access: `Authorization: Token <key>` (Stadspunt's API tokens; read-only tokens
- * only read), or an employee's session for the KCC roles.
+ * Open Klant's access: `Authorization: Token <key>` (Stadspunt's API tokens, by scope), or an
+ * employee's session for the KCC roles, under the rules of the policy layer. The rules of the
+ * objects (an internetaak is a contactverzoek) hold inside, as in the internal API.
  */
 const toegang: MiddlewareHandler<AppEnv> = async (c, next) => {
   const actor = c.get('actor');
@@ -58,15 +59,12 @@ const toegang: MiddlewareHandler<AppEnv> = async (c, next) => {
       'Authenticatiegegevens zijn niet opgegeven of ongeldig.',
     );
   const schrijft = !LEZEN.has(c.req.method);
-  if (actor.soort === 'systeem' && schrijft && !actor.scopes.includes('klantinteracties'))
-    throw new StandaardFout(403, 'permission_denied', 'Geen toegang.', 'Dit API-token mag alleen lezen.');
-  if (actor.soort === 'medewerker' && !actor.rollen.some((r) => KCC.includes(r)))
-    throw new StandaardFout(
-      403,
-      'permission_denied',
-      'Geen toegang.',
-      'U hebt geen toegang tot de Klantinteracties API.',
-    );
+  const reden = weigering(
+    regelVan(schrijft ? 'klantinteracties.schrijven' : 'klantinteracties.lezen'),
+    actor,
+    schrijft,
+  );
+  if (reden) throw new StandaardFout(403, 'permission_denied', 'Geen toegang.', reden);
   await next();
   c.header('API-version', API_VERSIE);
 };

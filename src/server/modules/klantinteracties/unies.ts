@@ -125,10 +125,12 @@ export const actorUnie = qb
     naam: sql<string>`${medewerker.naam}`.as('naam'),
     soort: sql<string>`'medewerker'`.as('soort'),
     indicatieActief: sql<boolean>`${medewerker.actief}`.as('indicatie_actief'),
-    identificator: sql<Identificator | null>`jsonb_build_object('objectId', ${medewerker.email},
-        'codeObjecttype', 'mdw', 'codeRegister', 'stadspunt', 'codeSoortObjectId', 'email')`.as(
-      'identificator',
-    ),
+    // As KISS identifies an employee: by the identificatie the beheerder set, else by e-mail address.
+    identificator: sql<Identificator | null>`case when ${medewerker.identificatie} is null
+        then jsonb_build_object('objectId', ${medewerker.email}, 'codeObjecttype', 'mdw',
+          'codeRegister', 'handmatig', 'codeSoortObjectId', 'email')
+        else jsonb_build_object('objectId', ${medewerker.identificatie}, 'codeObjecttype', 'mdw',
+          'codeRegister', 'obj', 'codeSoortObjectId', 'idf') end`.as('identificator'),
     actorIdentificatie: leeg<Record<string, string>>('jsonb', 'actor_identificatie'),
     eigen: sql<boolean>`false`.as('eigen'),
   })
@@ -140,10 +142,12 @@ export const actorUnie = qb
         naam: sql<string>`${team.naam}`.as('naam'),
         soort: sql<string>`'organisatorische_eenheid'`.as('soort'),
         indicatieActief: sql<boolean>`true`.as('indicatie_actief'),
-        identificator: sql<Identificator | null>`jsonb_build_object('objectId', ${team.naam},
-        'codeObjecttype', 'afd', 'codeRegister', 'stadspunt', 'codeSoortObjectId', 'naam')`.as(
-          'identificator',
-        ),
+        // As KISS identifies a department: by the identificatie the beheerder set, else by name.
+        identificator: sql<Identificator | null>`case when ${team.identificatie} is null
+          then jsonb_build_object('objectId', ${team.naam}, 'codeObjecttype', 'afd',
+            'codeRegister', 'stadspunt', 'codeSoortObjectId', 'naam')
+          else jsonb_build_object('objectId', ${team.identificatie}, 'codeObjecttype', 'afd',
+            'codeRegister', 'obj', 'codeSoortObjectId', 'idf') end`.as('identificator'),
         actorIdentificatie: sql<Record<string, string> | null>`jsonb_strip_nulls(jsonb_build_object(
         'omschrijving', left(${team.omschrijving}, 200), 'emailadres', ${team.email}))`.as(
           'actor_identificatie',

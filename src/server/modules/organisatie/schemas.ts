@@ -11,19 +11,22 @@ const versie = z
   .min(1)
   .openapi({ description: 'Versie die u wijzigt (optimistische vergrendeling)' });
 
+const identificatie = (wie: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'Vul de identificatie in of laat het veld leeg.')
+    .max(100, 'Maximaal 100 tekens.')
+    .nullable()
+    .optional()
+    .openapi({ description: `De id waaronder KISS of een ander systeem ${wie} kent` });
+
 export const teamInvoer = z
   .strictObject({
     naam,
     omschrijving: z.string().trim().max(500, 'Maximaal 500 tekens.').optional(),
     email: email.nullable().optional(),
-    identificatie: z
-      .string()
-      .trim()
-      .min(1, 'Vul de identificatie in of laat het veld leeg.')
-      .max(100, 'Maximaal 100 tekens.')
-      .nullable()
-      .optional()
-      .openapi({ description: 'De id waaronder KISS of een ander systeem dit team kent' }),
+    identificatie: identificatie('dit team'),
     kcc: z.boolean().optional().openapi({ description: 'Het team dat de regie houdt; er is er één' }),
   })
   .openapi('TeamInvoer');
@@ -63,6 +66,7 @@ const medewerkerVelden = {
     .array(z.enum(rolCodes, { message: `Kies uit: ${rolCodes.join(', ')}.` }))
     .min(1, 'Kies minstens één rol.'),
   teamIds: z.array(z.uuid({ message: 'Geen geldig team-id.' })),
+  identificatie: identificatie('deze medewerker'),
 };
 
 export const medewerkerInvoer = z
@@ -81,6 +85,7 @@ export const medewerker = z
     naam: z.string(),
     gebruikersnaam: z.string(),
     email: z.string(),
+    identificatie: z.string().nullable(),
     rollen: z.array(z.string()),
     teams: z.array(z.object({ id: z.uuid(), naam: z.string() })),
     actief: z.boolean(),

@@ -1,4 +1,5 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
+import { onthoudOpenKaart } from '../../platform/auth/open-kaart';
 import { type AppEnv, actorVan } from '../../platform/http/env';
 import { lijstQuery } from '../../platform/http/lijst';
 import { body, fout404, fout409, fout422, idParams, json, route } from '../../platform/http/route';
@@ -39,6 +40,9 @@ const zoekresultaat = z
     adres: z.string().nullable(),
     geheimhouding: z.boolean(),
     bron: z.enum(['BRP', 'HR', 'Stadspunt']),
+    sleutel: z.string().nullable().openapi({
+      description: 'Verzegeld BSN van een persoon zonder partij: geef het aan POST /partijen/personen',
+    }),
   })
   .openapi('Zoekresultaat');
 
@@ -101,7 +105,15 @@ const openPersoonRoute = route({
   beleid: 'partij.openen',
   tags,
   summary: 'Partij van een persoon uit de BRP openen (of aanmaken)',
-  request: body(z.strictObject({ bsn: z.string().refine(isGeldigBsn, bsnMelding) })),
+  request: body(
+    z.union(
+      [
+        z.strictObject({ bsn: z.string().refine(isGeldigBsn, bsnMelding) }),
+        z.strictObject({ sleutel: z.string().min(1).max(200) }),
+      ],
+      { error: 'Geef het BSN of de sleutel uit het zoekresultaat.' },
+    ),
+  ),
   responses: { 200: json(z.object({ id: z.uuid() })), ...fout404 },
 });
 const openOrganisatieRoute = route({
@@ -169,7 +181,18 @@ const bsnRoute = route({
   beleid: 'partij.bsn-inzage',
   tags,
   summary: 'Volledig BSN tonen (wordt gelogd)',
-  request: { params: idParams, ...body(z.strictObject({ reden: z.string().trim().max(200).optional() })) },
+  request: {
+    params: idParams,
+    ...body(
+      z.strictObject({
+        reden: z
+          .string({ error: 'Geef een reden waarom u het BSN inziet.' })
+          .trim()
+          .min(3, 'Geef een reden waarom u het BSN inziet.')
+          .max(200, 'Maximaal 200 tekens.'),
+      }),
+    ),
+  },
   responses: { 200: json(z.object({ bsn: z.string() })), ...fout404 },
 });
 const tijdlijnRoute = route({
@@ -202,7 +225,7 @@ export function partijenRoutes(app: OpenAPIHono<AppEnv>): void {
     c.json(await zoekPartijen(c.get('ctx'), actorVan(c), c.req.valid('query').q), 200),
   );
   app.openapi(openPersoonRoute, async (c) =>
-    c.json({ id: await openPersoon(c.get('ctx'), actorVan(c), c.req.valid('json').bsn) }, 200),
+    c.json({ id: await openPersoon(c.get('ctx'), actorVan(c), c.req.valid('json')) }, 200),
   );
   app.openapi(openOrganisatieRoute, async (c) =>
     c.json(
@@ -210,9 +233,12 @@ export function partijenRoutes(app: OpenAPIHono<AppEnv>): void {
       200,
     ),
   );
-  app.openapi(partijRoute, async (c) =>
-    c.json(await getPartij(c.get('ctx'), actorVan(c), c.req.valid('param').id), 200),
-  );
+  app.openapi(partijRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    const kaart = await getPartij(c.get('ctx'), actorVan(c), id);
+    await onthoudOpenKaart(c, id);
+    return c.json(kaart, 200);
+  });
   app.openapi(contactgegevensRoute, async (c) =>
     c.json(
       await updateContactgegevens(c.get('ctx'), actorVan(c), c.req.valid('param').id, c.req.valid('json')),

@@ -73,3 +73,7 @@ export async function voorbereid<T>(database: Database, naam: string, query: SQL
   const { sql: text, params } = dialect.sqlToQuery(query);
   return (await database.raw.executeSql(text, params, naam)).rows;
 }
+
+/** Runs in the caller's transaction when there is one, else in a new one: operations compose. */
+export const inTransactie = <T>(db: Db, tx: Tx | undefined, werk: (tx: Tx) => Promise<T>): Promise<T> =>
+  tx ? werk(tx) : db.transaction(werk);

@@ -11,3 +11,4 @@ export * from '../calendar/schema';
 export * from '../jobs/schema';
 export * from '../mail/schema';
 export * from '../meldingen/schema';
+export * from '../verzegeling/schema';

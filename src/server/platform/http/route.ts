@@ -1,6 +1,6 @@
 import { createRoute, type RouteConfig, z } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
-import { type BeleidSleutel, heeftRolVoor, type Regel, regelVan } from '../../policies/regels';
+import { type BeleidSleutel, type Regel, regelVan, weigering } from '../../policies/regels';
 import type { AppEnv } from './env';
 import { geenToegang, nietIngelogd } from './problem';
 
@@ -33,18 +33,8 @@ function vereis(regel: Regel, schrijft: boolean): MiddlewareHandler<AppEnv> {
     if (regel.rollen === 'publiek') return next();
     const actor = c.get('actor');
     if (!actor) throw nietIngelogd();
-    if (actor.soort === 'systeem') {
-      if (!regel.systeem?.length) throw geenToegang('Deze functie is niet beschikbaar voor API-tokens.');
-      const nodig = schrijft ? regel.systeem.filter((s) => s !== 'lezen') : regel.systeem;
-      if (!actor.scopes.some((s) => nodig.includes(s)))
-        throw geenToegang(
-          schrijft && actor.scopes.includes('lezen')
-            ? 'Dit API-token mag alleen lezen.'
-            : `Dit API-token mist de scope ${nodig.join(' of ')}.`,
-        );
-      return next();
-    }
-    if (!heeftRolVoor(regel, actor.rollen)) throw geenToegang();
+    const reden = weigering(regel, actor, schrijft);
+    if (reden) throw geenToegang(reden);
     return next();
   };
 }

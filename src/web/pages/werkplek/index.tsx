@@ -25,7 +25,7 @@ const bereikVan = (p: Partij | undefined) => ({
 /** Opens the party of a search result; basisregistratie hits become a partij on first contact. */
 async function partijVan(r: Zoekresultaat): Promise<string> {
   if (r.partijId) return r.partijId;
-  if (r.bsn) return (await api<{ id: string }>('POST', '/partijen/personen', { bsn: r.bsn })).id;
+  if (r.sleutel) return (await api<{ id: string }>('POST', '/partijen/personen', { sleutel: r.sleutel })).id;
   return (
     await api<{ id: string }>('POST', '/partijen/organisaties', { vestigingsnummer: r.vestigingsnummer })
   ).id;

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import {
   Alert,
   Button,
@@ -12,6 +12,7 @@ import {
 import { useState } from 'react';
 import { api, get, type Lijst, query } from '../../api';
 import { AppLink } from '../../components/applink';
+import { formulier, Tekstveld, tekst } from '../../components/velden';
 import { Contactgegevens } from './contactgegevens';
 import type { Partij } from './typen';
 
@@ -40,18 +41,39 @@ function Rij({ label, children }: { label: string; children: React.ReactNode }) 
   );
 }
 
+/** The server sends the BSN masked; the full number comes only with a reason, and that read is logged. */
 function Bsn({ partij }: { partij: Partij }) {
-  const [bsn, setBsn] = useState<string | null>(null);
+  const [vragen, setVragen] = useState(false);
+  const inzage = useMutation({
+    mutationFn: (reden: string) =>
+      api<{ bsn: string }>('POST', `/partijen/${partij.id}/bsn-inzage`, { reden }),
+  });
   if (!partij.bsn) return null;
-  const toon = async () =>
-    setBsn((await api<{ bsn: string }>('POST', `/partijen/${partij.id}/bsn-inzage`, {})).bsn);
+  const toon = (event: React.FormEvent<HTMLFormElement>) => {
+    inzage.mutate(tekst(formulier(event), 'reden'));
+  };
   return (
     <Rij label="BSN">
-      {bsn ?? `•••••${partij.bsn.slice(-4)}`}{' '}
-      {!bsn && (
-        <Button appearance="subtle-button" onClick={toon}>
+      {inzage.data?.bsn ?? partij.bsn.replaceAll('*', '•')}{' '}
+      {!inzage.data && !vragen && (
+        <Button appearance="subtle-button" onClick={() => setVragen(true)}>
           Toon BSN
         </Button>
+      )}
+      {!inzage.data && vragen && (
+        <form onSubmit={toon} className="stadspunt-inline-formulier">
+          <Tekstveld
+            naam="reden"
+            id="bsn-reden"
+            label="Waarom ziet u het BSN in?"
+            beschrijving="Dit wordt vastgelegd in het auditlog."
+            fout={inzage.error}
+            verplicht
+          />
+          <Button type="submit" appearance="secondary-action-button" disabled={inzage.isPending}>
+            BSN tonen
+          </Button>
+        </form>
       )}
     </Rij>
   );

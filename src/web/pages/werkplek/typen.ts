@@ -9,6 +9,8 @@ export interface Zoekresultaat {
   adres: string | null;
   geheimhouding: boolean;
   bron: string;
+  /** Sealed BSN of a person who is no partij yet: opens the card without the number. */
+  sleutel: string | null;
 }
 
 export interface Contactgegeven {

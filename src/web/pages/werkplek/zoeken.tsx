@@ -6,7 +6,6 @@ import { Foutmelding } from '../../components/fouten';
 import type { Zoekresultaat } from './typen';
 
 const soortTekst = { persoon: 'Persoon', organisatie: 'Organisatie', contactpersoon: 'Contactpersoon' };
-const gemaskeerd = (bsn: string) => `•••••${bsn.slice(-4)}`;
 
 function useVertraagd(waarde: string, ms = 250) {
   const [v, setV] = useState(waarde);
@@ -90,7 +89,7 @@ export const Zoeken = forwardRef<HTMLInputElement, ZoekenProps>(function Zoeken(
                 {r.geboortedatum && (
                   <span> · geboren {new Date(r.geboortedatum).toLocaleDateString('nl-NL')}</span>
                 )}
-                {r.bsn && <span> · BSN {gemaskeerd(r.bsn)}</span>}
+                {r.bsn && <span> · BSN {r.bsn.replaceAll('*', '•')}</span>}
                 {r.kvkNummer && <span> · KvK {r.kvkNummer}</span>}
                 {r.adres && <span> · {r.adres}</span>}
                 {r.geheimhouding && <span> · geheimhouding</span>}

@@ -3,7 +3,7 @@ import { audit } from '../../../platform/audit/audit';
 import type { Actor } from '../../../platform/auth/rollen';
 import type { AppContext } from '../../../platform/context';
 import { nietGevonden } from '../../../platform/http/problem';
-import { persoonVan } from '../persoon';
+import { persoonVan, persoonVoor } from '../persoon';
 import { brpPersoonslijst } from '../schema';
 
 export const BRON = 'BRP (testset RvIG, 2 mei 2022)';
@@ -24,5 +24,9 @@ export async function readPersoon(ctx: AppContext, actor: Actor, bsn: string, re
   });
   // Thrown after the commit: an unsuccessful lookup is a read attempt that stays in the audit trail.
   if (!lijst) throw nietGevonden('Een persoon met dit BSN');
-  return { ...persoonVan({ ...lijst, bsn }), bron: BRON, opgehaald: lijst.geladen.toISOString() };
+  return {
+    ...persoonVoor(actor, persoonVan({ ...lijst, bsn })),
+    bron: BRON,
+    opgehaald: lijst.geladen.toISOString(),
+  };
 }

@@ -1,20 +1,29 @@
 import type { Actor } from '../../../platform/auth/rollen';
 import type { AppContext } from '../../../platform/context';
+import type { Tx } from '../../../platform/db/client';
 import type { Afhandeling } from '../schemas';
 import { resultaatTekst } from '../waarden';
 import { wijzig } from './wijzigen';
 
 /** Closes a request with its result; closing a closed one gives 409 with the current state. */
-export function handelAf(ctx: AppContext, actor: Actor, id: string, invoer: Afhandeling) {
-  return wijzig(ctx, actor, id, invoer.versie, 'afgehandeld', () => ({
-    set: { status: 'afgehandeld', resultaat: invoer.resultaat, afgehandeld: ctx.now() },
-    logboek: [
-      {
-        soort: 'afgehandeld',
-        tekst: [`Resultaat: ${resultaatTekst(invoer.resultaat)}.`, invoer.toelichting]
-          .filter(Boolean)
-          .join(' '),
-      },
-    ],
-  }));
+export function handelAf(ctx: AppContext, actor: Actor, id: string, invoer: Afhandeling, tx?: Tx) {
+  return wijzig(
+    ctx,
+    actor,
+    id,
+    invoer.versie,
+    'afgehandeld',
+    () => ({
+      set: { status: 'afgehandeld', resultaat: invoer.resultaat, afgehandeld: ctx.now() },
+      logboek: [
+        {
+          soort: 'afgehandeld',
+          tekst: [`Resultaat: ${resultaatTekst(invoer.resultaat)}.`, invoer.toelichting]
+            .filter(Boolean)
+            .join(' '),
+        },
+      ],
+    }),
+    tx,
+  );
 }

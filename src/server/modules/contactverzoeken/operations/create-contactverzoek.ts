@@ -5,7 +5,7 @@ import { loadKalender } from '../../../platform/calendar/kalender';
 import { lokaleTijd } from '../../../platform/calendar/rules';
 import { datumTekst } from '../../../platform/calendar/tijd';
 import type { AppContext } from '../../../platform/context';
-import type { Tx } from '../../../platform/db/client';
+import { inTransactie, type Tx } from '../../../platform/db/client';
 import { nietVerwerkbaar, type VeldFout } from '../../../platform/http/problem';
 import { isMobiel } from '../../../platform/sms/sms';
 import { getVraag } from '../../klantcontacten/operations/vraag-lezen';
@@ -75,13 +75,25 @@ export function bevestigingVia(v: { email: string | null; telefoon: string | nul
   return mobiel && isMobiel(mobiel) ? `sms ${mobiel}` : undefined;
 }
 
+export interface Opties {
+  /** The caller's transaction. */
+  tx?: Tx;
+  /** Another system's actor that maps to no team yet: the request waits in the KCC's queue. */
+  wachtOp?: { actorId: string; naam: string };
+}
+
 /**
  * Hands a question to a team (optionally an employee) with a deadline from the service norm.
  * The resident gets a confirmation with the reference number when an e-mail address is known.
  */
-export async function createContactverzoek(ctx: AppContext, actor: Actor, invoer: ContactverzoekInvoer) {
+export async function createContactverzoek(
+  ctx: AppContext,
+  actor: Actor,
+  invoer: ContactverzoekInvoer,
+  { tx: transactie, wachtOp }: Opties = {},
+) {
   const nu = ctx.now();
-  return ctx.db.transaction(async (tx) => {
+  return inTransactie(ctx.db, transactie, async (tx) => {
     const v = await aanvullen(tx, invoer);
     const fouten = [
       ...controleerInhoud(v),
@@ -102,11 +114,18 @@ export async function createContactverzoek(ctx: AppContext, actor: Actor, invoer
         ontvangen: nu,
         deadline,
         aangemaaktDoor: actor.id,
+        wachtOpActor: wachtOp?.actorId ?? null,
       })
       .returning({ id: contactverzoek.id, nummer: contactverzoek.nummer });
     await schrijfLogboek(tx, actor, id, nu, {
       soort: 'aangemaakt',
-      tekst: `Termijn tot en met ${datumTekst(deadline)}.`,
+      tekst: [
+        `Termijn tot en met ${datumTekst(deadline)}.`,
+        wachtOp &&
+          `Voor "${wachtOp.naam}", dat nog aan geen team gekoppeld is: wacht hier tot de beheerder het koppelt.`,
+      ]
+        .filter(Boolean)
+        .join(' '),
     });
     const bevestiging = bevestigingVia(v);
     if (bevestiging)

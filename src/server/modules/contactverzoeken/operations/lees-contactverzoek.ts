@@ -1,9 +1,13 @@
 import { asc, eq, sql } from 'drizzle-orm';
+import { audit } from '../../../platform/audit/audit';
+import type { Actor } from '../../../platform/auth/rollen';
 import { loadKalender } from '../../../platform/calendar/kalender';
 import type { Kalender } from '../../../platform/calendar/rules';
 import { amsterdamseDatum } from '../../../platform/calendar/tijd';
+import type { AppContext } from '../../../platform/context';
 import type { Queryable } from '../../../platform/db/client';
 import { nietGevonden } from '../../../platform/http/problem';
+import { isLid, type Leesniveau, leesniveau, rechtenOp, vereisLezen } from '../../../policies';
 import { medewerker, team } from '../../organisatie/schema';
 import { partij } from '../../partijen/schema';
 import { contactverzoek, logboekregel } from '../schema';
@@ -37,6 +41,8 @@ export const velden = {
   resultaat: contactverzoek.resultaat,
   afgehandeld: contactverzoek.afgehandeld,
   versie: contactverzoek.versie,
+  aangemaaktDoor: contactverzoek.aangemaaktDoor,
+  wachtOpActor: contactverzoek.wachtOpActor,
 };
 
 export const metNamen = <T extends Queryable>(db: T) =>
@@ -79,4 +85,49 @@ export async function getContactverzoek(db: Queryable, id: string, nu: Date) {
     .where(eq(logboekregel.contactverzoekId, id))
     .orderBy(asc(logboekregel.id));
   return { ...alsUitvoer(rij, nu, await loadKalender(db)), logboek };
+}
+
+type Detail = Awaited<ReturnType<typeof getContactverzoek>>;
+type Feiten = Pick<Rij, 'teamId' | 'aangemaaktDoor' | 'partijId' | 'wachtOpActor'>;
+
+/** A row of a list as this actor may see it, with what the actor may do (the screens hide the rest). */
+export function rijVoorActor<T extends Feiten>(
+  actor: Actor,
+  cv: T,
+  niveau: Leesniveau = leesniveau(actor, cv) ?? 'status',
+) {
+  const { aangemaaktDoor: _a, wachtOpActor, ...rest } = cv;
+  return { ...rest, wachtOpKoppeling: wachtOpActor !== null, niveau, mag: rechtenOp(actor, cv) };
+}
+
+/**
+ * A request with its logboek as this actor may see it: at the status level the team's
+ * internal notes and the free text of its call attempts are left out.
+ */
+export function voorActor(actor: Actor, cv: Detail, niveau: Leesniveau = leesniveau(actor, cv) ?? 'status') {
+  const logboek =
+    niveau === 'volledig'
+      ? cv.logboek
+      : cv.logboek
+          .filter((r) => r.soort !== 'notitie')
+          .map((r) => (r.soort === 'poging' ? { ...r, tekst: '' } : r));
+  return { ...rijVoorActor(actor, cv, niveau), logboek };
+}
+
+/**
+ * Reading one request through the API: 404 for who may not know it, and a read of the
+ * resident's details by someone outside the request's team is audited.
+ */
+export async function leesContactverzoek(ctx: AppContext, actor: Actor, id: string) {
+  const cv = await getContactverzoek(ctx.db, id, ctx.now());
+  const niveau = vereisLezen(actor, cv);
+  if (!isLid(actor, cv.teamId) && (cv.partijId || cv.naam))
+    await audit(ctx.db, actor, {
+      actie: 'contactverzoek.ingezien',
+      objectType: 'contactverzoek',
+      objectId: id,
+      persoonsgegevens: true,
+      details: { niveau },
+    });
+  return voorActor(actor, cv, niveau);
 }

@@ -1,6 +1,7 @@
 import { audit } from '../../../platform/audit/audit';
 import type { Actor } from '../../../platform/auth/rollen';
 import type { AppContext } from '../../../platform/context';
+import { vereisBehandelen } from '../../../policies';
 import { schrijfLogboek } from '../logboek';
 import { getContactverzoek } from './lees-contactverzoek';
 
@@ -9,6 +10,7 @@ export async function maakNotitie(ctx: AppContext, actor: Actor, id: string, tek
   const nu = ctx.now();
   return ctx.db.transaction(async (tx) => {
     const huidig = await getContactverzoek(tx, id, nu);
+    vereisBehandelen(actor, huidig);
     await schrijfLogboek(tx, actor, id, nu, { soort: 'notitie', tekst });
     await audit(tx, actor, {
       actie: 'contactverzoek.notitie',

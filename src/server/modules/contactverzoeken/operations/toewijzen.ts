@@ -1,5 +1,6 @@
 import type { Actor } from '../../../platform/auth/rollen';
 import type { AppContext } from '../../../platform/context';
+import { inTransactie, type Tx } from '../../../platform/db/client';
 import { geenToegang, nietVerwerkbaar } from '../../../platform/http/problem';
 import { medewerkerNaam } from '../../organisatie/operations/medewerker-lezen';
 import { isTeamlid } from '../../organisatie/operations/teamlidmaatschap';
@@ -7,9 +8,8 @@ import { wijzig, wijzigIn } from './wijzigen';
 
 /** An employee of the request's team takes it on. */
 export function claimContactverzoek(ctx: AppContext, actor: Actor, id: string, versie?: number) {
-  return wijzig(ctx, actor, id, versie, 'geclaimd', async (huidig, tx) => {
-    if (!actor.id || !(await isTeamlid(tx, huidig.teamId, actor.id)))
-      throw geenToegang(`Alleen medewerkers van ${huidig.teamNaam} kunnen dit verzoek oppakken.`);
+  return wijzig(ctx, actor, id, versie, 'geclaimd', () => {
+    if (!actor.id) throw geenToegang('Alleen een medewerker kan een verzoek oppakken.');
     return {
       set: { medewerkerId: actor.id },
       logboek: [{ soort: 'geclaimd', tekst: `Opgepakt door ${actor.naam}.` }],
@@ -21,9 +21,15 @@ export function claimContactverzoek(ctx: AppContext, actor: Actor, id: string, v
  * A key user or teamleider assigns (or unassigns) one or more requests; all or none are
  * changed, and every assignee must belong to the request's team.
  */
-export async function wijsToe(ctx: AppContext, actor: Actor, ids: string[], medewerkerId: string | null) {
+export async function wijsToe(
+  ctx: AppContext,
+  actor: Actor,
+  ids: string[],
+  medewerkerId: string | null,
+  transactie?: Tx,
+) {
   const nu = ctx.now();
-  return ctx.db.transaction(async (tx) => {
+  return inTransactie(ctx.db, transactie, async (tx) => {
     const naam = medewerkerId ? await medewerkerNaam(tx, medewerkerId) : null;
     if (medewerkerId && !naam)
       throw nietVerwerkbaar('Deze medewerker bestaat niet.', [

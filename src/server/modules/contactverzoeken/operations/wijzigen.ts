@@ -2,8 +2,9 @@ import { and, eq, sql } from 'drizzle-orm';
 import { audit } from '../../../platform/audit/audit';
 import type { Actor } from '../../../platform/auth/rollen';
 import type { AppContext } from '../../../platform/context';
-import type { Tx } from '../../../platform/db/client';
+import { inTransactie, type Tx } from '../../../platform/db/client';
 import { conflict } from '../../../platform/http/problem';
+import { vereisBehandelen, vereisRegie } from '../../../policies';
 import { type LogboekInvoer, schrijfLogboek } from '../logboek';
 import { contactverzoek } from '../schema';
 import { getContactverzoek } from './lees-contactverzoek';
@@ -34,6 +35,9 @@ export async function wijzigIn(
   wijziging: Wijzig,
 ): Promise<Huidig> {
   const huidig = await getContactverzoek(tx, id, nu);
+  // Rights first: who may not act on the request learns nothing of its state.
+  if (actie === 'toegewezen') vereisRegie(actor, huidig, 'verzoeken toewijzen');
+  else vereisBehandelen(actor, huidig);
   if (huidig.status !== 'open') throw conflict('Dit contactverzoek is al afgehandeld.', huidig);
   if (versie !== undefined && versie !== huidig.versie)
     throw conflict('Dit contactverzoek is intussen gewijzigd.', huidig);
@@ -62,7 +66,7 @@ export async function wijzigIn(
   return getContactverzoek(tx, id, nu);
 }
 
-/** A single change in its own transaction. */
+/** A single change in its own transaction, or in the caller's. */
 export function wijzig(
   ctx: AppContext,
   actor: Actor,
@@ -70,7 +74,8 @@ export function wijzig(
   versie: number | undefined,
   actie: string,
   wijziging: Wijzig,
+  tx?: Tx,
 ) {
   const nu = ctx.now();
-  return ctx.db.transaction((tx) => wijzigIn(tx, actor, nu, id, versie, actie, wijziging));
+  return inTransactie(ctx.db, tx, (t) => wijzigIn(t, actor, nu, id, versie, actie, wijziging));
 }

@@ -1,4 +1,4 @@
-import { and, count, eq, isNull, sql } from 'drizzle-orm';
+import { and, count, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { audit } from '../../../platform/audit/audit';
 import type { Actor } from '../../../platform/auth/rollen';
 import { amsterdamseDatum } from '../../../platform/calendar/tijd';
@@ -7,6 +7,7 @@ import { type Queryable, rijen } from '../../../platform/db/client';
 import { bevat } from '../../../platform/db/zoek';
 import { offset, sortering } from '../../../platform/http/lijst';
 import { nietGevonden, nietVerwerkbaar } from '../../../platform/http/problem';
+import { rapportageTeams, vereisRapportage } from '../../../policies';
 import { teamledenMetRol } from '../../organisatie/operations/teamlidmaatschap';
 import { team } from '../../organisatie/schema';
 import { rapport } from '../schema';
@@ -155,6 +156,7 @@ export async function maakRapportNu(
   actor: Actor,
   invoer: RapportInvoer,
 ): Promise<RapportKop> {
+  vereisRapportage(actor, invoer.teamId ?? null);
   const id = await maakRapport(
     ctx,
     actor,
@@ -169,11 +171,16 @@ export async function maakRapportNu(
   return alsKop(r);
 }
 
+/** The reports this actor may see: of its own teams, or all of them with the organisation's. */
 export async function listRapporten(
   db: Queryable,
+  actor: Actor,
   f: { soort?: Soort; teamId?: string; q?: string; page: number; pageSize: number; sort?: string },
 ) {
+  if (f.teamId) vereisRapportage(actor, f.teamId);
+  const zicht = rapportageTeams(actor);
   const waar = and(
+    zicht.alles ? undefined : zicht.teamIds.length ? inArray(rapport.teamId, [...zicht.teamIds]) : sql`false`,
     f.soort ? eq(rapport.soort, f.soort) : undefined,
     f.teamId ? eq(rapport.teamId, f.teamId) : undefined,
     f.q ? bevat(sql`coalesce(${team.naam}, 'organisatie')`, f.q) : undefined,
@@ -202,13 +209,20 @@ export const BESTANDEN = {
 export type Bestandsoort = keyof typeof BESTANDEN;
 
 /** A stored report file with its content type and a readable file name. */
-export async function leesBestand(db: Queryable, id: string, soort: Bestandsoort) {
+export async function leesBestand(db: Queryable, actor: Actor, id: string, soort: Bestandsoort) {
   const [r] = await db
-    .select({ soort: rapport.soort, van: rapport.van, teamNaam: team.naam, inhoud: rapport[soort] })
+    .select({
+      soort: rapport.soort,
+      van: rapport.van,
+      teamId: rapport.teamId,
+      teamNaam: team.naam,
+      inhoud: rapport[soort],
+    })
     .from(rapport)
     .leftJoin(team, eq(team.id, rapport.teamId))
     .where(eq(rapport.id, id));
   if (!r) throw nietGevonden('Dit rapport');
+  vereisRapportage(actor, r.teamId);
   const wie = (r.teamNaam ?? 'organisatie').toLowerCase().replace(/[^a-z0-9]+/g, '-');
   return {
     inhoud: Buffer.from(r.inhoud),

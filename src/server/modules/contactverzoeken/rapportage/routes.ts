@@ -2,6 +2,7 @@ import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import { type AppEnv, actorVan } from '../../../platform/http/env';
 import { lijstSchema } from '../../../platform/http/lijst';
 import { body, fout404, fout422, idParams, json, route } from '../../../platform/http/route';
+import { vereisRapportage } from '../../../policies';
 import { dashboard } from './dashboard';
 import { BESTANDEN, type Bestandsoort, leesBestand, listRapporten, maakRapportNu } from './rapport';
 import * as s from './schemas';
@@ -55,17 +56,19 @@ const bestandRoute = (soort: Bestandsoort, type: string) =>
 export function rapportageRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(dashboardRoute, async (c) => {
     const ctx = c.get('ctx');
-    return c.json(await dashboard(ctx.db, c.req.valid('query').teamId ?? null, ctx.now()), 200);
+    const teamId = c.req.valid('query').teamId ?? null;
+    vereisRapportage(actorVan(c), teamId);
+    return c.json(await dashboard(ctx.db, teamId, ctx.now()), 200);
   });
   app.openapi(lijstRoute, async (c) =>
-    c.json(await listRapporten(c.get('ctx').db, c.req.valid('query')), 200),
+    c.json(await listRapporten(c.get('ctx').db, actorVan(c), c.req.valid('query')), 200),
   );
   app.openapi(maakRoute, async (c) =>
     c.json(await maakRapportNu(c.get('ctx'), actorVan(c), c.req.valid('json') as s.RapportInvoer), 201),
   );
   for (const soort of Object.keys(BESTANDEN) as Bestandsoort[])
     app.openapi(bestandRoute(soort, BESTANDEN[soort].type), async (c) => {
-      const b = await leesBestand(c.get('ctx').db, c.req.valid('param').id, soort);
+      const b = await leesBestand(c.get('ctx').db, actorVan(c), c.req.valid('param').id, soort);
       return c.body(new Uint8Array(b.inhoud), 200, {
         'content-type': b.type,
         'content-disposition': `attachment; filename="${b.bestandsnaam}"`,

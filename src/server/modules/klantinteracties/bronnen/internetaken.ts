@@ -1,7 +1,10 @@
 import { and, asc, eq, exists, inArray, isNotNull, notExists, or, type SQL, sql } from 'drizzle-orm';
 import { QueryBuilder } from 'drizzle-orm/pg-core';
+import { audit } from '../../../platform/audit/audit';
 import type { Queryable } from '../../../platform/db/client';
+import { isLid, leesniveau } from '../../../policies';
 import { metNamen } from '../../contactverzoeken/operations/lees-contactverzoek';
+import { zichtbaarVoor } from '../../contactverzoeken/operations/werkvoorraad';
 import { contactverzoek } from '../../contactverzoeken/schema';
 import { klantcontact } from '../../klantcontacten/schema';
 import { medewerker, team } from '../../organisatie/schema';
@@ -24,7 +27,9 @@ const lees = (db: Queryable, ids: string[]) =>
 export type InterneTaakRij = Awaited<ReturnType<typeof lees>>[number];
 
 function toon(r: InterneTaakRij, w: Weergave): Json {
-  const actoren = [r.teamId, ...(r.medewerkerId ? [r.medewerkerId] : [])].map((id) => ref(w, 'actoren', id));
+  // A task waiting at the KCC for an actor no team knows yet still shows who it is for.
+  const ids = r.wachtOpActor ? [r.wachtOpActor] : [r.teamId, ...(r.medewerkerId ? [r.medewerkerId] : [])];
+  const actoren = ids.map((id) => ref(w, 'actoren', id));
   return {
     uuid: r.id,
     url: urlVan(w, 'internetaken', r.id),
@@ -46,7 +51,8 @@ const metKlantcontact = (waar: SQL) =>
     contactverzoek.klantcontactId,
     sql`(select ${kiKlantcontact.klantcontactId} from ${kiKlantcontact} where ${waar})`,
   );
-const aanActor = (id: string) => or(eq(contactverzoek.teamId, id), eq(contactverzoek.medewerkerId, id));
+const aanActor = (id: string) =>
+  or(eq(contactverzoek.teamId, id), eq(contactverzoek.medewerkerId, id), eq(contactverzoek.wachtOpActor, id));
 
 export const internetaken: Bron<InterneTaakRij> = {
   pad: 'internetaken',
@@ -95,6 +101,19 @@ export const internetaken: Bron<InterneTaakRij> = {
     ),
   lees,
   toon,
+  zichtbaar: zichtbaarVoor,
+  magLezen: (actor, r) => leesniveau(actor, r) !== null,
+  gelezen: async (ctx, actor, rijen) => {
+    const buiten = rijen.filter((r) => actor.soort === 'medewerker' && !isLid(actor, r.teamId));
+    if (buiten.length)
+      await audit(ctx.db, actor, {
+        actie: 'contactverzoek.ingezien',
+        objectType: 'contactverzoek',
+        objectId: buiten.length === 1 ? buiten[0].id : null,
+        persoonsgegevens: true,
+        details: { ids: buiten.map((r) => r.id), via: 'klantinteracties' },
+      });
+  },
   schrijven: {
     invoer: interneTaakInvoer,
     maak: maakInterneTaak,

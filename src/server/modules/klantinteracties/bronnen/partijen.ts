@@ -3,6 +3,7 @@ import { audit } from '../../../platform/audit/audit';
 import type { Actor } from '../../../platform/auth/rollen';
 import type { AppContext } from '../../../platform/context';
 import type { Queryable } from '../../../platform/db/client';
+import { maskeerBsn } from '../../../policies';
 import { partij } from '../../partijen/schema';
 import {
   type Bron,
@@ -144,7 +145,10 @@ export function toonIdentificator(w: Weergave, p: Basis, soort: SoortObjectId, o
     url: urlVan(w, 'partij-identificatoren', id),
     identificeerdePartij: ref(w, 'partijen', p.id),
     anderePartijIdentificator: '',
-    partijIdentificator: groepstype(soort, objectId),
+    partijIdentificator: groepstype(
+      soort,
+      soort === 'bsn' && !w.volledigBsn ? maskeerBsn(objectId) : objectId,
+    ),
     subIdentificatorVan: ref(w, 'partij-identificatoren', kvk),
   };
 }

@@ -1,16 +1,19 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../../../platform/auth/rollen';
 import type { AppContext } from '../../../platform/context';
-import type { Queryable } from '../../../platform/db/client';
+import type { Queryable, Tx } from '../../../platform/db/client';
 import { handelAf } from '../../contactverzoeken/operations/afhandelen';
 import { createContactverzoek } from '../../contactverzoeken/operations/create-contactverzoek';
 import { stuurDoor } from '../../contactverzoeken/operations/doorsturen';
 import { wijsToe } from '../../contactverzoeken/operations/toewijzen';
 import { vraag } from '../../klantcontacten/schema';
+import { findMedewerkerOpSleutel } from '../../organisatie/operations/medewerker-lezen';
+import { findKccTeam, findTeamOpIdentificatie } from '../../organisatie/operations/team-lezen';
 import { teamlidmaatschap } from '../../organisatie/schema';
 import { weergaveVan } from '../bron';
-import { internetaken } from '../bronnen/internetaken';
+import { type InterneTaakRij, internetaken } from '../bronnen/internetaken';
 import { conflictFout, ongeldigVeld } from '../fouten';
+import type { Identificator } from '../schema';
 import type { InterneTaakInvoer as Invoer } from '../schemas';
 import { naamVan } from '../schemas';
 import { actorUnie, betrokkeneUnie, digitaalAdresUnie } from '../unies';
@@ -18,43 +21,108 @@ import { alsStandaard } from './partijen';
 
 /**
  * Internetaken are contactverzoeken, made and changed through the contactverzoeken module's
- * operations: create, forward to another team, assign, close. Stadspunt's rules hold: one
- * team, an employee of that team, a way to reach the resident, and a closed request stays
- * closed.
+ * operations, in one transaction per call: create, forward to another team, assign, close.
+ * Stadspunt's rules hold: one team, an employee of that team, a way to reach the resident, a
+ * closed request stays closed, and the policy layer's rights (assigning needs a key user or
+ * teamleider of the team, closing a member of it).
  */
 const ACTOREN = 'toegewezenAanActoren';
 
-/** The team and employee among the actors; only Stadspunt's teams and employees can take a task. */
-async function teamEnMedewerker(db: Queryable, i: Invoer) {
+interface Bestemming {
+  teamId: string;
+  medewerkerId: string | null;
+  wachtOp?: { actorId: string; naam: string };
+}
+
+type ActorRij = {
+  id: string;
+  soort: string;
+  naam: string;
+  eigen: boolean;
+  identificator: Identificator | null;
+};
+type Gekoppeld = { teamId?: string; medewerker?: { id: string; teamIds: string[] } } | 'wacht' | 'ongeschikt';
+
+/**
+ * An actor only the standard knows, as KISS makes them for a department, group or employee
+ * (afd/grp with codeSoortObjectId idf, a medewerker by e-mail or idf): the team or employee
+ * whose identificatie or e-mail address it carries, or wait for the beheerder to link one.
+ */
+async function koppel(db: Queryable, a: ActorRij): Promise<Gekoppeld> {
+  const objectId = a.identificator?.objectId;
+  if (!objectId) return 'ongeschikt';
+  if (a.soort === 'organisatorische_eenheid') {
+    const team = await findTeamOpIdentificatie(db, objectId);
+    return team ? { teamId: team.id } : 'wacht';
+  }
+  if (a.soort !== 'medewerker') return 'ongeschikt';
+  const sleutel =
+    a.identificator?.codeSoortObjectId === 'email' ? { email: objectId } : { identificatie: objectId };
+  const medewerker = await findMedewerkerOpSleutel(db, sleutel);
+  return medewerker ? { medewerker } : 'wacht';
+}
+
+/** The team and employee among the actors; an actor no team knows yet makes the task wait at the KCC. */
+async function bestemming(db: Queryable, i: Invoer): Promise<Bestemming> {
   // toegewezenAanActor is the deprecated single form; the list wins when both are given.
   const lijst = i.toegewezenAanActoren?.length ? i.toegewezenAanActoren : [i.toegewezenAanActor ?? []].flat();
   const ids = [...new Set(lijst.map((a) => a.uuid))];
-  const actoren = ids.length
+  const actoren: ActorRij[] = ids.length
     ? await db
-        .select({ id: actorUnie.id, soort: actorUnie.soort, eigen: actorUnie.eigen })
+        .select({
+          id: actorUnie.id,
+          soort: actorUnie.soort,
+          naam: actorUnie.naam,
+          eigen: actorUnie.eigen,
+          identificator: actorUnie.identificator,
+        })
         .from(actorUnie)
         .where(inArray(actorUnie.id, ids))
     : [];
   if (actoren.length < ids.length)
     throw ongeldigVeld(ACTOREN, 'Een van deze actoren bestaat niet.', 'does_not_exist');
-  if (actoren.some((a) => a.eigen))
-    throw ongeldigVeld(ACTOREN, 'Een taak gaat naar een team of medewerker van Stadspunt.');
-  const teams = actoren.filter((a) => a.soort === 'organisatorische_eenheid').map((a) => a.id);
-  const medewerkers = actoren.filter((a) => a.soort === 'medewerker').map((a) => a.id);
-  if (teams.length > 1 || medewerkers.length > 1)
+  const teams: string[] = [];
+  const medewerkers: { id: string; teamIds: string[] }[] = [];
+  const wachtend: ActorRij[] = [];
+  for (const a of actoren) {
+    const k: Gekoppeld = a.eigen
+      ? await koppel(db, a)
+      : a.soort === 'medewerker'
+        ? { medewerker: { id: a.id, teamIds: await teamsVan(db, a.id) } }
+        : { teamId: a.id };
+    if (k === 'ongeschikt')
+      throw ongeldigVeld(
+        ACTOREN,
+        `"${a.naam}" is geen team of medewerker: een taak gaat naar een van beide.`,
+      );
+    if (k === 'wacht') wachtend.push(a);
+    else if (k.teamId) teams.push(k.teamId);
+    else if (k.medewerker) medewerkers.push(k.medewerker);
+  }
+  if (new Set(teams).size > 1 || medewerkers.length > 1)
     throw ongeldigVeld(ACTOREN, 'Een taak gaat naar één team, en eventueel één medewerker daarvan.');
-  const medewerkerId = medewerkers[0] ?? null;
-  const teamId = teams[0] ?? (medewerkerId ? await eersteTeam(db, medewerkerId) : undefined);
-  if (!teamId) throw ongeldigVeld(ACTOREN, 'Wijs de taak toe aan een team of een medewerker.', 'required');
-  return { teamId, medewerkerId };
+  const medewerker = medewerkers[0];
+  const teamId = teams[0] ?? medewerker?.teamIds[0];
+  if (teamId) return { teamId, medewerkerId: medewerker?.id ?? null };
+  if (medewerker && !wachtend.length)
+    throw ongeldigVeld(ACTOREN, 'Deze medewerker hoort bij geen team; wijs de taak ook aan een team toe.');
+  if (!wachtend.length)
+    throw ongeldigVeld(ACTOREN, 'Wijs de taak toe aan een team of een medewerker.', 'required');
+  const kcc = await findKccTeam(db);
+  if (!kcc)
+    throw ongeldigVeld(
+      ACTOREN,
+      `"${wachtend[0].naam}" is aan geen team gekoppeld en er is geen KCC-team om de taak te laten wachten.`,
+    );
+  return { teamId: kcc.id, medewerkerId: null, wachtOp: { actorId: wachtend[0].id, naam: wachtend[0].naam } };
 }
 
-async function eersteTeam(db: Queryable, medewerkerId: string) {
-  const [rij] = await db
+async function teamsVan(db: Queryable, medewerkerId: string) {
+  const rijen = await db
     .select({ teamId: teamlidmaatschap.teamId })
     .from(teamlidmaatschap)
     .where(eq(teamlidmaatschap.medewerkerId, medewerkerId));
-  return rij?.teamId;
+  return rijen.map((r) => r.teamId);
 }
 
 /** The question of the contact, and how to reach someone who is no partij: what its betrokkene gave. */
@@ -104,54 +172,93 @@ const velden = {
   email: 'aanleidinggevendKlantcontact',
 };
 
-const sluit = (ctx: AppContext, actor: Actor, id: string) =>
-  handelAf(ctx, actor, id, { resultaat: 'beantwoord', toelichting: 'Verwerkt via de Klantinteracties API.' });
+const sluit = (ctx: AppContext, actor: Actor, id: string, tx: Tx) =>
+  handelAf(
+    ctx,
+    actor,
+    id,
+    { resultaat: 'beantwoord', toelichting: 'Verwerkt via de Klantinteracties API.' },
+    tx,
+  );
 
 export async function maakInterneTaak(ctx: AppContext, actor: Actor, i: Invoer): Promise<string> {
-  const { teamId, medewerkerId } = await teamEnMedewerker(ctx.db, i);
-  const contact = await uitKlantcontact(ctx.db, i.aanleidinggevendKlantcontact.uuid);
-  const taak = await alsStandaard(
+  return alsStandaard(
     () =>
-      createContactverzoek(ctx, actor, {
-        teamId,
-        medewerkerId,
-        klantcontactId: i.aanleidinggevendKlantcontact.uuid,
-        vraagId: contact.vraagId,
-        onderwerp: i.gevraagdeHandeling,
-        toelichting: i.toelichting ?? '',
-        ...(contact.naam ? { naam: contact.naam } : {}),
-        ...(contact.telefoon ? { telefoon: contact.telefoon } : {}),
-        ...(contact.email ? { email: contact.email } : {}),
-        voorkeurstijd: 'geen',
-        urgent: false,
+      ctx.db.transaction(async (tx) => {
+        const { teamId, medewerkerId, wachtOp } = await bestemming(tx, i);
+        const contact = await uitKlantcontact(tx, i.aanleidinggevendKlantcontact.uuid);
+        const taak = await createContactverzoek(
+          ctx,
+          actor,
+          {
+            teamId,
+            medewerkerId,
+            klantcontactId: i.aanleidinggevendKlantcontact.uuid,
+            vraagId: contact.vraagId,
+            onderwerp: i.gevraagdeHandeling,
+            toelichting: i.toelichting ?? '',
+            ...(contact.naam ? { naam: contact.naam } : {}),
+            ...(contact.telefoon ? { telefoon: contact.telefoon } : {}),
+            ...(contact.email ? { email: contact.email } : {}),
+            voorkeurstijd: 'geen',
+            urgent: false,
+          },
+          { tx, wachtOp },
+        );
+        if (i.status === 'verwerkt') await sluit(ctx, actor, taak.id, tx);
+        return taak.id;
       }),
     velden,
   );
-  if (i.status === 'verwerkt') await alsStandaard(() => sluit(ctx, actor, taak.id));
-  return taak.id;
 }
 
+/**
+ * PUT and PATCH as one transaction: forward, assign and close each under the rights they need,
+ * all or nothing.
+ */
 export async function wijzigInterneTaak(ctx: AppContext, actor: Actor, id: string, i: Invoer) {
-  const [huidig] = await internetaken.lees(ctx.db, [id]);
-  const was = internetaken.toon(huidig, weergaveVan(ctx));
-  if (
-    i.gevraagdeHandeling !== was.gevraagdeHandeling ||
-    (i.toelichting ?? '') !== was.toelichting ||
-    i.aanleidinggevendKlantcontact.uuid !== huidig.klantcontactId
-  )
-    throw conflictFout('Gevraagde handeling, toelichting en klantcontact van een taak staan vast.');
-  const open = huidig.status === 'open';
-  if (!open && i.status === 'te_verwerken')
-    throw conflictFout('Deze taak is al verwerkt; een afgehandeld contactverzoek gaat niet opnieuw open.');
-  const { teamId, medewerkerId } = await teamEnMedewerker(ctx.db, i);
-  if (open && teamId !== huidig.teamId)
-    await alsStandaard(() => stuurDoor(ctx, actor, id, { teamId, nieuweTermijn: false }), velden);
-  const nuToegewezen = teamId !== huidig.teamId ? null : huidig.medewerkerId;
-  if (open && medewerkerId !== nuToegewezen)
-    await alsStandaard(() => wijsToe(ctx, actor, [id], medewerkerId), { ...velden, 'ids.0': ACTOREN });
-  if (open && i.status === 'verwerkt') await alsStandaard(() => sluit(ctx, actor, id));
-  if (!open && (teamId !== huidig.teamId || medewerkerId !== huidig.medewerkerId))
-    throw conflictFout('Deze taak is al verwerkt en wordt niet meer toegewezen.');
+  await alsStandaard(
+    () =>
+      ctx.db.transaction(async (tx) => {
+        const [huidig] = await internetaken.lees(tx, [id]);
+        const was = internetaken.toon(huidig, weergaveVan(ctx));
+        if (
+          i.gevraagdeHandeling !== was.gevraagdeHandeling ||
+          (i.toelichting ?? '') !== was.toelichting ||
+          i.aanleidinggevendKlantcontact.uuid !== huidig.klantcontactId
+        )
+          throw conflictFout('Gevraagde handeling, toelichting en klantcontact van een taak staan vast.');
+        const open = huidig.status === 'open';
+        if (!open && i.status === 'te_verwerken')
+          throw conflictFout(
+            'Deze taak is al verwerkt; een afgehandeld contactverzoek gaat niet opnieuw open.',
+          );
+        const doel = await bestemming(tx, i);
+        const zelfdeActoren = sameActoren(huidig, doel);
+        if (!open && !zelfdeActoren)
+          throw conflictFout('Deze taak is al verwerkt en wordt niet meer toegewezen.');
+        if (open && !zelfdeActoren) await verplaats(ctx, actor, huidig, doel, tx);
+        if (open && i.status === 'verwerkt') await sluit(ctx, actor, id, tx);
+      }),
+    { ...velden, 'ids.0': ACTOREN },
+  );
+}
+
+const sameActoren = (huidig: InterneTaakRij, doel: Bestemming) =>
+  doel.wachtOp
+    ? huidig.wachtOpActor === doel.wachtOp.actorId
+    : huidig.wachtOpActor === null &&
+      huidig.teamId === doel.teamId &&
+      huidig.medewerkerId === doel.medewerkerId;
+
+/** Another team (forwarding), another employee (assigning), or both. */
+async function verplaats(ctx: AppContext, actor: Actor, huidig: InterneTaakRij, doel: Bestemming, tx: Tx) {
+  if (doel.wachtOp)
+    throw conflictFout('Een taak die al bij een team ligt, gaat niet terug naar de wachtrij.');
+  if (doel.teamId !== huidig.teamId)
+    await stuurDoor(ctx, actor, huidig.id, { teamId: doel.teamId, nieuweTermijn: false }, tx);
+  const nuToegewezen = doel.teamId !== huidig.teamId ? null : huidig.medewerkerId;
+  if (doel.medewerkerId !== nuToegewezen) await wijsToe(ctx, actor, [huidig.id], doel.medewerkerId, tx);
 }
 
 export async function verwijderInterneTaak(): Promise<undefined> {

@@ -1,4 +1,4 @@
-import { and, ne, sql } from 'drizzle-orm';
+import { and, eq, ne, sql } from 'drizzle-orm';
 import type { Queryable } from '../../../platform/db/client';
 import { ProblemError } from '../../../platform/http/problem';
 import { medewerker } from '../schema';
@@ -13,5 +13,22 @@ export async function assertGebruikersnaamVrij(db: Queryable, gebruikersnaam: st
     throw new ProblemError(409, 'Conflict', 'Deze gebruikersnaam is al in gebruik.', [
       { veld: 'gebruikersnaam', melding: 'Deze gebruikersnaam is al in gebruik.' },
     ]);
+  }
+}
+
+export async function assertIdentificatieVrij(
+  db: Queryable,
+  identificatie: string | null | undefined,
+  behalveId?: string,
+) {
+  if (!identificatie) return;
+  const zelfde = eq(medewerker.identificatie, identificatie);
+  const [bestaand] = await db
+    .select({ id: medewerker.id })
+    .from(medewerker)
+    .where(behalveId ? and(zelfde, ne(medewerker.id, behalveId)) : zelfde);
+  if (bestaand) {
+    const melding = `Er is al een medewerker met de identificatie "${identificatie}".`;
+    throw new ProblemError(409, 'Conflict', melding, [{ veld: 'identificatie', melding }]);
   }
 }

@@ -18,6 +18,7 @@ const velden = {
   naam: medewerker.naam,
   gebruikersnaam: medewerker.gebruikersnaam,
   email: medewerker.email,
+  identificatie: medewerker.identificatie,
   rollen: medewerker.rollen,
   teams,
   actief: medewerker.actief,
@@ -74,4 +75,29 @@ export async function getMedewerker(db: Queryable, id: string): Promise<Medewerk
 export async function medewerkerNaam(db: Queryable, id: string): Promise<string | null> {
   const [rij] = await db.select({ naam: medewerker.naam }).from(medewerker).where(eq(medewerker.id, id));
   return rij?.naam ?? null;
+}
+
+/** The active employee other systems know by this e-mail address or identificatie. */
+export async function findMedewerkerOpSleutel(
+  db: Queryable,
+  sleutel: { email?: string; identificatie?: string },
+) {
+  const [rij] = await db
+    .select({
+      id: medewerker.id,
+      teamIds: sql<
+        string[]
+      >`coalesce((select array_agg(${teamlidmaatschap.teamId}::text) from ${teamlidmaatschap} where ${teamlidmaatschap.medewerkerId} = ${medewerkerId}), '{}')`,
+    })
+    .from(medewerker)
+    .where(
+      and(
+        eq(medewerker.actief, true),
+        sleutel.email ? sql`lower(${medewerker.email}) = lower(${sleutel.email})` : undefined,
+        sleutel.identificatie ? eq(medewerker.identificatie, sleutel.identificatie) : undefined,
+        sleutel.email || sleutel.identificatie ? undefined : sql`false`,
+      ),
+    )
+    .limit(1);
+  return rij;
 }

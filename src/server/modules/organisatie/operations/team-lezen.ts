@@ -44,3 +44,15 @@ export async function getTeam(db: Queryable, id: string): Promise<TeamUit> {
   if (!gevonden) throw nietGevonden('Dit team');
   return gevonden;
 }
+
+/** The team that keeps regie, where tasks for an unknown actor wait. */
+export async function findKccTeam(db: Queryable): Promise<TeamUit | undefined> {
+  const [rij] = await db.select(velden).from(team).where(eq(team.kcc, true));
+  return rij;
+}
+
+/** The team other systems know by this identificatie. */
+export async function findTeamOpIdentificatie(db: Queryable, identificatie: string) {
+  const [rij] = await db.select(velden).from(team).where(eq(team.identificatie, identificatie));
+  return rij as TeamUit | undefined;
+}

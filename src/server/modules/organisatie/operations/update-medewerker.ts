@@ -4,9 +4,10 @@ import type { Actor } from '../../../platform/auth/rollen';
 import { sessie } from '../../../platform/auth/schema';
 import type { AppContext } from '../../../platform/context';
 import { conflict } from '../../../platform/http/problem';
+import { meldKoppeling } from '../koppeling';
 import { medewerker } from '../schema';
 import type { MedewerkerWijziging } from '../schemas';
-import { assertGebruikersnaamVrij } from './gebruikersnaam';
+import { assertGebruikersnaamVrij, assertIdentificatieVrij } from './gebruikersnaam';
 import { getMedewerker } from './medewerker-lezen';
 import { setTeams } from './teamlidmaatschap';
 
@@ -20,6 +21,7 @@ export async function updateMedewerker(
   return ctx.db.transaction(async (tx) => {
     const huidig = await getMedewerker(tx, id);
     if (wijziging.gebruikersnaam) await assertGebruikersnaamVrij(tx, wijziging.gebruikersnaam, id);
+    await assertIdentificatieVrij(tx, wijziging.identificatie, id);
     const bijgewerkt = await tx
       .update(medewerker)
       .set({ ...wijziging, versie: sql`${medewerker.versie} + 1` })
@@ -36,6 +38,11 @@ export async function updateMedewerker(
       objectId: id,
       details: { ...wijziging, teamIds },
     });
-    return getMedewerker(tx, id);
+    const nu = await getMedewerker(tx, id);
+    const nieuw = [nu.email, nu.identificatie ?? ''].filter(
+      (s) => s && s !== huidig.email && s !== huidig.identificatie,
+    );
+    await meldKoppeling(tx, actor, { soort: 'medewerker', id, naam: nu.naam, sleutels: nieuw });
+    return nu;
   });
 }

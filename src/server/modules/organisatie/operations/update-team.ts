@@ -3,6 +3,7 @@ import { audit } from '../../../platform/audit/audit';
 import type { Actor } from '../../../platform/auth/rollen';
 import type { AppContext } from '../../../platform/context';
 import { conflict } from '../../../platform/http/problem';
+import { meldKoppeling } from '../koppeling';
 import { team } from '../schema';
 import type { TeamWijziging } from '../schemas';
 import { getTeam } from './team-lezen';
@@ -24,6 +25,14 @@ export async function updateTeam(
       .returning({ id: team.id });
     if (bijgewerkt.length === 0) throw conflict('Iemand anders heeft dit team intussen gewijzigd.', huidig);
     await audit(tx, actor, { actie: 'team.gewijzigd', objectType: 'team', objectId: id, details: wijziging });
-    return getTeam(tx, id);
+    const nu = await getTeam(tx, id);
+    if (wijziging.identificatie && wijziging.identificatie !== huidig.identificatie)
+      await meldKoppeling(tx, actor, {
+        soort: 'team',
+        id,
+        naam: nu.naam,
+        sleutels: [wijziging.identificatie],
+      });
+    return nu;
   });
 }

@@ -3,7 +3,9 @@ import { audit } from '../../../platform/audit/audit';
 import type { Actor } from '../../../platform/auth/rollen';
 import type { AppContext } from '../../../platform/context';
 import { nietGevonden } from '../../../platform/http/problem';
+import { bsnVoor } from '../../../policies';
 import { basisregistraties, type Gelezen } from '../../basisregistratie';
+import { persoonVoor } from '../../basisregistratie/persoon';
 import { contactgegeven, partij } from '../schema';
 
 type Partij = typeof partij.$inferSelect;
@@ -74,18 +76,21 @@ export async function getPartij(ctx: AppContext, actor: Actor, id: string, optie
     });
   }
   const { zoeknaam: _z, organisatieId: _o, aangemaakt, ...rest } = p;
+  const basis = await basisgegevens(ctx, p);
   return {
     ...rest,
+    bsn: bsnVoor(actor, p.bsn),
     aangemaakt: aangemaakt.toISOString(),
-    ...(await basisgegevens(ctx, p)),
+    ...basis,
+    persoon: basis.persoon && persoonVoor(actor, basis.persoon),
     contactgegevens: van(id),
     organisatie: organisatie ?? null,
     contactpersonen: personen.map((c) => ({ ...c, contactgegevens: van(c.id) })),
   };
 }
 
-/** The agent asked to see the full BSN on the card: a separate, audited read. */
-export async function toonBsn(ctx: AppContext, actor: Actor, id: string, reden: string | undefined) {
+/** The agent asked to see the full BSN on the card, with a reason: a separate, audited read. */
+export async function toonBsn(ctx: AppContext, actor: Actor, id: string, reden: string) {
   const [p] = await ctx.db.select({ bsn: partij.bsn }).from(partij).where(eq(partij.id, id));
   if (!p?.bsn) throw nietGevonden('Een BSN bij deze partij');
   await audit(ctx.db, actor, {

@@ -3,7 +3,8 @@ import { audit } from '../../../platform/audit/audit';
 import type { Actor } from '../../../platform/auth/rollen';
 import type { AppContext } from '../../../platform/context';
 import { normaliseerNaam } from '../../../platform/db/zoek';
-import { nietGevonden } from '../../../platform/http/problem';
+import { nietGevonden, ongeldig } from '../../../platform/http/problem';
+import { ontzegel } from '../../../platform/verzegeling/verzegeling';
 import { basisregistraties, volledigeNaam } from '../../basisregistratie';
 import { partij } from '../schema';
 
@@ -31,8 +32,18 @@ async function vindOfMaak(
   });
 }
 
-/** The partij of a BRP person; made on first contact, from the BSN only. */
-export async function openPersoon(ctx: AppContext, actor: Actor, bsn: string): Promise<string> {
+/**
+ * The partij of a BRP person; made on first contact, from the BSN typed in or the sealed
+ * handle of a search result.
+ */
+export async function openPersoon(
+  ctx: AppContext,
+  actor: Actor,
+  invoer: { bsn: string } | { sleutel: string },
+): Promise<string> {
+  const bsn = 'bsn' in invoer ? invoer.bsn : await ontzegel(ctx.db, invoer.sleutel, ctx.now());
+  if (!bsn)
+    throw ongeldig([{ veld: 'sleutel', melding: 'Dit zoekresultaat is verlopen. Zoek de persoon opnieuw.' }]);
   const gelezen = await basisregistraties(ctx).brp.leesPersoon(bsn);
   if (!gelezen) throw nietGevonden('Een persoon met dit BSN');
   const naam = volledigeNaam(gelezen.gegevens);

@@ -4,6 +4,8 @@ import type { Actor } from '../../../platform/auth/rollen';
 import type { AppContext } from '../../../platform/context';
 import { normaliseerNaam } from '../../../platform/db/zoek';
 import { ongeldig } from '../../../platform/http/problem';
+import { verzegel } from '../../../platform/verzegeling/verzegeling';
+import { bsnVoor } from '../../../policies';
 import {
   basisregistraties,
   type PersoonKort,
@@ -210,6 +212,18 @@ function uniek(resultaten: Zoekresultaat[]): Zoekresultaat[] {
   });
 }
 
+/**
+ * A result as the actor may see it: the BSN masked, and for a person a sealed handle with
+ * which the screen opens the card without ever holding the number.
+ */
+async function voorActor(ctx: AppContext, actor: Actor, r: Zoekresultaat) {
+  return {
+    ...r,
+    bsn: bsnVoor(actor, r.bsn),
+    sleutel: r.bsn && !r.partijId ? await verzegel(ctx.db, r.bsn, ctx.now()) : null,
+  };
+}
+
 export async function zoekPartijen(ctx: AppContext, actor: Actor, invoer: string) {
   const vraag = herken(invoer);
   if (vraag.soort === 'bsn' && !vraag.geldig) throw ongeldig([{ veld: 'q', melding: bsnMelding }]);
@@ -234,5 +248,8 @@ export async function zoekPartijen(ctx: AppContext, actor: Actor, invoer: string
       details: { zoeksoort: vraag.soort, bsns },
     });
   }
-  return { zoeksoort: vraag.soort, items: resultaten };
+  return {
+    zoeksoort: vraag.soort,
+    items: await Promise.all(resultaten.map((r) => voorActor(ctx, actor, r))),
+  };
 }

@@ -1,0 +1,18 @@
+import type { Actor } from '../platform/auth/rollen';
+import { systeemMet } from './actor';
+
+/**
+ * A BSN leaves the server masked (`*****3653`) unless the caller is a system client with the
+ * personal-data scope; employees get the full number only from the audited reveal.
+ */
+export const magVolledigBsn = (actor: Actor) => systeemMet(actor, 'persoonsgegevens');
+
+export const maskeerBsn = (bsn: string) => `*****${bsn.slice(-4)}`;
+
+/** The BSN as this actor may see it. */
+export function bsnVoor(actor: Actor, bsn: string): string;
+export function bsnVoor(actor: Actor, bsn: string | null): string | null;
+export function bsnVoor(actor: Actor, bsn: string | null): string | null {
+  if (bsn === null) return null;
+  return magVolledigBsn(actor) ? bsn : maskeerBsn(bsn);
+}
