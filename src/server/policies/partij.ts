@@ -16,3 +16,6 @@ export function bsnVoor(actor: Actor, bsn: string | null): string | null {
   if (bsn === null) return null;
   return magVolledigBsn(actor) ? bsn : maskeerBsn(bsn);
 }
+
+/** Any BSN-like number in a text (a path, a log line) masked: nine digits in a row. */
+export const zonderBsn = (tekst: string) => tekst.replace(/(?<!\d)\d{5}(\d{4})(?!\d)/g, '*****$1');

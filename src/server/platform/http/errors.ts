@@ -2,6 +2,7 @@ import type { Hook } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { config, locales, type ZodError } from 'zod';
+import { zonderBsn } from '../../policies/partij';
 import type { AppEnv } from './env';
 import { type Problem, ProblemError, type VeldFout } from './problem';
 
@@ -9,7 +10,7 @@ import { type Problem, ProblemError, type VeldFout } from './problem';
 config(locales.nl());
 
 export function problemResponse(c: Context, problem: Problem): Response {
-  return c.body(JSON.stringify({ ...problem, instance: c.req.path }), problem.status as 400, {
+  return c.body(JSON.stringify({ ...problem, instance: zonderBsn(c.req.path) }), problem.status as 400, {
     'content-type': 'application/problem+json',
   });
 }

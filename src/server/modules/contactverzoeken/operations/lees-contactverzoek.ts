@@ -121,7 +121,7 @@ export function voorActor(actor: Actor, cv: Detail, niveau: Leesniveau = leesniv
 export async function leesContactverzoek(ctx: AppContext, actor: Actor, id: string) {
   const cv = await getContactverzoek(ctx.db, id, ctx.now());
   const niveau = vereisLezen(actor, cv);
-  if (!isLid(actor, cv.teamId) && (cv.partijId || cv.naam))
+  if (!isLid(actor, cv.teamId) && (cv.partijId || cv.naam || cv.telefoon || cv.email))
     await audit(ctx.db, actor, {
       actie: 'contactverzoek.ingezien',
       objectType: 'contactverzoek',

@@ -1,0 +1,357 @@
+import { sql } from 'drizzle-orm';
+import { createContactverzoek } from '../modules/contactverzoeken/operations/create-contactverzoek';
+import { maakRapport } from '../modules/contactverzoeken/rapportage/rapport';
+import { registerKlantcontact } from '../modules/klantcontacten/operations/register-klantcontact';
+import { DEMO_WACHTWOORD } from '../modules/organisatie/demo';
+import { openOrganisatie, openPersoon } from '../modules/partijen/operations/open-partij';
+import { actorVanMedewerker } from '../platform/auth/authenticate';
+import { systeemActor } from '../platform/auth/rollen';
+import { rijen } from '../platform/db/client';
+import { meld } from '../platform/meldingen/meldingen';
+import type { TestOmgeving } from './harness';
+
+/**
+ * An example request for every route of the internal API, made afresh per call for the
+ * relation asked: the object in the caller's team (eigen), in another team (ander), for a
+ * caller without a team (geen, the object in team A), the whole organisation, or none (nvt).
+ * The authorization matrix and the BSN scan walk the routes with these.
+ */
+export type Relatie = 'eigen' | 'ander' | 'geen' | 'organisatie' | 'nvt';
+
+export interface Verzoek {
+  url: string;
+  body?: unknown;
+}
+export interface Omgeving {
+  env: TestOmgeving;
+  teams: { A: string; B: string; KCC: string };
+}
+/** An example request per route: made afresh for every cell, for the relation asked. */
+export type Voorbeeld = {
+  relaties?: readonly Relatie[];
+  /** Reading changes nothing: one request per relation serves every actor. */
+  vast?: boolean;
+  maak: (o: Omgeving, r: Relatie, wie: { id?: string }) => Promise<Verzoek> | Verzoek;
+};
+
+const SYSTEEM = systeemActor('Matrixtest', 'matrix');
+/** Objects are in team A; for 'other team' in team B. */
+const teamVan = (o: Omgeving, r: Relatie): string => (r === 'ander' ? o.teams.B : o.teams.A);
+const TEAM: Relatie[] = ['eigen', 'ander', 'geen'];
+const TEAM_EN_ORGANISATIE: Relatie[] = [...TEAM, 'organisatie'];
+
+async function contactverzoek(o: Omgeving, r: Relatie) {
+  const cv = await createContactverzoek(o.env.runtime, SYSTEEM, {
+    teamId: teamVan(o, r),
+    onderwerp: 'Matrix',
+    vraag: 'Mag dit?',
+    telefoon: '0612345678',
+    voorkeurstijd: 'geen',
+    urgent: false,
+  });
+  return cv.id;
+}
+async function rijWaarde<T>(o: Omgeving, query: ReturnType<typeof sql>): Promise<T> {
+  const [rij] = await rijen<{ v: T }>(o.env.runtime.db, query);
+  return rij.v;
+}
+let teller = 0;
+export const uniek = () => `${Date.now().toString(36)}${(teller++).toString(36)}`;
+
+async function concept(o: Omgeving, r: Relatie, w: { id?: string }) {
+  const maker =
+    r === 'eigen' && w.id
+      ? w.id
+      : await rijWaarde<string>(o, sql`select id as v from medewerker where gebruikersnaam = 'kcc'`);
+  const actor = await actorVanMedewerker(o.env.runtime.db, maker, 'matrix');
+  const kc = await registerKlantcontact(o.env.runtime, actor ?? SYSTEEM, {
+    kanaal: 'telefoon',
+    partijId: null,
+    status: 'concept',
+    vragen: [],
+  });
+  return kc;
+}
+
+const rapport = async (o: Omgeving, r: Relatie) =>
+  (await maakRapport(
+    o.env.runtime,
+    SYSTEEM,
+    { soort: 'week', teamId: r === 'organisatie' ? null : teamVan(o, r), van: undefined },
+    true,
+  )) as string;
+
+const cvActie = (pad: string, body: (o: Omgeving) => unknown): Voorbeeld => ({
+  relaties: TEAM,
+  maak: async (o, r) => ({
+    url: `/api/v1/contactverzoeken/${await contactverzoek(o, r)}/${pad}`,
+    body: body(o),
+  }),
+});
+
+const partij = (o: Omgeving) => openPersoon(o.env.runtime, SYSTEEM, { bsn: '999993653' });
+
+export const voorbeelden: Record<string, Voorbeeld> = {
+  'POST /api/v1/sessie': {
+    maak: () => ({
+      url: '/api/v1/sessie',
+      body: { gebruikersnaam: 'redacteur', wachtwoord: DEMO_WACHTWOORD },
+    }),
+  },
+  'GET /api/v1/sessie': { maak: () => ({ url: '/api/v1/sessie' }) },
+  'DELETE /api/v1/sessie': { maak: () => ({ url: '/api/v1/sessie' }) },
+  'GET /api/v1/sessie/opties': { maak: () => ({ url: '/api/v1/sessie/opties' }) },
+  'PUT /api/v1/sessie/wachtwoord': {
+    // The same password again: refused as a field error (400), which is past the rule.
+    maak: () => ({
+      url: '/api/v1/sessie/wachtwoord',
+      body: { huidig: 'route-rol-wachtwoord', nieuw: 'route-rol-wachtwoord' },
+    }),
+  },
+  'GET /api/v1/oidc/login': { maak: () => ({ url: '/api/v1/oidc/login' }) },
+  'GET /api/v1/oidc/callback': { maak: () => ({ url: '/api/v1/oidc/callback?state=x&code=y' }) },
+  'GET /api/v1/kalender/termijn': {
+    maak: () => ({ url: '/api/v1/kalender/termijn?start=2026-12-01T10:00:00%2B01:00&werkdagen=2' }),
+  },
+  'GET /api/v1/kalender/feestdagen': { maak: () => ({ url: '/api/v1/kalender/feestdagen?jaar=2026' }) },
+  'GET /api/v1/kalender/sluitingsdagen': { maak: () => ({ url: '/api/v1/kalender/sluitingsdagen' }) },
+  'POST /api/v1/kalender/sluitingsdagen': {
+    maak: () => ({
+      url: '/api/v1/kalender/sluitingsdagen',
+      body: { datum: '2027-12-24', omschrijving: 'Matrix' },
+    }),
+  },
+  'DELETE /api/v1/kalender/sluitingsdagen/{id}': {
+    maak: async (o) => {
+      const id = await rijWaarde<string>(
+        o,
+        sql`insert into sluitingsdag (datum, omschrijving) values (date '2030-01-01' + ${teller++}::int, 'Matrix') returning id as v`,
+      );
+      return { url: `/api/v1/kalender/sluitingsdagen/${id}` };
+    },
+  },
+  'GET /api/v1/audit': { maak: () => ({ url: '/api/v1/audit' }) },
+  'GET /api/v1/mails': { maak: () => ({ url: '/api/v1/mails' }) },
+  'GET /api/v1/mails/{id}': {
+    vast: true,
+    maak: async (o) => {
+      await o.env.runtime.mailer.verstuur({
+        sleutel: 'matrix',
+        aan: 'matrix@voorbeeldstad.nl',
+        onderwerp: 'Matrix',
+        tekst: 'x',
+      });
+      return {
+        url: `/api/v1/mails/${await rijWaarde<string>(o, sql`select id as v from mail where sleutel = 'matrix'`)}`,
+      };
+    },
+  },
+  'GET /api/v1/meldingen': { maak: () => ({ url: '/api/v1/meldingen' }) },
+  'POST /api/v1/meldingen/{id}/gelezen': {
+    relaties: ['eigen', 'ander'],
+    maak: async (o, r, w) => {
+      const eigenaar =
+        r === 'eigen' && w.id
+          ? w.id
+          : await rijWaarde<string>(o, sql`select id as v from medewerker where gebruikersnaam = 'kcc'`);
+      const sleutel = `matrix-${uniek()}`;
+      await meld(o.env.runtime.db, { medewerkerId: eigenaar, sleutel, titel: 'Matrix' });
+      return {
+        url: `/api/v1/meldingen/${await rijWaarde<string>(o, sql`select id as v from melding where sleutel = ${sleutel}`)}/gelezen`,
+        body: {},
+      };
+    },
+  },
+  'GET /api/v1/rollen': { maak: () => ({ url: '/api/v1/rollen' }) },
+  'GET /api/v1/teams': { maak: () => ({ url: '/api/v1/teams' }) },
+  'GET /api/v1/teams/{id}': { maak: (o) => ({ url: `/api/v1/teams/${o.teams.A}` }) },
+  'POST /api/v1/teams': { maak: () => ({ url: '/api/v1/teams', body: { naam: `Matrix ${uniek()}` } }) },
+  'PATCH /api/v1/teams/{id}': {
+    maak: async (o) => ({
+      url: `/api/v1/teams/${o.teams.A}`,
+      body: {
+        versie: await rijWaarde<number>(o, sql`select versie as v from team where id = ${o.teams.A}`),
+        omschrijving: 'Matrix',
+      },
+    }),
+  },
+  'GET /api/v1/medewerkers': { maak: () => ({ url: '/api/v1/medewerkers' }) },
+  'GET /api/v1/medewerkers/{id}': {
+    maak: async (o) => ({
+      url: `/api/v1/medewerkers/${await rijWaarde<string>(o, sql`select id as v from medewerker where gebruikersnaam = 'kcc'`)}`,
+    }),
+  },
+  'POST /api/v1/medewerkers': {
+    maak: () => {
+      const naam = `matrix-${uniek()}`;
+      return {
+        url: '/api/v1/medewerkers',
+        body: {
+          naam: 'Matrix',
+          gebruikersnaam: naam,
+          email: `${naam}@voorbeeldstad.nl`,
+          rollen: ['redacteur'],
+          teamIds: [],
+          wachtwoord: 'matrix-wachtwoord-1',
+        },
+      };
+    },
+  },
+  'PATCH /api/v1/medewerkers/{id}': {
+    maak: async (o) => {
+      const id = await rijWaarde<string>(
+        o,
+        sql`select id as v from medewerker where gebruikersnaam = 'verbetermanager'`,
+      );
+      return {
+        url: `/api/v1/medewerkers/${id}`,
+        body: {
+          versie: await rijWaarde<number>(o, sql`select versie as v from medewerker where id = ${id}`),
+          naam: 'Mehmet Yılmaz',
+        },
+      };
+    },
+  },
+  'POST /api/v1/medewerkers/{id}/wachtwoord-reset': {
+    maak: async (o) => ({
+      url: `/api/v1/medewerkers/${await rijWaarde<string>(o, sql`select id as v from medewerker where gebruikersnaam = 'verbetermanager'`)}/wachtwoord-reset`,
+      body: {},
+    }),
+  },
+  'GET /api/v1/producten': { maak: () => ({ url: '/api/v1/producten?q=paspoort' }) },
+  'GET /api/v1/basisregistratie/personen/{bsn}': {
+    maak: () => ({ url: '/api/v1/basisregistratie/personen/999993653' }),
+  },
+  'GET /api/v1/partijen/zoeken': { maak: () => ({ url: '/api/v1/partijen/zoeken?q=Moulin' }) },
+  'POST /api/v1/partijen/personen': {
+    maak: () => ({ url: '/api/v1/partijen/personen', body: { bsn: '999993653' } }),
+  },
+  'POST /api/v1/partijen/organisaties': {
+    maak: async (o) => ({
+      url: '/api/v1/partijen/organisaties',
+      body: {
+        vestigingsnummer: await rijWaarde<string>(
+          o,
+          sql`select vestigingsnummer as v from hr_vestiging limit 1`,
+        ),
+      },
+    }),
+  },
+  'GET /api/v1/partijen/{id}': {
+    vast: true,
+    maak: async (o) => ({ url: `/api/v1/partijen/${await partij(o)}` }),
+  },
+  'POST /api/v1/partijen/{id}/bsn-inzage': {
+    maak: async (o) => ({
+      url: `/api/v1/partijen/${await partij(o)}/bsn-inzage`,
+      body: { reden: 'Matrixtest' },
+    }),
+  },
+  'PUT /api/v1/partijen/{id}/contactgegevens': {
+    maak: async (o) => {
+      const id = await partij(o);
+      const versie = await rijWaarde<number>(o, sql`select versie as v from partij where id = ${id}`);
+      return {
+        url: `/api/v1/partijen/${id}/contactgegevens`,
+        body: { versie, telefoonnummers: [], emailadressen: [] },
+      };
+    },
+  },
+  'POST /api/v1/partijen/{id}/contactpersonen': {
+    maak: async (o) => {
+      const vestigingsnummer = await rijWaarde<string>(
+        o,
+        sql`select vestigingsnummer as v from hr_vestiging limit 1`,
+      );
+      const id = await openOrganisatie(o.env.runtime, SYSTEEM, vestigingsnummer);
+      return { url: `/api/v1/partijen/${id}/contactpersonen`, body: { naam: 'Matrix Contact' } };
+    },
+  },
+  'GET /api/v1/partijen/{id}/tijdlijn': {
+    vast: true,
+    maak: async (o) => ({ url: `/api/v1/partijen/${await partij(o)}/tijdlijn` }),
+  },
+  'POST /api/v1/klantcontacten': {
+    maak: () => ({
+      url: '/api/v1/klantcontacten',
+      body: {
+        kanaal: 'telefoon',
+        partijId: null,
+        vragen: [{ onderwerp: 'Matrix', vraag: '?', uitkomst: 'afgehandeld' }],
+      },
+    }),
+  },
+  'GET /api/v1/klantcontacten/{id}': {
+    vast: true,
+    maak: async (o, r, w) => ({ url: `/api/v1/klantcontacten/${(await concept(o, r, w)).id}` }),
+  },
+  'PATCH /api/v1/klantcontacten/{id}': {
+    relaties: ['eigen', 'ander'],
+    maak: async (o, r, w) => {
+      const kc = await concept(o, r, w);
+      return { url: `/api/v1/klantcontacten/${kc.id}`, body: { versie: kc.versie, kanaal: 'balie' } };
+    },
+  },
+  'GET /api/v1/klantcontacten/concepten': { maak: () => ({ url: '/api/v1/klantcontacten/concepten' }) },
+  'GET /api/v1/klantcontacten/veelgevraagd': { maak: () => ({ url: '/api/v1/klantcontacten/veelgevraagd' }) },
+  'GET /api/v1/contactverzoeken': {
+    relaties: [...TEAM, 'nvt'],
+    maak: (o, r) => ({
+      url: r === 'nvt' ? '/api/v1/contactverzoeken' : `/api/v1/contactverzoeken?teamId=${teamVan(o, r)}`,
+    }),
+  },
+  'POST /api/v1/contactverzoeken': {
+    maak: (o) => ({
+      url: '/api/v1/contactverzoeken',
+      body: { teamId: o.teams.B, onderwerp: 'Matrix', vraag: '?', telefoon: '0612345678' },
+    }),
+  },
+  'GET /api/v1/contactverzoeken/{id}': {
+    relaties: TEAM,
+    vast: true,
+    maak: async (o, r) => ({ url: `/api/v1/contactverzoeken/${await contactverzoek(o, r)}` }),
+  },
+  'POST /api/v1/contactverzoeken/toewijzing': {
+    relaties: TEAM,
+    maak: async (o, r) => ({
+      url: '/api/v1/contactverzoeken/toewijzing',
+      body: { ids: [await contactverzoek(o, r)], medewerkerId: null },
+    }),
+  },
+  'POST /api/v1/contactverzoeken/{id}/claim': cvActie('claim', () => ({})),
+  'POST /api/v1/contactverzoeken/{id}/pogingen': cvActie('pogingen', () => ({ uitkomst: 'niet-bereikt' })),
+  'POST /api/v1/contactverzoeken/{id}/notities': cvActie('notities', () => ({ tekst: 'Matrix' })),
+  'POST /api/v1/contactverzoeken/{id}/doorsturen': cvActie('doorsturen', (o) => ({ teamId: o.teams.KCC })),
+  'POST /api/v1/contactverzoeken/{id}/afhandelen': cvActie('afhandelen', () => ({ resultaat: 'beantwoord' })),
+  'GET /api/v1/servicenormen': { maak: () => ({ url: '/api/v1/servicenormen' }) },
+  'PUT /api/v1/servicenormen': {
+    maak: (o) => ({ url: '/api/v1/servicenormen', body: { teamId: o.teams.A, werkdagen: 2 } }),
+  },
+  'GET /api/v1/contactverzoeken/dashboard': {
+    relaties: TEAM_EN_ORGANISATIE,
+    maak: (o, r) => ({
+      url: `/api/v1/contactverzoeken/dashboard${r === 'organisatie' ? '' : `?teamId=${teamVan(o, r)}`}`,
+    }),
+  },
+  'GET /api/v1/rapporten': {
+    relaties: TEAM,
+    maak: (o, r) => ({ url: `/api/v1/rapporten?teamId=${teamVan(o, r)}` }),
+  },
+  'POST /api/v1/rapporten': {
+    relaties: TEAM_EN_ORGANISATIE,
+    maak: (o, r) => ({
+      url: '/api/v1/rapporten',
+      body: { soort: 'week', teamId: r === 'organisatie' ? null : teamVan(o, r) },
+    }),
+  },
+  'GET /api/v1/rapporten/{id}/pdf': {
+    relaties: TEAM_EN_ORGANISATIE,
+    vast: true,
+    maak: async (o, r) => ({ url: `/api/v1/rapporten/${await rapport(o, r)}/pdf` }),
+  },
+  'GET /api/v1/rapporten/{id}/xlsx': {
+    relaties: TEAM_EN_ORGANISATIE,
+    vast: true,
+    maak: async (o, r) => ({ url: `/api/v1/rapporten/${await rapport(o, r)}/xlsx` }),
+  },
+};
