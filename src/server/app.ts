@@ -9,6 +9,7 @@ import { modules } from './modules';
 import { auditRoutes } from './platform/audit/routes';
 import { authenticate } from './platform/auth/authenticate';
 import { oidcRoutes } from './platform/auth/oidc-routes';
+import { rechtenRoutes } from './platform/auth/rechten-routes';
 import { sessieRoutes } from './platform/auth/routes';
 import { kalenderRoutes } from './platform/calendar/routes';
 import type { AppContext } from './platform/context';
@@ -24,7 +25,15 @@ import { meldingenRoutes } from './platform/meldingen/routes';
 const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 const MAX_BODY = 1024 * 1024;
 
-const platformRoutes = [sessieRoutes, oidcRoutes, auditRoutes, mailRoutes, meldingenRoutes, kalenderRoutes];
+const platformRoutes = [
+  sessieRoutes,
+  rechtenRoutes,
+  oidcRoutes,
+  auditRoutes,
+  mailRoutes,
+  meldingenRoutes,
+  kalenderRoutes,
+];
 
 function webRoutes(app: OpenAPIHono<AppEnv>): void {
   const index = path.join(webRoot, 'index.html');

@@ -25,13 +25,13 @@ const items: NavItem[] = [
     pad: '/dashboard',
     titel: 'Dashboard',
     uitleg: 'open en te late contactverzoeken en het aandeel binnen de norm, per team',
-    rollen: ['key-user', 'teamleider'],
+    rollen: ['key-user', 'teamleider', 'functioneel-beheerder'],
   },
   {
     pad: '/rapporten',
     titel: 'Rapporten',
     uitleg: 'week- en maandrapportages als PDF en Excel',
-    rollen: ['key-user', 'teamleider'],
+    rollen: ['key-user', 'teamleider', 'functioneel-beheerder'],
   },
   {
     pad: '/beheer/teams',

@@ -58,3 +58,23 @@ export function vergeetSessie(client: QueryClient) {
   client.removeQueries({ predicate: (q) => q.queryKey[0] !== 'sessie' });
   client.setQueryData(sessieQuery.queryKey, null);
 }
+
+/** Which teams' queues and reports the policy layer lets this employee see. */
+export interface Rechten {
+  werkvoorraad: { alle: boolean; teamIds: string[] };
+  rapportage: { alle: boolean; teamIds: string[] };
+  organisatie: boolean;
+}
+
+export const rechtenQuery = queryOptions({
+  // Not under 'sessie': logging out forgets it with every other answer of this employee.
+  queryKey: ['rechten'],
+  queryFn: () => api<Rechten>('GET', '/sessie/rechten'),
+  staleTime: 5 * 60_000,
+});
+
+export const useRechten = () => useQuery(rechtenQuery).data;
+
+/** Whether a set of rights covers this team. */
+export const omvat = (r: { alle: boolean; teamIds: string[] } | undefined, teamId: string) =>
+  Boolean(r && (r.alle || r.teamIds.includes(teamId)));

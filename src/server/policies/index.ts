@@ -8,4 +8,5 @@ export * from './actor';
 export * from './contactverzoek';
 export * from './partij';
 export * from './rapportage';
+export * from './rechten';
 export * from './regels';

@@ -39,7 +39,7 @@ export const regels = {
 
   'kalender.termijn': r('publiek', 'iedereen'),
   'kalender.feestdagen': r('publiek', 'iedereen'),
-  'kalender.sluitingsdagen': r('ingelogd', 'elke medewerker'),
+  'kalender.sluitingsdagen': r('ingelogd', 'elke medewerker', LEZEN),
   'kalender.sluitingsdag-beheren': r(BEHEER, 'functioneel beheerder', ['beheer']),
 
   'audit.zoeken': r(BEHEER, 'functioneel beheerder'),
@@ -85,7 +85,7 @@ export const regels = {
   ),
   'contactverzoek.behandelen': r(BEHANDELAARS, 'medewerkers van het team van het verzoek; anders 403', KI),
   'contactverzoek.toewijzen': r(REGIE, 'key user of teamleider van het team, aan een lid van dat team', KI),
-  'servicenorm.lezen': r('ingelogd', 'elke medewerker'),
+  'servicenorm.lezen': r('ingelogd', 'elke medewerker', LEZEN),
   'servicenorm.beheren': r(BEHEER, 'functioneel beheerder', ['beheer']),
 
   'dashboard.lezen': r(

@@ -100,6 +100,7 @@ export const voorbeelden: Record<string, Voorbeeld> = {
   },
   'GET /api/v1/sessie': { maak: () => ({ url: '/api/v1/sessie' }) },
   'DELETE /api/v1/sessie': { maak: () => ({ url: '/api/v1/sessie' }) },
+  'GET /api/v1/sessie/rechten': { maak: () => ({ url: '/api/v1/sessie/rechten' }) },
   'GET /api/v1/sessie/opties': { maak: () => ({ url: '/api/v1/sessie/opties' }) },
   'PUT /api/v1/sessie/wachtwoord': {
     // The same password again: refused as a field error (400), which is past the rule.

@@ -1,10 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { get, type Lijst, query } from '../api';
+import { omvat } from '../sessie';
 import { Keuzeveld } from './velden';
 
 export interface TeamKort {
   id: string;
   naam: string;
+  kcc?: boolean;
 }
 
 export const teamsQuery = queryOptions({
@@ -13,22 +15,18 @@ export const teamsQuery = queryOptions({
   staleTime: 5 * 60_000,
 });
 
-interface MedewerkerKort extends TeamKort {
-  teams: TeamKort[];
-}
+type MedewerkerKort = TeamKort;
 
-/**
- * The employees of a team. `GET /medewerkers?team=` answers 500 (the server's team filter
- * builds `exists select …` without parentheses), so the screen filters the first 100 itself
- * until that is fixed.
- */
+/** The employees of a team, filtered on the server. */
 export const medewerkersVanTeam = (teamId: string) =>
   queryOptions({
     queryKey: ['medewerkers', 'team', teamId],
-    queryFn: async () => {
-      const alle = await get<Lijst<MedewerkerKort>>(`/medewerkers${query({ pageSize: 100, sort: 'naam' })}`);
-      return alle.items.filter((m) => m.teams.some((t) => t.id === teamId));
-    },
+    queryFn: async () =>
+      (
+        await get<Lijst<MedewerkerKort>>(
+          `/medewerkers${query({ team: teamId, pageSize: 100, sort: 'naam' })}`,
+        )
+      ).items,
     enabled: Boolean(teamId),
     staleTime: 60_000,
   });
@@ -43,16 +41,18 @@ interface KeuzeProps {
   leeg?: string;
   /** Leave out this team (forwarding to the team the request is with makes no sense). */
   behalve?: string;
+  /** Only the teams these rights cover (the queues or reports the employee may see). */
+  binnen?: { alle: boolean; teamIds: string[] };
   id?: string;
 }
 
-/** A select of all teams. */
-export function TeamKeuze({ leeg, behalve, ...props }: KeuzeProps) {
+/** A select of all teams, or of those the employee may see. */
+export function TeamKeuze({ leeg, behalve, binnen, ...props }: KeuzeProps) {
   const teams = useQuery(teamsQuery);
   const opties = [
     ...(leeg !== undefined ? [{ waarde: '', tekst: leeg }] : []),
     ...(teams.data?.items ?? [])
-      .filter((t) => t.id !== behalve)
+      .filter((t) => t.id !== behalve && (!binnen || omvat(binnen, t.id)))
       .map((t) => ({ waarde: t.id, tekst: t.naam })),
   ];
   return <Keuzeveld {...props} fout={props.fout} opties={opties} />;

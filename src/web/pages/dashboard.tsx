@@ -18,7 +18,7 @@ import { Foutmelding } from '../components/fouten';
 import { Pagina } from '../components/pagina';
 import { TeamKeuze } from '../components/teamkeuze';
 import { datum } from '../datum';
-import { useMedewerker } from '../sessie';
+import { omvat, useMedewerker, useRechten } from '../sessie';
 import { zoekUitQuery } from './contactverzoeken/zoek';
 
 // ECharts is large: it loads with the dashboard, not with the rest of the app.
@@ -73,8 +73,13 @@ const weeknaam = (week: string) => week.replace(/^\d{4}-W0?/, 'week ');
 const sinds = (qs: string) => new URLSearchParams(qs).get('afgehandeldVanaf');
 
 /** A number that opens the werkvoorraad with the same filters the server counted with. */
+/** A figure that opens the requests behind it, where the employee may see that queue. */
 function Getal({ qs, teamId, children }: { qs: string; teamId?: string; children: ReactNode }) {
+  const rechten = useRechten();
   const zoek = { ...zoekUitQuery(qs), ...(teamId ? { teamId } : {}) };
+  const team = zoek.teamId ?? 'alle';
+  const magLijst = team === 'alle' ? Boolean(rechten?.werkvoorraad.alle) : omvat(rechten?.werkvoorraad, team);
+  if (!magLijst) return <>{children}</>;
   return (
     <AppLink naar="/werkvoorraad" zoek={zoek}>
       {children}
@@ -213,6 +218,7 @@ export function Dashboard({ zoek }: { zoek: { teamId?: string } }) {
   const medewerker = useMedewerker();
   const navigate = useNavigate();
   // In the URL, so a dashboard can be bookmarked and linked to; "alle" is the whole organisation.
+  const rechten = useRechten();
   const gekozen = zoek.teamId ?? medewerker.teams[0]?.id ?? 'alle';
   const teamId = gekozen === 'alle' ? '' : gekozen;
   const setTeamId = (t: string) => navigate({ to: '/dashboard', search: { teamId: t || 'alle' } });
@@ -228,7 +234,8 @@ export function Dashboard({ zoek }: { zoek: { teamId?: string } }) {
           id="dashboard-team"
           naam="teamId"
           label="Team"
-          leeg="Hele organisatie"
+          leeg={rechten?.organisatie ? 'Hele organisatie' : undefined}
+          binnen={rechten?.rapportage}
           waarde={teamId}
           onKies={setTeamId}
         />

@@ -27,6 +27,7 @@ interface Medewerker {
   naam: string;
   gebruikersnaam: string;
   email: string;
+  identificatie: string | null;
   rollen: string[];
   teams: { id: string; naam: string }[];
   actief: boolean;
@@ -94,6 +95,7 @@ function MedewerkerFormulier({
         naam: tekst(data, 'naam'),
         gebruikersnaam: tekst(data, 'gebruikersnaam'),
         email: tekst(data, 'email'),
+        identificatie: tekst(data, 'identificatie') || null,
         rollen: data.getAll('rollen').map(String),
         teamIds: data.getAll('teamIds').map(String),
       };
@@ -136,6 +138,13 @@ function MedewerkerFormulier({
         verplicht
       />
       <Tekstveld naam="email" label="E-mailadres" type="email" waarde={mw?.email} fout={fout} verplicht />
+      <Tekstveld
+        naam="identificatie"
+        label="Identificatie in andere systemen (optioneel)"
+        beschrijving="De id waaronder KISS deze medewerker kent, als dat niet het e-mailadres is."
+        waarde={mw?.identificatie}
+        fout={fout}
+      />
       {!mw && (
         <Tekstveld
           naam="wachtwoord"

@@ -8,6 +8,7 @@ import { Pagina } from '../components/pagina';
 import { TeamKeuze } from '../components/teamkeuze';
 import { Keuzeveld } from '../components/velden';
 import { datum, tijdstip } from '../datum';
+import { useMedewerker, useRechten } from '../sessie';
 
 interface Rapport {
   id: string;
@@ -52,8 +53,12 @@ const kolommen: Kolom<Rapport>[] = [
 /** Makes a report of the current week or month now, instead of waiting for the scheduled one. */
 function NuMaken({ onKlaar }: { onKlaar: (melding: string) => void }) {
   const client = useQueryClient();
+  const medewerker = useMedewerker();
+  const rechten = useRechten();
   const [soort, setSoort] = useState('week');
-  const [teamId, setTeamId] = useState('');
+  const [gekozen, setTeamId] = useState<string>();
+  // The organisation for who may see it, else the employee's first team.
+  const teamId = gekozen ?? (rechten?.organisatie ? '' : (medewerker.teams[0]?.id ?? ''));
   const maak = useMutation({
     mutationFn: () => api<Rapport>('POST', '/rapporten', { soort, teamId: teamId || undefined }),
     onSuccess: (r) => {
@@ -87,7 +92,8 @@ function NuMaken({ onKlaar }: { onKlaar: (melding: string) => void }) {
         id="maak-team"
         naam="teamId"
         label="Team"
-        leeg="Hele organisatie"
+        leeg={rechten?.organisatie ? 'Hele organisatie' : undefined}
+        binnen={rechten?.rapportage}
         waarde={teamId}
         onKies={setTeamId}
         fout={maak.error}
@@ -100,6 +106,7 @@ function NuMaken({ onKlaar }: { onKlaar: (melding: string) => void }) {
 }
 
 export function Rapporten() {
+  const rechten = useRechten();
   const [filter, setFilter] = useState({ soort: '', teamId: '', page: 1 });
   const [melding, setMelding] = useState<string | null>(null);
   const lijst = useQuery({
@@ -128,6 +135,7 @@ export function Rapporten() {
           naam="teamId"
           label="Team"
           leeg="Alle teams"
+          binnen={rechten?.rapportage}
           waarde={filter.teamId}
           onKies={(teamId) => setFilter({ ...filter, teamId, page: 1 })}
         />

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Heading } from '@utrecht/component-library-react';
+import { Button, FormFieldCheckbox, Heading } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { api, get, huidigeVersie, type Lijst, query } from '../api';
 import { Conflictmelding, Foutmelding, Melding } from '../components/fouten';
@@ -13,6 +13,8 @@ export interface Team {
   naam: string;
   omschrijving: string;
   email: string | null;
+  identificatie: string | null;
+  kcc: boolean;
   aantalMedewerkers: number;
   versie: number;
 }
@@ -36,6 +38,8 @@ function TeamFormulier({
         naam: tekst(data, 'naam'),
         omschrijving: tekst(data, 'omschrijving'),
         email: tekst(data, 'email') || null,
+        identificatie: tekst(data, 'identificatie') || null,
+        kcc: data.get('kcc') === 'ja',
       };
       return team
         ? api<Team>('PATCH', `/teams/${team.id}`, { ...velden, versie: team.versie })
@@ -69,6 +73,20 @@ function TeamFormulier({
         waarde={team?.email}
         fout={fout}
       />
+      <Tekstveld
+        naam="identificatie"
+        label="Identificatie in andere systemen (optioneel)"
+        beschrijving="De id waaronder KISS of een ander systeem deze afdeling kent. Taken die daarvoor wachten in de wachtrij van het KCC, gaan dan naar dit team."
+        waarde={team?.identificatie}
+        fout={fout}
+      />
+      <FormFieldCheckbox
+        id="veld-kcc"
+        name="kcc"
+        value="ja"
+        label="Dit is het KCC: het houdt de regie en ontvangt taken voor afdelingen die nog niet gekoppeld zijn"
+        defaultChecked={team?.kcc}
+      />
       <Button type="submit" appearance="primary-action-button" busy={opslaan.isPending}>
         {team ? 'Wijzigingen opslaan' : 'Team aanmaken'}
       </Button>
@@ -86,7 +104,8 @@ export function Teams() {
   });
   const kolommen: Kolom<Team>[] = [
     { kop: 'Naam', waarde: (t) => t.naam, sorteer: 'naam' },
-    { kop: 'Omschrijving', waarde: (t) => t.omschrijving },
+    { kop: 'Omschrijving', waarde: (t) => `${t.kcc ? 'KCC (regie). ' : ''}${t.omschrijving}` },
+    { kop: 'Identificatie', waarde: (t) => t.identificatie ?? '–' },
     { kop: 'Medewerkers', waarde: (t) => t.aantalMedewerkers, sorteer: 'aantalMedewerkers' },
     {
       kop: 'Actie',

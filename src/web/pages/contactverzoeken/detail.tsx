@@ -22,7 +22,7 @@ import {
   soortTekst,
   voorkeurstijdTekst,
 } from './typen';
-import { magRegie, Termijn } from './werkvoorraad';
+import { Termijn } from './werkvoorraad';
 
 function Rij({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -92,7 +92,6 @@ export function ContactverzoekPagina({ id }: { id: string }) {
     if (u.conflict) document.querySelector('h1')?.focus();
   };
   const acties = v && { verzoek: v, onKlaar: klaar };
-  const lid = v && medewerker.teams.some((t) => t.id === v.teamId);
   return (
     <Pagina titel={v ? `Contactverzoek ${v.nummer}` : 'Contactverzoek'}>
       <Paragraph>
@@ -118,17 +117,24 @@ export function ContactverzoekPagina({ id }: { id: string }) {
             <Heading level={2} id="acties-kop">
               Acties
             </Heading>
-            {v.status === 'open' && (
+            {!v.mag.behandelen && (
+              <Paragraph>
+                Dit verzoek ligt bij {v.teamNaam}. U ziet de stand
+                {v.niveau === 'status' ? ', zonder de notities van het team' : ''}; alleen medewerkers van{' '}
+                {v.teamNaam} behandelen het.
+              </Paragraph>
+            )}
+            {v.mag.behandelen && v.status === 'open' && (
               <>
-                {lid && v.medewerkerId !== medewerker.id && <Oppakken {...acties} />}
+                {v.medewerkerId !== medewerker.id && <Oppakken {...acties} />}
                 <Belpoging {...acties} />
               </>
             )}
             {/* A note is also possible after closing (e.g. the resident called back). */}
-            <Notitie {...acties} />
-            {v.status === 'open' && (
+            {v.mag.behandelen && <Notitie {...acties} />}
+            {v.mag.behandelen && v.status === 'open' && (
               <>
-                <Doorsturen key={v.teamId} {...acties} regie={magRegie(medewerker)} />
+                <Doorsturen key={v.teamId} {...acties} regie={v.mag.toewijzen} />
                 <Afhandelen {...acties} />
               </>
             )}

@@ -36,6 +36,12 @@ export interface Contactverzoek {
   deadline: string;
   termijn: string;
   teLaat: boolean;
+  /** A task of another system for a department no team is linked to yet: waits in the KCC queue. */
+  wachtOpKoppeling: boolean;
+  /** volledig: with the team's notes; status: without (outside the team). */
+  niveau: 'volledig' | 'status';
+  /** What this employee may do with it; the screens offer only that. */
+  mag: { behandelen: boolean; toewijzen: boolean };
   pogingen: number;
   mislukt: number;
   resultaat: Resultaat | null;

@@ -7,11 +7,11 @@ import { AppLink } from '../../components/applink';
 import { Foutmelding, Melding } from '../../components/fouten';
 import { type Kolom, LijstTabel } from '../../components/lijst';
 import { Pagina } from '../../components/pagina';
-import { MedewerkerKeuze, TeamKeuze } from '../../components/teamkeuze';
+import { MedewerkerKeuze, TeamKeuze, teamsQuery } from '../../components/teamkeuze';
 import { Keuzeveld, tekst } from '../../components/velden';
 import { Zoekbalk } from '../../components/zoekbalk';
 import { datum } from '../../datum';
-import { heeftRol, type Medewerker, useMedewerker } from '../../sessie';
+import { useMedewerker, useRechten } from '../../sessie';
 import { NieuwVerzoek } from './nieuw';
 import { type Contactverzoek, resultaatTekst } from './typen';
 import type { WerkvoorraadZoek } from './zoek';
@@ -23,14 +23,14 @@ const snelfilters: { waarde: WerkvoorraadZoek['filter']; tekst: string }[] = [
   { waarde: 'vandaag', tekst: 'Termijn vandaag' },
   { waarde: 'te-laat', tekst: 'Te laat' },
 ];
+/** Only the KCC's queue holds tasks that wait for a department to be linked to a team. */
+const wachtFilter = { waarde: 'wacht-op-koppeling' as const, tekst: 'Wacht op koppeling' };
 
 const statusOpties = [
   { waarde: 'open', tekst: 'Open' },
   { waarde: 'afgehandeld', tekst: 'Afgehandeld' },
   { waarde: 'alle', tekst: 'Open en afgehandeld' },
 ];
-
-export const magRegie = (m: Medewerker) => heeftRol(m, 'key-user', 'teamleider');
 
 /** The deadline as a date and in words; red (and said) when it has passed. */
 export function Termijn({ verzoek: v }: { verzoek: Contactverzoek }) {
@@ -130,8 +130,10 @@ export function Werkvoorraad({ zoek }: { zoek: WerkvoorraadZoek }) {
   const [melding, setMelding] = useState<string | null>(null);
   const [gekozen, setGekozen] = useState<string[]>([]);
   const [nieuw, setNieuw] = useState(false);
+  const rechten = useRechten();
+  const teams = useQuery(teamsQuery);
   const teamId = zoek.teamId ?? medewerker.teams[0]?.id ?? 'alle';
-  const regie = magRegie(medewerker);
+  const kccTeam = teams.data?.items.some((t) => t.id === teamId && t.kcc);
   const filters = { ...zoek, teamId: teamId === 'alle' ? undefined : teamId, sort: zoek.sort ?? 'deadline' };
   const lijst = useQuery({
     queryKey: ['contactverzoeken', filters],
@@ -150,10 +152,9 @@ export function Werkvoorraad({ zoek }: { zoek: WerkvoorraadZoek }) {
       if (huidigeVersie(fout)) setMelding(null);
     },
   });
-  const kiesbaar = regie && teamId !== 'alle';
-  const openOpPagina = (lijst.data?.items ?? []).filter((v) => v.status === 'open');
+  const openOpPagina = (lijst.data?.items ?? []).filter((v) => v.status === 'open' && v.mag.toewijzen);
+  const kiesbaar = teamId !== 'alle' && openOpPagina.length > 0;
   const allesGekozen = openOpPagina.length > 0 && openOpPagina.every((v) => gekozen.includes(v.id));
-  const lid = (v: Contactverzoek) => medewerker.teams.some((t) => t.id === v.teamId);
   const kolommen: Kolom<Contactverzoek>[] = [
     ...(kiesbaar
       ? [
@@ -163,7 +164,7 @@ export function Werkvoorraad({ zoek }: { zoek: WerkvoorraadZoek }) {
               <Checkbox
                 aria-label={`${v.nummer} kiezen`}
                 checked={gekozen.includes(v.id)}
-                disabled={v.status !== 'open'}
+                disabled={v.status !== 'open' || !v.mag.toewijzen}
                 onChange={(e) =>
                   setGekozen(e.target.checked ? [...gekozen, v.id] : gekozen.filter((id) => id !== v.id))
                 }
@@ -181,7 +182,11 @@ export function Werkvoorraad({ zoek }: { zoek: WerkvoorraadZoek }) {
         </span>
       ),
     },
-    { kop: 'Onderwerp', waarde: (v) => `${v.urgent ? 'Urgent: ' : ''}${v.onderwerp}` },
+    {
+      kop: 'Onderwerp',
+      waarde: (v) =>
+        `${v.wachtOpKoppeling ? 'Wacht op koppeling: ' : ''}${v.urgent ? 'Urgent: ' : ''}${v.onderwerp}`,
+    },
     { kop: 'Inwoner', waarde: (v) => v.naam ?? v.partijNaam ?? '–' },
     ...(teamId === 'alle' ? [{ kop: 'Team', waarde: (v: Contactverzoek) => v.teamNaam }] : []),
     { kop: 'Ontvangen', sorteer: 'ontvangen', waarde: (v) => datum(v.ontvangen) },
@@ -199,7 +204,7 @@ export function Werkvoorraad({ zoek }: { zoek: WerkvoorraadZoek }) {
       kop: 'Behandelaar',
       waarde: (v) =>
         v.medewerkerNaam ??
-        (v.status === 'open' && lid(v) ? (
+        (v.status === 'open' && v.mag.behandelen ? (
           <Button
             appearance="secondary-action-button"
             onClick={() => claim.mutate(v)}
@@ -222,6 +227,7 @@ export function Werkvoorraad({ zoek }: { zoek: WerkvoorraadZoek }) {
           naam="teamId"
           label="Team"
           leeg="Alle teams"
+          binnen={rechten?.werkvoorraad}
           waarde={teamId === 'alle' ? '' : teamId}
           onKies={(t) => zet({ teamId: t || 'alle' })}
         />
@@ -237,7 +243,7 @@ export function Werkvoorraad({ zoek }: { zoek: WerkvoorraadZoek }) {
       </div>
       <nav aria-label="Snelfilters">
         <ButtonGroup>
-          {snelfilters.map((f) => (
+          {[...snelfilters, ...(kccTeam ? [wachtFilter] : [])].map((f) => (
             <Button
               key={f.tekst}
               appearance="secondary-action-button"
@@ -278,7 +284,7 @@ export function Werkvoorraad({ zoek }: { zoek: WerkvoorraadZoek }) {
           Nieuw contactverzoek
         </Button>
       )}
-      {kiesbaar && openOpPagina.length > 0 && (
+      {kiesbaar && (
         <Button
           appearance="subtle-button"
           onClick={() => setGekozen(allesGekozen ? [] : openOpPagina.map((v) => v.id))}
@@ -286,7 +292,7 @@ export function Werkvoorraad({ zoek }: { zoek: WerkvoorraadZoek }) {
           {allesGekozen ? 'Niets kiezen' : 'Alle open verzoeken op deze pagina kiezen'}
         </Button>
       )}
-      {regie && gekozen.length > 0 && (
+      {kiesbaar && gekozen.length > 0 && (
         <Toewijzen
           teamId={teamId}
           ids={gekozen}

@@ -2,7 +2,7 @@
 export interface WerkvoorraadZoek {
   /** A team id, or "alle" for every team; without it the employee's first team. */
   teamId?: string;
-  filter?: 'mijn' | 'ongetoewezen' | 'vandaag' | 'te-laat';
+  filter?: 'mijn' | 'ongetoewezen' | 'vandaag' | 'te-laat' | 'wacht-op-koppeling';
   status?: 'open' | 'afgehandeld' | 'alle';
   productId?: string;
   /** The requests of one resident or business (from the party card). */
@@ -29,7 +29,7 @@ const sleutels = [
 ] as const;
 
 const toegestaan: Partial<Record<keyof WerkvoorraadZoek, readonly string[]>> = {
-  filter: ['mijn', 'ongetoewezen', 'vandaag', 'te-laat'],
+  filter: ['mijn', 'ongetoewezen', 'vandaag', 'te-laat', 'wacht-op-koppeling'],
   status: ['open', 'afgehandeld', 'alle'],
   binnenNorm: ['ja', 'nee'],
 };

@@ -7,7 +7,7 @@ import { conflict } from '../../../platform/http/problem';
 import { vereisBehandelen, vereisRegie } from '../../../policies';
 import { type LogboekInvoer, schrijfLogboek } from '../logboek';
 import { contactverzoek } from '../schema';
-import { getContactverzoek } from './lees-contactverzoek';
+import { getContactverzoek, voorActor } from './lees-contactverzoek';
 
 export type Huidig = Awaited<ReturnType<typeof getContactverzoek>>;
 
@@ -38,9 +38,10 @@ export async function wijzigIn(
   // Rights first: who may not act on the request learns nothing of its state.
   if (actie === 'toegewezen') vereisRegie(actor, huidig, 'verzoeken toewijzen');
   else vereisBehandelen(actor, huidig);
-  if (huidig.status !== 'open') throw conflict('Dit contactverzoek is al afgehandeld.', huidig);
+  if (huidig.status !== 'open')
+    throw conflict('Dit contactverzoek is al afgehandeld.', voorActor(actor, huidig));
   if (versie !== undefined && versie !== huidig.versie)
-    throw conflict('Dit contactverzoek is intussen gewijzigd.', huidig);
+    throw conflict('Dit contactverzoek is intussen gewijzigd.', voorActor(actor, huidig));
   const { set = {}, logboek, daarna } = await wijziging(huidig, tx);
   const geschreven = await tx
     .update(contactverzoek)
@@ -54,7 +55,10 @@ export async function wijzigIn(
     )
     .returning({ id: contactverzoek.id });
   if (geschreven.length === 0)
-    throw conflict('Dit contactverzoek is intussen gewijzigd.', await getContactverzoek(tx, id, nu));
+    throw conflict(
+      'Dit contactverzoek is intussen gewijzigd.',
+      voorActor(actor, await getContactverzoek(tx, id, nu)),
+    );
   for (const regel of logboek) await schrijfLogboek(tx, actor, id, nu, regel);
   await audit(tx, actor, {
     actie: `contactverzoek.${actie}`,
