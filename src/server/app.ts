@@ -7,6 +7,7 @@ import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { modules } from './modules';
 import { auditRoutes } from './platform/audit/routes';
+import { apiTokenRoutes } from './platform/auth/api-tokens/routes';
 import { authenticate } from './platform/auth/authenticate';
 import { oidcRoutes } from './platform/auth/oidc-routes';
 import { sessieRoutes } from './platform/auth/routes';
@@ -24,7 +25,15 @@ import { meldingenRoutes } from './platform/meldingen/routes';
 const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 const MAX_BODY = 1024 * 1024;
 
-const platformRoutes = [sessieRoutes, oidcRoutes, auditRoutes, mailRoutes, meldingenRoutes, kalenderRoutes];
+const platformRoutes = [
+  sessieRoutes,
+  oidcRoutes,
+  auditRoutes,
+  apiTokenRoutes,
+  mailRoutes,
+  meldingenRoutes,
+  kalenderRoutes,
+];
 
 function webRoutes(app: OpenAPIHono<AppEnv>): void {
   const index = path.join(webRoot, 'index.html');
