@@ -153,8 +153,8 @@ function TokenEenmalig({ nieuw, onKlaar }: { nieuw: NieuwToken; onKlaar: () => v
         </Heading>
         <Paragraph>
           API-token {nieuw.naam} is aangemaakt. Kopieer het token nu en zet het in het systeem dat het
-          gebruikt, met de header <Code>Authorization: Token …</Code>. Stadspunt bewaart alleen een
-          onherkenbare vorm (hash) en toont het token nooit meer.
+          gebruikt; dat stuurt het mee als <Code>Authorization: Token &lt;token&gt;</Code>. Stadspunt bewaart
+          alleen een onherkenbare vorm (hash) en toont het token nooit meer.
         </Paragraph>
         <FormFieldTextbox
           id="nieuw-token"
