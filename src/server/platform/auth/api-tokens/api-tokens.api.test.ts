@@ -256,7 +256,11 @@ describe('revoking a token', () => {
     } finally {
       await tweede.stop();
     }
-    const audit = await env.runtime.db.select().from(auditRegel).where(eq(auditRegel.objectId, id));
+    const audit = await env.runtime.db
+      .select()
+      .from(auditRegel)
+      .where(eq(auditRegel.objectId, id))
+      .orderBy(auditRegel.id);
     expect(audit.map((a) => a.actie)).toEqual(['api-token.aangemaakt', 'api-token.ingetrokken']);
   });
 
