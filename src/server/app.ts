@@ -7,6 +7,7 @@ import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { modules } from './modules';
 import { auditRoutes } from './platform/audit/routes';
+import { apiTokenRoutes } from './platform/auth/api-tokens/routes';
 import { authenticate } from './platform/auth/authenticate';
 import { oidcRoutes } from './platform/auth/oidc-routes';
 import { rechtenRoutes } from './platform/auth/rechten-routes';
@@ -30,6 +31,7 @@ const platformRoutes = [
   rechtenRoutes,
   oidcRoutes,
   auditRoutes,
+  apiTokenRoutes,
   mailRoutes,
   meldingenRoutes,
   kalenderRoutes,

@@ -1,25 +1,148 @@
+import { randomUUID } from 'node:crypto';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
 import pino from 'pino';
-import { startRuntime } from './bootstrap';
-import { createApiToken } from './platform/auth/api-token';
+import { type Runtime, startRuntime } from './bootstrap';
+import { listApiTokens } from './platform/auth/api-tokens/api-token-lezen';
+import { createApiToken } from './platform/auth/api-tokens/create-api-token';
+import { revokeApiToken } from './platform/auth/api-tokens/revoke-api-token';
+import { type ApiTokenUit, apiTokenInvoer } from './platform/auth/api-tokens/schemas';
+import { standaardScopes } from './platform/auth/api-tokens/waarden';
+import { systeemActor } from './platform/auth/rollen';
+import { lokaleTijd } from './platform/calendar/rules';
 import { loadConfig } from './platform/config';
+import { veldFouten } from './platform/http/errors';
+import { ongeldig, ProblemError } from './platform/http/problem';
 
-const gebruik = `Gebruik:
-  npm run --silent cli -- api-token create <naam> [--alleen-lezen]   maakt een API-token en drukt alleen het token af`;
+type Opties = Record<string, string | boolean | (string | boolean)[] | undefined>;
+
+interface Opdracht {
+  /** The line of the usage text, after `npm run --silent cli --`. */
+  gebruik: string;
+  /** How many positional arguments follow the command. */
+  argumenten: number;
+  opties?: ParseArgsConfig['options'];
+  /** Returns what goes to stdout; the logs go to stderr. */
+  run(runtime: Runtime, argumenten: string[], opties: Opties): Promise<string>;
+}
+
+// Whoever runs the CLI sits at the server: the audit trail names the CLI, not a person.
+const cliActor = () => systeemActor('Beheer-CLI', randomUUID());
+
+function tokenInvoer(naam: string, opties: Opties) {
+  if (opties['alleen-lezen'] && opties.scopes)
+    throw new Error('Kies --alleen-lezen of --scopes, niet allebei.');
+  const scopes = opties['alleen-lezen']
+    ? ['lezen']
+    : typeof opties.scopes === 'string'
+      ? opties.scopes.split(',').map((s) => s.trim())
+      : standaardScopes;
+  const invoer = apiTokenInvoer.safeParse({ naam, scopes, verloopt: opties.verloopt });
+  if (!invoer.success) throw ongeldig(veldFouten(invoer.error));
+  return invoer.data;
+}
+
+async function alleTokens(runtime: Runtime): Promise<ApiTokenUit[]> {
+  const alle: ApiTokenUit[] = [];
+  for (let page = 1; ; page++) {
+    const { items, total } = await listApiTokens(runtime.db, runtime.now(), { page, pageSize: 100 });
+    alle.push(...items);
+    if (alle.length >= total || items.length === 0) return alle;
+  }
+}
+
+const moment = (iso: string) => {
+  const { datum, tijd } = lokaleTijd(new Date(iso));
+  return `${datum} ${tijd}`;
+};
+
+function tokenTabel(tokens: ApiTokenUit[]): string {
+  if (tokens.length === 0) return 'Er zijn nog geen API-tokens.';
+  const rijen = [
+    ['naam', 'scopes', 'verloopt', 'laatst gebruikt', 'status'],
+    ...tokens.map((t) => [
+      t.naam,
+      t.scopes.join(','),
+      lokaleTijd(new Date(t.verloopt)).datum,
+      t.laatstGebruikt ? moment(t.laatstGebruikt) : 'nooit',
+      t.status,
+    ]),
+  ];
+  const breedte = rijen[0].map((_, i) => Math.max(...rijen.map((r) => r[i].length)));
+  return rijen
+    .map((r) =>
+      r
+        .map((cel, i) => cel.padEnd(breedte[i]))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
+}
+
+const opdrachten: Record<string, Opdracht> = {
+  'api-token create': {
+    gebruik:
+      'api-token create <naam> [--alleen-lezen] [--scopes lezen,klantinteracties,persoonsgegevens,beheer] [--verloopt JJJJ-MM-DD]\n' +
+      '      maakt een API-token en drukt het token af (als laatste regel); zonder opties: lezen,klantinteracties,persoonsgegevens, een jaar geldig',
+    argumenten: 1,
+    opties: { 'alleen-lezen': { type: 'boolean' }, scopes: { type: 'string' }, verloopt: { type: 'string' } },
+    async run(runtime, [naam], opties) {
+      return (await createApiToken(runtime, cliActor(), tokenInvoer(naam, opties))).token;
+    },
+  },
+  'api-token list': {
+    gebruik:
+      'api-token list\n      toont alle API-tokens: naam, scopes, vervaldatum, laatst gebruikt en status',
+    argumenten: 0,
+    run: async (runtime) => tokenTabel(await alleTokens(runtime)),
+  },
+  'api-token revoke': {
+    gebruik: 'api-token revoke <naam>\n      trekt het API-token in: vanaf nu krijgt het 401',
+    argumenten: 1,
+    async run(runtime, [naam]) {
+      const token = await revokeApiToken(runtime, cliActor(), { naam });
+      return `API-token ${token.naam} is ingetrokken.`;
+    },
+  },
+};
+
+const gebruik = `Gebruik (npm run --silent cli -- …):\n${Object.values(opdrachten)
+  .map((o) => `  ${o.gebruik}`)
+  .join('\n')}`;
+
+function lees(args: string[]) {
+  const opdracht = opdrachten[args.slice(0, 2).join(' ')];
+  if (!opdracht) return undefined;
+  try {
+    const { positionals, values } = parseArgs({
+      args: args.slice(2),
+      options: opdracht.opties ?? {},
+      allowPositionals: true,
+    });
+    return positionals.length === opdracht.argumenten ? { opdracht, positionals, values } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function melding(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const velden = error instanceof ProblemError ? (error.errors ?? []) : [];
+  return [error.message, ...velden.map((v) => `  ${v.veld}: ${v.melding}`)].join('\n');
+}
 
 async function main(args: string[]): Promise<number> {
-  const [onderwerp, actie, naam, ...opties] = args;
-  if (onderwerp !== 'api-token' || actie !== 'create' || !naam) {
+  const gelezen = lees(args);
+  if (!gelezen) {
     console.error(gebruik);
     return 2;
   }
-  // Logs go to stderr so that stdout carries only the token.
+  // Logs go to stderr so that stdout carries only the answer (for create: only the token).
   const runtime = await startRuntime(loadConfig(), { logger: pino({ level: 'warn' }, pino.destination(2)) });
   try {
-    const token = await createApiToken(runtime, naam, opties.includes('--alleen-lezen'));
-    process.stdout.write(`${token}\n`);
+    process.stdout.write(`${await gelezen.opdracht.run(runtime, gelezen.positionals, gelezen.values)}\n`);
     return 0;
   } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
+    console.error(melding(error));
     return 1;
   } finally {
     await runtime.stop();

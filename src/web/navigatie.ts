@@ -46,6 +46,12 @@ const items: NavItem[] = [
     rollen: ['functioneel-beheerder'],
   },
   {
+    pad: '/beheer/api-tokens',
+    titel: 'API-tokens',
+    uitleg: 'toegang voor andere systemen, zoals KISS: aanmaken en intrekken',
+    rollen: ['functioneel-beheerder'],
+  },
+  {
     pad: '/beheer/audit',
     titel: 'Auditlog',
     uitleg: 'wie deed wat, en wie zag welke persoonsgegevens',

@@ -7,6 +7,7 @@ import {
   redirect,
 } from '@tanstack/react-router';
 import { Layout } from './layout';
+import { ApiTokens } from './pages/api-tokens';
 import { Audit } from './pages/audit';
 import { ContactverzoekPagina } from './pages/contactverzoeken/detail';
 import { Werkvoorraad } from './pages/contactverzoeken/werkvoorraad';
@@ -103,6 +104,7 @@ const routeTree = root.addChildren([
     pagina('/meldingen', Meldingen),
     pagina('/beheer/teams', Teams),
     pagina('/beheer/medewerkers', Medewerkers),
+    pagina('/beheer/api-tokens', ApiTokens),
     pagina('/beheer/audit', Audit),
     pagina('/beheer/mailbox', Mailbox),
     mail,

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiToken } from '../platform/auth/api-token';
+import { apiTokenVoor } from '../modules/klantinteracties/contract';
 import { type Rol, rolCodes } from '../platform/auth/rollen';
 import { json, type TestClient, type TestOmgeving, teamsOpNaam, testOmgeving } from '../testing/harness';
 import { type Omgeving, type Relatie, uniek, type Verzoek, voorbeelden } from '../testing/routevoorbeelden';
@@ -80,6 +80,7 @@ const verwacht: Record<string, (w: Wie, r: Relatie) => Uitkomst> = {
   'medewerker.beheren': regel(BEHEER, ['beheer']),
   'servicenorm.beheren': regel(BEHEER, ['beheer']),
   'audit.zoeken': regel(BEHEER),
+  'api-token.beheren': regel(BEHEER),
   'mail.lezen': regel(BEHEER),
   'medewerker.wachtwoord-reset': regel(BEHEER),
   'rol.lezen': regel('ingelogd', LEZEN),
@@ -153,11 +154,7 @@ beforeAll(async () => {
   await medewerker(beheerder, 'teamleider', [o.teams.KCC], 'teamleider (KCC)', true);
   for (const scope of ['lezen', 'klantinteracties', 'beheer'] as const) {
     const client = env.anoniem();
-    const token = await createApiToken(env.runtime, `matrix-${scope}`, scope === 'lezen');
-    client.headers.authorization = `Token ${token}`;
-    await env.runtime.db.execute(
-      sql`update api_token set scopes = ${`{${scope}}`} where naam = ${`matrix-${scope}`}`,
-    );
+    client.headers.authorization = `Token ${await apiTokenVoor(env, `matrix-${scope}`, [scope])}`;
     actoren.push({ label: `API-token ${scope}`, soort: 'token', scope, inA: false, client });
   }
   actoren.push({ label: 'anoniem', soort: 'anoniem', inA: false, client: env.anoniem() });

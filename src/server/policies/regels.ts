@@ -43,6 +43,7 @@ export const regels = {
   'kalender.sluitingsdag-beheren': r(BEHEER, 'functioneel beheerder', ['beheer']),
 
   'audit.zoeken': r(BEHEER, 'functioneel beheerder'),
+  'api-token.beheren': r(BEHEER, 'functioneel beheerder; nooit met een API-token'),
   'mail.lezen': r(BEHEER, 'functioneel beheerder'),
   'melding.eigen': r('ingelogd', 'alleen de eigen meldingen'),
 

@@ -4,6 +4,7 @@ import { maakRapport } from '../modules/contactverzoeken/rapportage/rapport';
 import { registerKlantcontact } from '../modules/klantcontacten/operations/register-klantcontact';
 import { DEMO_WACHTWOORD } from '../modules/organisatie/demo';
 import { openOrganisatie, openPersoon } from '../modules/partijen/operations/open-partij';
+import { createApiToken } from '../platform/auth/api-tokens/create-api-token';
 import { actorVanMedewerker } from '../platform/auth/authenticate';
 import { systeemActor } from '../platform/auth/rollen';
 import { rijen } from '../platform/db/client';
@@ -129,6 +130,19 @@ export const voorbeelden: Record<string, Voorbeeld> = {
         sql`insert into sluitingsdag (datum, omschrijving) values (date '2030-01-01' + ${teller++}::int, 'Matrix') returning id as v`,
       );
       return { url: `/api/v1/kalender/sluitingsdagen/${id}` };
+    },
+  },
+  'GET /api/v1/api-tokens': { maak: () => ({ url: '/api/v1/api-tokens' }) },
+  'POST /api/v1/api-tokens': {
+    maak: () => ({ url: '/api/v1/api-tokens', body: { naam: `matrix-${uniek()}`, scopes: ['lezen'] } }),
+  },
+  'POST /api/v1/api-tokens/{id}/intrekken': {
+    maak: async (o) => {
+      const { id } = await createApiToken(o.env.runtime, SYSTEEM, {
+        naam: `matrix-${uniek()}`,
+        scopes: ['lezen'],
+      });
+      return { url: `/api/v1/api-tokens/${id}/intrekken`, body: {} };
     },
   },
   'GET /api/v1/audit': { maak: () => ({ url: '/api/v1/audit' }) },

@@ -1,10 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiToken } from '../../platform/auth/api-token';
-import { type Rol, rolCodes } from '../../platform/auth/rollen';
+import { type Rol, rolCodes, type Scope } from '../../platform/auth/rollen';
 import { rijen } from '../../platform/db/client';
 import { json, type TestClient, type TestOmgeving, teamsOpNaam, testOmgeving } from '../../testing/harness';
-import { alleOperaties, type StandaardClient, standaardClient } from './contract';
+import { alleOperaties, apiTokenVoor, type StandaardClient, standaardClient } from './contract';
 import { BASIS } from './routes';
 
 /**
@@ -43,12 +42,9 @@ async function medewerkerIn(rol: Rol, teamIds: string[]) {
   return { id, client: await env.login(gebruikersnaam, 'ki-rol-wachtwoord') };
 }
 
-async function tokenMet(scope: string) {
+async function tokenMet(scope: Scope) {
   const client = env.anoniem();
-  client.headers.authorization = `Token ${await createApiToken(env.runtime, `ki-${scope}`, false)}`;
-  await env.runtime.db.execute(
-    sql`update api_token set scopes = ${`{${scope}}`} where naam = ${`ki-${scope}`}`,
-  );
+  client.headers.authorization = `Token ${await apiTokenVoor(env, `ki-${scope}`, [scope])}`;
   return client;
 }
 

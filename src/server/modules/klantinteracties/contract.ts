@@ -4,7 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { parse } from 'yaml';
-import { createApiToken } from '../../platform/auth/api-token';
+import { createApiToken } from '../../platform/auth/api-tokens/create-api-token';
+import { standaardScopes } from '../../platform/auth/api-tokens/waarden';
+import { type Scope, systeemActor } from '../../platform/auth/rollen';
 import { TestClient, type TestOmgeving } from '../../testing/harness';
 import { BASIS } from './routes';
 
@@ -189,8 +191,15 @@ export class StandaardClient {
   delete = (pad: string) => this.request('DELETE', pad);
 }
 
+/** A new API token with these scopes, made as the CLI makes it. */
+export async function apiTokenVoor(env: TestOmgeving, naam: string, scopes: readonly Scope[]) {
+  const actor = systeemActor('Beheer-CLI', 'test');
+  return (await createApiToken(env.runtime, actor, { naam, scopes: [...scopes] })).token;
+}
+
+/** A client with a token of the scopes the CLI gives: `lezen` alone when only reading. */
 export async function standaardClient(env: TestOmgeving, naam = 'kiss', alleenLezen = false) {
-  return new StandaardClient(env, await createApiToken(env.runtime, naam, alleenLezen));
+  return new StandaardClient(env, await apiTokenVoor(env, naam, alleenLezen ? ['lezen'] : standaardScopes));
 }
 
 /** The invalidParams names of a 400 answer. */

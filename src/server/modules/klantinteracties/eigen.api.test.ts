@@ -1,10 +1,16 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiToken } from '../../platform/auth/api-token';
 import { type TestOmgeving, testOmgeving } from '../../testing/harness';
 import { partij } from '../partijen/schema';
 import { isGeldigeIban } from './bronnen/rekeningnummers';
-import { alleOperaties, gedekt, type StandaardClient, standaardClient, velden } from './contract';
+import {
+  alleOperaties,
+  apiTokenVoor,
+  gedekt,
+  type StandaardClient,
+  standaardClient,
+  velden,
+} from './contract';
 
 let env: TestOmgeving;
 let kiss: StandaardClient;
@@ -191,7 +197,7 @@ describe("what Stadspunt has no place for is kept by the standard's own tables",
   });
 
   it('an unknown path under the API is a 404 in the standard format', async () => {
-    const token = await createApiToken(env.runtime, 'los', true);
+    const token = await apiTokenVoor(env, 'los', ['lezen']);
     const res = await env
       .anoniem()
       .get('/klantinteracties/api/v1/bestaat-niet', { authorization: `Token ${token}` });

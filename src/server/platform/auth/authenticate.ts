@@ -6,6 +6,7 @@ import { bundelPer } from '../db/bundel';
 import type { Db, Queryable } from '../db/client';
 import { type AppEnv, herkomstVan } from '../http/env';
 import { geenToegang } from '../http/problem';
+import { markeerGebruikt } from './api-tokens/gebruik';
 import type { Actor, Herkomst, Rol, Scope } from './rollen';
 import { apiToken, sessie } from './schema';
 import { gelijk, hashToken } from './tokens';
@@ -20,12 +21,18 @@ async function actorVanToken(
   nu: Date,
 ): Promise<Actor | undefined> {
   const [rij] = await db
-    .select()
+    .select({
+      id: apiToken.id,
+      naam: apiToken.naam,
+      scopes: apiToken.scopes,
+      laatstGebruikt: apiToken.laatstGebruikt,
+    })
     .from(apiToken)
     .where(
       and(eq(apiToken.tokenHash, hashToken(token)), isNull(apiToken.ingetrokken), gt(apiToken.verloopt, nu)),
     );
   if (!rij) return undefined;
+  await markeerGebruikt(db, rij, nu);
   return {
     soort: 'systeem',
     id: null,

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestClient, type TestOmgeving, testOmgeving } from '../../testing/harness';
-import { createApiToken } from './api-token';
+import { createApiToken } from './api-tokens/create-api-token';
 import { BLOKKADE_MINUTEN, MAX_POGINGEN, SESSIE_UREN } from './login';
+import { systeemActor } from './rollen';
 
 let env: TestOmgeving;
 let beheerder: TestClient;
@@ -145,8 +146,12 @@ describe('CSRF', () => {
 });
 
 describe('API-tokens', () => {
+  const cli = systeemActor('Beheer-CLI', 'test');
   it('authenticates system clients on routes open to them, and only there', async () => {
-    const token = await createApiToken(env.runtime, 'kiss', false);
+    const { token } = await createApiToken(env.runtime, cli, {
+      naam: 'kiss',
+      scopes: ['lezen', 'klantinteracties', 'persoonsgegevens'],
+    });
     const client = env.anoniem();
     client.headers.authorization = `Token ${token}`;
     expect((await client.get('/api/v1/teams')).status).toBe(200);
@@ -157,7 +162,9 @@ describe('API-tokens', () => {
   });
 
   it('refuses a second token with the same name', async () => {
-    await createApiToken(env.runtime, 'dubbel', true);
-    await expect(createApiToken(env.runtime, 'dubbel', true)).rejects.toThrow(/bestaat al/);
+    await createApiToken(env.runtime, cli, { naam: 'dubbel', scopes: ['lezen'] });
+    await expect(createApiToken(env.runtime, cli, { naam: 'dubbel', scopes: ['lezen'] })).rejects.toThrow(
+      /bestaat al/,
+    );
   });
 });
