@@ -62,12 +62,11 @@ async function koppel(db: Queryable, a: ActorRij): Promise<Gekoppeld> {
   return medewerker ? { medewerker } : 'wacht';
 }
 
-/** The team and employee among the actors; an actor no team knows yet makes the task wait at the KCC. */
-async function bestemming(db: Queryable, i: Invoer): Promise<Bestemming> {
+async function actorenVan(db: Queryable, i: Invoer): Promise<ActorRij[]> {
   // toegewezenAanActor is the deprecated single form; the list wins when both are given.
   const lijst = i.toegewezenAanActoren?.length ? i.toegewezenAanActoren : [i.toegewezenAanActor ?? []].flat();
   const ids = [...new Set(lijst.map((a) => a.uuid))];
-  const actoren: ActorRij[] = ids.length
+  const actoren = ids.length
     ? await db
         .select({
           id: actorUnie.id,
@@ -81,6 +80,11 @@ async function bestemming(db: Queryable, i: Invoer): Promise<Bestemming> {
     : [];
   if (actoren.length < ids.length)
     throw ongeldigVeld(ACTOREN, 'Een van deze actoren bestaat niet.', 'does_not_exist');
+  return actoren;
+}
+
+/** Stadspunt's own teams and employees as they are; the standard's own actors through koppel(). */
+async function indelen(db: Queryable, actoren: ActorRij[]) {
   const teams: string[] = [];
   const medewerkers: { id: string; teamIds: string[] }[] = [];
   const wachtend: ActorRij[] = [];
@@ -101,20 +105,24 @@ async function bestemming(db: Queryable, i: Invoer): Promise<Bestemming> {
   }
   if (new Set(teams).size > 1 || medewerkers.length > 1)
     throw ongeldigVeld(ACTOREN, 'Een taak gaat naar één team, en eventueel één medewerker daarvan.');
-  const medewerker = medewerkers[0];
-  const teamId = teams[0] ?? medewerker?.teamIds[0];
+  return { team: teams[0], medewerker: medewerkers[0], wachtend: wachtend[0] };
+}
+
+/** The team and employee among the actors; an actor no team knows yet makes the task wait at the KCC. */
+async function bestemming(db: Queryable, i: Invoer): Promise<Bestemming> {
+  const { team, medewerker, wachtend } = await indelen(db, await actorenVan(db, i));
+  const teamId = team ?? medewerker?.teamIds[0];
   if (teamId) return { teamId, medewerkerId: medewerker?.id ?? null };
-  if (medewerker && !wachtend.length)
+  if (medewerker && !wachtend)
     throw ongeldigVeld(ACTOREN, 'Deze medewerker hoort bij geen team; wijs de taak ook aan een team toe.');
-  if (!wachtend.length)
-    throw ongeldigVeld(ACTOREN, 'Wijs de taak toe aan een team of een medewerker.', 'required');
+  if (!wachtend) throw ongeldigVeld(ACTOREN, 'Wijs de taak toe aan een team of een medewerker.', 'required');
   const kcc = await findKccTeam(db);
   if (!kcc)
     throw ongeldigVeld(
       ACTOREN,
-      `"${wachtend[0].naam}" is aan geen team gekoppeld en er is geen KCC-team om de taak te laten wachten.`,
+      `"${wachtend.naam}" is aan geen team gekoppeld en er is geen KCC-team om de taak te laten wachten.`,
     );
-  return { teamId: kcc.id, medewerkerId: null, wachtOp: { actorId: wachtend[0].id, naam: wachtend[0].naam } };
+  return { teamId: kcc.id, medewerkerId: null, wachtOp: { actorId: wachtend.id, naam: wachtend.naam } };
 }
 
 async function teamsVan(db: Queryable, medewerkerId: string) {
