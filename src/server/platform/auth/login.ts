@@ -52,15 +52,11 @@ async function registreerMislukt(ctx: AppContext, sleutels: Sleutels, herkomst: 
   await ctx.db.transaction(async (tx) => {
     const geblokkeerd = await telMislukt(tx, sleutels, ctx.now());
     if (!id) return;
-    await audit(
-      tx,
-      { ...systeemActor(sleutels.account, herkomst.requestId), ...herkomst },
-      {
-        actie: geblokkeerd ? 'inloggen.geblokkeerd' : 'inloggen.mislukt',
-        objectType: 'medewerker',
-        objectId: id,
-      },
-    );
+    await audit(tx, systeemActor(sleutels.account, herkomst), {
+      actie: geblokkeerd ? 'inloggen.geblokkeerd' : 'inloggen.mislukt',
+      objectType: 'medewerker',
+      objectId: id,
+    });
   });
 }
 

@@ -109,28 +109,20 @@ export async function finishOidcLogin(
   const email = await emailVan(config, tokens.access_token, claims);
   const { mw, gekoppeld } = await vindMedewerker(ctx, claims.sub, email);
   if (!mw) {
-    await audit(
-      ctx.db,
-      { ...systeemActor(email ?? claims.sub, herkomst.requestId), ...herkomst },
-      {
-        actie: 'inloggen.oidc-onbekend',
-        objectType: 'medewerker',
-      },
-    );
+    await audit(ctx.db, systeemActor(email ?? claims.sub, herkomst), {
+      actie: 'inloggen.oidc-onbekend',
+      objectType: 'medewerker',
+    });
     return { soort: 'onbekend' };
   }
   const sessie = await ctx.db.transaction(async (tx) => {
     if (gekoppeld) {
       await tx.update(medewerker).set({ oidcSubject: claims.sub }).where(eq(medewerker.id, mw.id));
-      await audit(
-        tx,
-        { ...systeemActor(mw.naam, herkomst.requestId), ...herkomst },
-        {
-          actie: 'medewerker.oidc-gekoppeld',
-          objectType: 'medewerker',
-          objectId: mw.id,
-        },
-      );
+      await audit(tx, systeemActor(mw.naam, herkomst), {
+        actie: 'medewerker.oidc-gekoppeld',
+        objectType: 'medewerker',
+        objectId: mw.id,
+      });
     }
     return startSessie(tx, ctx, mw.id, herkomst);
   });
