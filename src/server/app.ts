@@ -3,7 +3,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { modules } from './modules';
 import { auditRoutes } from './platform/audit/routes';
@@ -20,6 +19,7 @@ import type { AppEnv } from './platform/http/env';
 import { onError, problemResponse, validatieHook } from './platform/http/errors';
 import { healthRoutes } from './platform/http/health';
 import { ProblemError } from './platform/http/problem';
+import { verzoekLog } from './platform/http/verzoeklog';
 import { mailRoutes } from './platform/mail/routes';
 import { meldingenRoutes } from './platform/meldingen/routes';
 
@@ -48,22 +48,7 @@ function webRoutes(app: OpenAPIHono<AppEnv>): void {
 
 export function createApp(ctx: AppContext): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validatieHook });
-  app.use(requestId({ headerName: 'X-Request-Id' }));
-  app.use(async (c, next) => {
-    c.set('ctx', ctx);
-    c.set('logger', ctx.logger.child({ requestId: c.get('requestId') }));
-    const start = performance.now();
-    await next();
-    c.get('logger').info(
-      {
-        method: c.req.method,
-        path: c.req.path,
-        status: c.res.status,
-        ms: Math.round(performance.now() - start),
-      },
-      'verzoek',
-    );
-  });
+  app.use(verzoekLog(ctx));
   app.use(
     secureHeaders({
       contentSecurityPolicy: {

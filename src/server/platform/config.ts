@@ -38,6 +38,8 @@ export interface Config {
   periodiekeTaken: boolean;
   /** How many klantcontacten the demo data spreads over the past year. */
   demoKlantcontacten: number;
+  /** Behind a reverse proxy we trust: the client address is the first of X-Forwarded-For. */
+  trustProxy: boolean;
 }
 
 function int(value: string | undefined, fallback: number): number {
@@ -87,5 +89,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: env.SEED_DEMO !== 'false',
     periodiekeTaken: env.PERIODIEKE_TAKEN !== 'false',
     demoKlantcontacten: int(env.DEMO_KLANTCONTACTEN, 12_000),
+    trustProxy: env.TRUST_PROXY === 'true',
   };
 }

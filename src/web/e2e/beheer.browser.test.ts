@@ -102,6 +102,9 @@ describe('functioneel beheerder', () => {
           .count(),
       )
       .toBe(1);
+    const regel = page.getByRole('row').filter({ hasText: 'medewerker.aangemaakt' });
+    await regel.getByText('127.0.0.1').click();
+    await expect.poll(() => regel.getByText(/Chrome/).isVisible()).toBe(true);
     await expectAccessible(page);
   });
 

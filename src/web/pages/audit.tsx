@@ -19,6 +19,9 @@ interface AuditRegel {
   persoonsgegevens: boolean;
   reden: string | null;
   requestId: string | null;
+  correlatieId: string | null;
+  adres: string | null;
+  userAgent: string | null;
 }
 
 export const tijd = (iso: string) =>
@@ -36,7 +39,29 @@ const kolommen: Kolom<AuditRegel>[] = [
   { kop: 'Object', waarde: (r) => `${r.objectType} ${r.objectId ?? ''}` },
   { kop: 'Persoonsgegevens', waarde: (r) => (r.persoonsgegevens ? 'Ja' : 'Nee') },
   { kop: 'Reden', waarde: (r) => r.reden ?? '' },
+  { kop: 'Herkomst', waarde: (r) => <Herkomst regel={r} /> },
 ];
+
+/** Address in the row; user agent and request ids on request, so the table stays readable. */
+function Herkomst({ regel }: { regel: AuditRegel }) {
+  return (
+    <details>
+      <summary>{regel.adres ?? 'Adres onbekend'}</summary>
+      <dl>
+        <dt>Browser of programma</dt>
+        <dd>{regel.userAgent ?? 'Onbekend'}</dd>
+        <dt>Request-id</dt>
+        <dd>{regel.requestId ?? 'Geen'}</dd>
+        {regel.correlatieId && (
+          <>
+            <dt>Correlatie-id van de aanroeper</dt>
+            <dd>{regel.correlatieId}</dd>
+          </>
+        )}
+      </dl>
+    </details>
+  );
+}
 
 export function Audit() {
   const [filter, setFilter] = useState<Record<string, string | number>>({ page: 1 });
@@ -51,17 +76,19 @@ export function Audit() {
       objectType: tekst(d, 'objectType'),
       van: tekst(d, 'van'),
       tot: tekst(d, 'tot'),
+      adres: tekst(d, 'adres'),
       persoonsgegevens: d.get('persoonsgegevens') ? 'true' : '',
       page: 1,
     });
   return (
     <Pagina titel="Auditlog">
       <Foutmelding fout={lijst.error} />
-      <Zoekbalk label="Zoek op medewerker, actie of object-id" onZoek={zoek}>
+      <Zoekbalk label="Zoek op medewerker, actie, object-id of request-id" onZoek={zoek}>
         <Tekstveld naam="actie" label="Actie (precies)" fout={lijst.error} />
         <Tekstveld naam="objectType" label="Objecttype" fout={lijst.error} />
         <Tekstveld naam="van" label="Van" type="date" fout={lijst.error} />
         <Tekstveld naam="tot" label="Tot en met" type="date" fout={lijst.error} />
+        <Tekstveld naam="adres" label="IP-adres (precies)" fout={lijst.error} />
         <FormField type="checkbox">
           <Checkbox id="filter-pg" name="persoonsgegevens" />
           <FormLabel htmlFor="filter-pg" type="checkbox">

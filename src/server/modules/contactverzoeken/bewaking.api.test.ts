@@ -4,7 +4,7 @@ import type { Runtime } from '../../bootstrap';
 import { rijen } from '../../platform/db/client';
 import { mail } from '../../platform/mail/schema';
 import { melding } from '../../platform/meldingen/schema';
-import { eventually, type TestOmgeving, testOmgeving } from '../../testing/harness';
+import { eventually, json, type TestOmgeving, testOmgeving } from '../../testing/harness';
 import { medewerker, team } from '../organisatie/schema';
 import { BEWAKING_CRON, bewaak } from './bewaking';
 import { contactverzoek } from './schema';
@@ -13,6 +13,7 @@ let env: TestOmgeving;
 let teamId: string;
 let backofficeId: string;
 let nummer: string;
+let verzoekId: string;
 
 // Monday 2 November 2026, 10:00 in Amsterdam: the deadline of a normal request is Wednesday the 4th.
 const MAANDAG = new Date('2026-11-02T09:00:00Z');
@@ -36,7 +37,7 @@ beforeAll(async () => {
     telefoon: '010 1234567',
   });
   expect(res.status).toBe(201);
-  ({ nummer } = (await res.json()) as { nummer: string });
+  ({ nummer, id: verzoekId } = (await res.json()) as { nummer: string; id: string });
 });
 afterAll(() => env?.stop());
 
@@ -50,6 +51,16 @@ async function tweeInstanties(iso: string) {
   } finally {
     await tweede.stop();
   }
+}
+
+/** The request's logboek lines of one kind, as the assignee reads them (logged in now: the clock moves days). */
+async function logboekregels(soort: string) {
+  const { logboek } = await json<{ logboek: { soort: string; medewerkerNaam: string; tekst: string }[] }>(
+    (await env.login('backoffice')).get(`/api/v1/contactverzoeken/${verzoekId}`),
+  );
+  return logboek
+    .filter((r) => r.soort === soort)
+    .map(({ medewerkerNaam, tekst }) => ({ medewerkerNaam, tekst }));
 }
 
 const mailsOver = (tekst: string) =>
@@ -83,6 +94,12 @@ describe('monitoring contactverzoeken', () => {
     expect(c.herinneringen + d.herinneringen).toBe(0);
   });
 
+  it("writes the reminder in the request's logboek once, as the monitor", async () => {
+    expect(await logboekregels('herinnering')).toEqual([
+      { medewerkerNaam: 'Bewaking contactverzoeken', tekst: 'Herinnering gestuurd aan Pieter Jansen.' },
+    ]);
+  });
+
   it('escalates once to the key users and teamleider when overdue', async () => {
     const [a, b] = await tweeInstanties('2026-11-05T06:10:00Z');
     expect(a.escalaties + b.escalaties).toBe(1);
@@ -95,6 +112,15 @@ describe('monitoring contactverzoeken', () => {
     expect(escalaties[0].tekst).toContain('termijn tot en met woensdag 4 november 2026');
     const [c, d] = await tweeInstanties('2026-11-06T06:10:00Z');
     expect(c.escalaties + d.escalaties).toBe(0);
+  });
+
+  it("writes the escalation in the request's logboek once, as the monitor", async () => {
+    expect(await logboekregels('escalatie')).toEqual([
+      {
+        medewerkerNaam: 'Bewaking contactverzoeken',
+        tekst: 'Termijn verstreken: gemeld aan de key users en teamleider van Belastingen.',
+      },
+    ]);
   });
 
   it('sends one daily digest per team from 07:00 on working days only', async () => {
@@ -111,7 +137,10 @@ describe('monitoring contactverzoeken', () => {
           .select()
           .from(mail)
           .where(like(mail.onderwerp, 'Dagoverzicht contactverzoeken maandag 9 november 2026')),
-      (m) => m.some((x) => x.tekst.includes('Over de termijn: 1')),
+      // The mails are sent by jobs one by one: wait for both of the key user's.
+      (m) =>
+        m.some((x) => x.tekst.includes('Over de termijn: 1')) &&
+        m.filter((x) => x.aan === 'keyuser@voorbeeldstad.nl').length >= 2,
     );
     expect(digest.filter((m) => m.aan === 'keyuser@voorbeeldstad.nl')).toHaveLength(2); // Belastingen and Vergunningen
   });

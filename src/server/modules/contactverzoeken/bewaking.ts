@@ -1,11 +1,11 @@
-import { and, count, eq, inArray, isNotNull, isNull, lt, type SQL, sql } from 'drizzle-orm';
+import { type AnyColumn, and, count, eq, inArray, isNotNull, isNull, lt, type SQL, sql } from 'drizzle-orm';
 import { systeemActor } from '../../platform/auth/rollen';
 import { loadKalender } from '../../platform/calendar/kalender';
 import { isWerkdag, lokaleTijd } from '../../platform/calendar/rules';
 import type { AppContext } from '../../platform/context';
 import type { Tx } from '../../platform/db/client';
-import { team } from '../organisatie/schema';
-import { contactverzoek, dagoverzicht } from './schema';
+import { medewerker, team } from '../organisatie/schema';
+import { contactverzoek, dagoverzicht, logboekregel } from './schema';
 
 /** When the monitor runs, and from what local time the daily digest goes out. */
 export const BEWAKING_CRON = '*/5 * * * *';
@@ -48,6 +48,17 @@ interface Signaal {
   /** The column that records that the signal went out. */
   gemeld: 'herinnerd' | 'geescaleerd';
   waar: SQL | undefined;
+  /** The line in the logboek of each request, as SQL on its row. */
+  logboek: { soort: 'herinnering' | 'escalatie'; tekst: SQL };
+}
+
+/** One logboek line per request marked, in one statement however many there are. */
+async function schrijfInLogboek(tx: Tx, nu: Date, s: Signaal, ids: string[]) {
+  if (ids.length === 0) return;
+  const c = contactverzoek;
+  await tx.execute(sql`insert into ${logboekregel} (contactverzoek_id, tijdstip, soort, medewerker_naam, tekst)
+    select ${c.id}, ${nu.toISOString()}::timestamptz, ${s.logboek.soort}::text, ${BEWAKING.naam}::text, ${s.logboek.tekst}
+    from ${c} where ${c.id} = any(${sql.param(ids)}::uuid[])`);
 }
 
 /**
@@ -61,6 +72,12 @@ async function meld(ctx: AppContext, tx: Tx, nu: Date, s: Signaal) {
     .set({ [s.gemeld]: nu })
     .where(vrij(tx, and(eq(c.status, 'open'), isNull(c[s.gemeld]), s.waar)))
     .returning({ ...kort, sleutel: s.ontvanger === 'medewerker' ? c.medewerkerId : c.teamId });
+  await schrijfInLogboek(
+    tx,
+    nu,
+    s,
+    rijen.map((r) => r.id),
+  );
   for (const [objectId, verzoeken] of groepeer(rijen))
     await ctx.jobs.emit(tx, BEWAKING, {
       type: s.type,
@@ -71,12 +88,19 @@ async function meld(ctx: AppContext, tx: Tx, nu: Date, s: Signaal) {
   return rijen.length;
 }
 
+const naamVan = (tabel: typeof medewerker | typeof team, id: AnyColumn) =>
+  sql`(select ${tabel.naam} from ${tabel} where ${tabel.id} = ${id})`;
+
 const herinneringen = (ctx: AppContext, tx: Tx, nu: Date, vandaag: string) =>
   meld(ctx, tx, nu, {
     type: 'contactverzoek.herinnering',
     ontvanger: 'medewerker',
     gemeld: 'herinnerd',
     waar: and(isNotNull(contactverzoek.medewerkerId), eq(contactverzoek.deadline, vandaag)),
+    logboek: {
+      soort: 'herinnering',
+      tekst: sql`format('Herinnering gestuurd aan %s.', ${naamVan(medewerker, contactverzoek.medewerkerId)})`,
+    },
   });
 
 const escalaties = (ctx: AppContext, tx: Tx, nu: Date, vandaag: string) =>
@@ -85,6 +109,10 @@ const escalaties = (ctx: AppContext, tx: Tx, nu: Date, vandaag: string) =>
     ontvanger: 'team',
     gemeld: 'geescaleerd',
     waar: lt(contactverzoek.deadline, vandaag),
+    logboek: {
+      soort: 'escalatie',
+      tekst: sql`format('Termijn verstreken: gemeld aan de key users en teamleider van %s.', ${naamVan(team, contactverzoek.teamId)})`,
+    },
   });
 
 async function dagoverzichten(ctx: AppContext, tx: Tx, vandaag: string) {

@@ -1,6 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestClient, type TestOmgeving, testOmgeving } from '../../testing/harness';
+import { createApp } from '../../app';
+import { DEMO_WACHTWOORD } from '../../modules/organisatie/demo';
+import { json, TestClient, type TestOmgeving, testOmgeving } from '../../testing/harness';
+import { lokaleTijd } from '../calendar/rules';
+import type { Config } from '../config';
 
 let env: TestOmgeving;
 let beheerder: TestClient;
@@ -25,7 +29,8 @@ describe('audit trail', () => {
     const team = await beheerder.post('/api/v1/teams', { naam: 'Archief' });
     const requestId = team.headers.get('x-request-id');
     const { id } = (await team.json()) as { id: string };
-    const vandaag = new Date().toISOString().slice(0, 10);
+    // The search is by Amsterdam date, which between 23:00 and 24:00 UTC is already tomorrow.
+    const vandaag = lokaleTijd(new Date()).datum;
     const res = await beheerder.get(`/api/v1/audit?q=team.aangemaakt&van=${vandaag}&tot=${vandaag}`);
     const { items } = (await res.json()) as { items: Record<string, unknown>[] };
     expect(items.find((r) => r.objectId === id)).toMatchObject({
@@ -47,5 +52,94 @@ describe('audit trail', () => {
   it('is only for the functioneel beheerder', async () => {
     const kcc = await env.login('kcc');
     expect((await kcc.get('/api/v1/audit')).status).toBe(403);
+  });
+});
+
+interface Regel {
+  actie: string;
+  objectId: string | null;
+  requestId: string | null;
+  correlatieId: string | null;
+  adres: string | null;
+  userAgent: string | null;
+}
+
+const auditVan = (query: string) =>
+  json<{ items: Regel[]; total: number }>(beheerder.get(`/api/v1/audit?${query}`));
+
+/** A client of this runtime on a TCP connection from `peer`, the way the Node server hands it to the app. */
+function vanAdres(peer: string, config: Partial<Config> = {}) {
+  const app = createApp({ ...env.runtime, config: { ...env.config, ...config } });
+  const socket = {
+    remoteAddress: peer,
+    remotePort: 50_000,
+    remoteFamily: peer.includes(':') ? 'IPv6' : 'IPv4',
+  };
+  return new TestClient({ request: (pad, init) => app.request(pad, init, { incoming: { socket } }) });
+}
+
+const inloggen = (client: TestClient, headers: Record<string, string>) =>
+  client.post('/api/v1/sessie', { gebruikersnaam: 'kcc', wachtwoord: DEMO_WACHTWOORD }, headers);
+
+describe('origin of an audit line', () => {
+  it("is under a request id of the server, with the caller's X-Request-Id as correlation id", async () => {
+    const res = await beheerder.post(
+      '/api/v1/teams',
+      { naam: 'Correlatie' },
+      { 'x-request-id': 'kiss-4711:a.b_c' },
+    );
+    const requestId = res.headers.get('x-request-id');
+    expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(res.headers.get('x-correlation-id')).toBe('kiss-4711:a.b_c');
+    const { id } = await json<{ id: string }>(res);
+    const { items } = await auditVan('actie=team.aangemaakt');
+    // The harness calls the app in-process: no socket, so no address.
+    expect(items.find((r) => r.objectId === id)).toMatchObject({
+      requestId,
+      correlatieId: 'kiss-4711:a.b_c',
+      adres: null,
+    });
+    const opId = await auditVan(`q=${requestId}`);
+    expect(opId.items.map((r) => r.objectId)).toEqual([id]);
+  });
+
+  it.each([
+    ['spaces and markup', 'x <script>'],
+    ['more than 100 characters', 'a'.repeat(101)],
+  ])('drops a malformed X-Request-Id (%s)', async (_, kwaad) => {
+    const res = await beheerder.post(
+      '/api/v1/teams',
+      { naam: `Kwaad ${kwaad.length}` },
+      { 'x-request-id': kwaad },
+    );
+    expect(res.headers.get('x-request-id')).not.toBe(kwaad);
+    expect(res.headers.has('x-correlation-id')).toBe(false);
+    const { id } = await json<{ id: string }>(res);
+    const { items } = await auditVan('actie=team.aangemaakt');
+    expect(items.find((r) => r.objectId === id)).toMatchObject({ correlatieId: null });
+  });
+
+  it('records the user agent of a login, cut to 300 characters', async () => {
+    const userAgent = `Mozilla/5.0 (X11; Linux x86_64) Stadspunt-test ${'x'.repeat(400)}`;
+    const res = await inloggen(vanAdres('192.0.2.10'), { 'user-agent': userAgent });
+    expect(res.status).toBe(200);
+    const { items } = await auditVan('actie=inloggen&adres=192.0.2.10');
+    expect(items).toEqual([
+      expect.objectContaining({ adres: '192.0.2.10', userAgent: userAgent.slice(0, 300) }),
+    ]);
+  });
+
+  it('records the TCP peer and ignores X-Forwarded-For when no proxy is trusted', async () => {
+    await inloggen(vanAdres('::ffff:192.0.2.20'), { 'x-forwarded-for': '203.0.113.66' });
+    expect((await auditVan('actie=inloggen&adres=192.0.2.20')).total).toBe(1);
+    expect((await auditVan('adres=203.0.113.66')).total).toBe(0);
+  });
+
+  it('records the first address of X-Forwarded-For behind a trusted proxy', async () => {
+    const achterProxy = vanAdres('10.0.0.2', { trustProxy: true });
+    await inloggen(achterProxy, { 'x-forwarded-for': '203.0.113.77, 10.0.0.1' });
+    const { items } = await auditVan('adres=203.0.113.77');
+    expect(items.map((r) => r.actie)).toEqual(['inloggen']);
+    expect((await auditVan('adres=10.0.0.2')).total).toBe(0);
   });
 });

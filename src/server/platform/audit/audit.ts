@@ -23,6 +23,9 @@ const regel = (actor: Actor, invoer: AuditInvoer) => ({
   persoonsgegevens: invoer.persoonsgegevens ?? false,
   reden: invoer.reden ?? null,
   requestId: actor.requestId,
+  correlatieId: actor.correlatieId ?? null,
+  adres: actor.adres ?? null,
+  userAgent: actor.userAgent ?? null,
   details: invoer.details ?? null,
 });
 
@@ -43,13 +46,17 @@ export function auditKolommen(actor: Actor, invoer: Omit<AuditInvoer, 'objectId'
     persoonsgegevens: r.persoonsgegevens,
     reden: r.reden,
     request_id: r.requestId,
+    correlatie_id: r.correlatieId,
+    adres: r.adres,
+    user_agent: r.userAgent,
     details: r.details,
   };
 }
 
 /** The types of those columns, for reading them with jsonb_to_recordset. */
 export const AUDIT_KOLOMTYPEN = sql.raw(
-  'medewerker_id uuid, medewerker_naam text, rol text, actie text, object_type text, persoonsgegevens boolean, reden text, request_id text, details jsonb',
+  'medewerker_id uuid, medewerker_naam text, rol text, actie text, object_type text, persoonsgegevens boolean, ' +
+    'reden text, request_id text, correlatie_id text, adres text, user_agent text, details jsonb',
 );
 
 /**
@@ -58,6 +65,7 @@ export const AUDIT_KOLOMTYPEN = sql.raw(
  */
 export const auditRegels = (bron: string) =>
   sql`insert into audit_regel (medewerker_id, medewerker_naam, rol, actie, object_type, object_id,
-      persoonsgegevens, reden, request_id, details)
-    select medewerker_id, medewerker_naam, rol, actie, object_type, id::text, persoonsgegevens, reden, request_id, details
+      persoonsgegevens, reden, request_id, correlatie_id, adres, user_agent, details)
+    select medewerker_id, medewerker_naam, rol, actie, object_type, id::text, persoonsgegevens, reden, request_id,
+      correlatie_id, adres, user_agent, details
     from ${sql.identifier(bron)}`;

@@ -17,7 +17,13 @@ const auditRegelUit = z
     objectId: z.string().nullable(),
     persoonsgegevens: z.boolean(),
     reden: z.string().nullable(),
-    requestId: z.string().nullable(),
+    requestId: z.string().nullable().openapi({ description: 'Door de server gegenereerd, per verzoek' }),
+    correlatieId: z
+      .string()
+      .nullable()
+      .openapi({ description: 'De X-Request-Id van de aanroeper, als die geldig was' }),
+    adres: z.string().nullable().openapi({ description: 'IP-adres van de aanroeper' }),
+    userAgent: z.string().nullable(),
   })
   .openapi('AuditRegel');
 
@@ -29,6 +35,7 @@ const auditQuery = lijstQuery.omit({ sort: true }).extend({
   van: datum.optional(),
   tot: datum.optional().openapi({ description: 'Tot en met deze datum' }),
   persoonsgegevens: z.enum(['true', 'false']).optional(),
+  adres: z.string().max(45).optional().openapi({ description: 'IP-adres van de aanroeper (precies)' }),
 });
 
 const auditRoute = route({
@@ -50,6 +57,8 @@ function filter(f: AuditQuery) {
           bevat(auditRegel.medewerkerNaam, f.q),
           bevat(auditRegel.actie, f.q),
           bevat(auditRegel.objectId, f.q),
+          eq(auditRegel.requestId, f.q),
+          eq(auditRegel.correlatieId, f.q),
         )
       : undefined,
     f.actie ? eq(auditRegel.actie, f.actie) : undefined,
@@ -62,6 +71,7 @@ function filter(f: AuditQuery) {
       ? lt(auditRegel.tijdstip, sql`(${f.tot}::date + 1)::timestamp at time zone 'Europe/Amsterdam'`)
       : undefined,
     f.persoonsgegevens ? eq(auditRegel.persoonsgegevens, f.persoonsgegevens === 'true') : undefined,
+    f.adres ? eq(auditRegel.adres, f.adres) : undefined,
   );
 }
 

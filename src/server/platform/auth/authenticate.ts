@@ -78,13 +78,13 @@ function actor(
 export async function actorVanMedewerker(
   db: Queryable,
   medewerkerId: string,
-  requestId: string,
+  herkomst: Herkomst,
 ): Promise<Actor | undefined> {
   const [mw] = await db
     .select(actorVelden)
     .from(medewerker)
     .where(and(eq(medewerker.id, medewerkerId), eq(medewerker.actief, true)));
-  return mw && actor(mw, { requestId });
+  return mw && actor(mw, herkomst);
 }
 
 const sessiesQuery = (db: Db) =>

@@ -36,13 +36,13 @@ export async function startSessie(
   tx: Tx,
   ctx: AppContext,
   medewerkerId: string,
-  requestId: string,
+  herkomst: Herkomst,
 ): Promise<NieuweSessie> {
   const token = nieuwToken();
   const csrfToken = nieuwToken();
   const verloopt = new Date(ctx.now().getTime() + SESSIE_UREN * 3_600_000);
   await tx.insert(sessie).values({ tokenHash: hashToken(token), medewerkerId, csrfToken, verloopt });
-  const actor = await actorVanMedewerker(tx, medewerkerId, requestId);
+  const actor = await actorVanMedewerker(tx, medewerkerId, herkomst);
   if (!actor) throw onjuist();
   await audit(tx, actor, { actie: 'inloggen', objectType: 'medewerker', objectId: medewerkerId });
   return { token, csrfToken, actor, verloopt };
@@ -52,15 +52,11 @@ async function registreerMislukt(ctx: AppContext, sleutels: Sleutels, herkomst: 
   await ctx.db.transaction(async (tx) => {
     const geblokkeerd = await telMislukt(tx, sleutels, ctx.now());
     if (!id) return;
-    await audit(
-      tx,
-      { ...systeemActor(sleutels.account, herkomst.requestId), ...herkomst },
-      {
-        actie: geblokkeerd ? 'inloggen.geblokkeerd' : 'inloggen.mislukt',
-        objectType: 'medewerker',
-        objectId: id,
-      },
-    );
+    await audit(tx, systeemActor(sleutels.account, herkomst), {
+      actie: geblokkeerd ? 'inloggen.geblokkeerd' : 'inloggen.mislukt',
+      objectType: 'medewerker',
+      objectId: id,
+    });
   });
 }
 
@@ -86,7 +82,7 @@ export async function login(ctx: AppContext, gebruikersnaam: string, wachtwoord:
   return ctx.db.transaction(async (tx) => {
     await wisPogingen(tx, bruikbaar.gebruikersnaam);
     return {
-      ...(await startSessie(tx, ctx, bruikbaar.id, herkomst.requestId)),
+      ...(await startSessie(tx, ctx, bruikbaar.id, herkomst)),
       wachtwoordWijzigen: bruikbaar.wachtwoordTijdelijk,
     };
   });

@@ -1,5 +1,5 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import type { AppEnv } from '../http/env';
+import { type AppEnv, herkomstVan } from '../http/env';
 import { nietGevonden } from '../http/problem';
 import { route } from '../http/route';
 import { finishOidcLogin, startOidcLogin } from './oidc';
@@ -41,7 +41,7 @@ export function oidcRoutes(app: OpenAPIHono<AppEnv>): void {
     // The URL the provider redirected to, as configured: never trust the Host header.
     const terug = new URL(`${ctx.config.baseUrl}${c.req.path}${new URL(c.req.url).search}`);
     try {
-      const uitkomst = await finishOidcLogin(ctx, config, terug, c.get('requestId'));
+      const uitkomst = await finishOidcLogin(ctx, config, terug, herkomstVan(c));
       if (uitkomst.soort === 'onbekend') return c.redirect('/inloggen?fout=onbekend', 302);
       if (uitkomst.soort === 'ongeldig') return c.redirect('/inloggen?fout=oidc', 302);
       zetSessieCookie(c, uitkomst.sessie);

@@ -5,7 +5,7 @@ import { audit } from '../audit/audit';
 import type { OidcConfig } from '../config';
 import type { AppContext } from '../context';
 import { startSessie } from './login';
-import { systeemActor } from './rollen';
+import { type Herkomst, systeemActor } from './rollen';
 import { oidcAanvraag } from './schema';
 
 const GELDIG_MINUTEN = 10;
@@ -94,7 +94,7 @@ export async function finishOidcLogin(
   ctx: AppContext,
   c: OidcConfig,
   callback: URL,
-  requestId: string,
+  herkomst: Herkomst,
 ): Promise<OidcUitkomst> {
   const aanvraag = await neemAanvraag(ctx, callback.searchParams.get('state') ?? '');
   if (!aanvraag) return { soort: 'ongeldig' };
@@ -109,7 +109,7 @@ export async function finishOidcLogin(
   const email = await emailVan(config, tokens.access_token, claims);
   const { mw, gekoppeld } = await vindMedewerker(ctx, claims.sub, email);
   if (!mw) {
-    await audit(ctx.db, systeemActor(email ?? claims.sub, requestId), {
+    await audit(ctx.db, systeemActor(email ?? claims.sub, herkomst), {
       actie: 'inloggen.oidc-onbekend',
       objectType: 'medewerker',
     });
@@ -118,13 +118,13 @@ export async function finishOidcLogin(
   const sessie = await ctx.db.transaction(async (tx) => {
     if (gekoppeld) {
       await tx.update(medewerker).set({ oidcSubject: claims.sub }).where(eq(medewerker.id, mw.id));
-      await audit(tx, systeemActor(mw.naam, requestId), {
+      await audit(tx, systeemActor(mw.naam, herkomst), {
         actie: 'medewerker.oidc-gekoppeld',
         objectType: 'medewerker',
         objectId: mw.id,
       });
     }
-    return startSessie(tx, ctx, mw.id, requestId);
+    return startSessie(tx, ctx, mw.id, herkomst);
   });
   return { soort: 'ingelogd', sessie };
 }

@@ -60,8 +60,11 @@ export interface Actor extends Herkomst {
 /** Who may call a route: roles, any logged-in caller, system tokens, or anyone. */
 export type Toegang = readonly Rol[] | 'ingelogd' | 'publiek';
 
-/** The platform itself (monitor, seeding, CLI): not a person, bound by no scope. */
-export function systeemActor(naam: string, requestId: string): Actor {
+/**
+ * The platform itself (monitor, seeding, CLI), or a caller not yet known (a login): not a
+ * person, bound by no scope. A task passes its name as request id; a request its herkomst.
+ */
+export function systeemActor(naam: string, herkomst: string | Herkomst): Actor {
   return {
     soort: 'systeem',
     id: null,
@@ -71,6 +74,6 @@ export function systeemActor(naam: string, requestId: string): Actor {
     inKcc: false,
     scopes: [...scopes],
     openPartijId: null,
-    requestId,
+    ...(typeof herkomst === 'string' ? { requestId: herkomst } : herkomst),
   };
 }

@@ -21,7 +21,7 @@ beforeAll(async () => {
       (select id from partij limit 1) as partij, (select id from product where actief limit 1) as product`,
   );
   ({ partij: partijId, product: productId } = ids);
-  actor = (await actorVanMedewerker(env.runtime.db, ids.medewerker, 'test')) as Actor;
+  actor = (await actorVanMedewerker(env.runtime.db, ids.medewerker, { requestId: 'test' })) as Actor;
 });
 afterAll(() => env?.stop());
 
