@@ -2,7 +2,7 @@ import pino, { type Logger } from 'pino';
 import { modules } from './modules';
 import { team } from './modules/organisatie/schema';
 import { systeemActor } from './platform/auth/rollen';
-import type { Config } from './platform/config';
+import { type Config, logOpties } from './platform/config';
 import type { AppContext } from './platform/context';
 import { type Database, openDatabase } from './platform/db/client';
 import { migrate } from './platform/db/migrate';
@@ -31,7 +31,7 @@ export interface RuntimeOpties {
 }
 
 export async function startRuntime(config: Config, opts: RuntimeOpties = {}): Promise<Runtime> {
-  const logger = opts.logger ?? pino({ level: config.logLevel });
+  const logger = opts.logger ?? pino(logOpties(config.logLevel));
   const database = opts.database ?? (await openDatabase(config));
   await migrate(database);
   const jobs = new Jobs(database, { periodiek: config.periodiekeTaken });

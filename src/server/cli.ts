@@ -9,7 +9,7 @@ import { type ApiTokenUit, apiTokenInvoer } from './platform/auth/api-tokens/sch
 import { standaardScopes } from './platform/auth/api-tokens/waarden';
 import { systeemActor } from './platform/auth/rollen';
 import { lokaleTijd } from './platform/calendar/rules';
-import { loadConfig } from './platform/config';
+import { loadConfig, logOpties } from './platform/config';
 import { veldFouten } from './platform/http/errors';
 import { ongeldig, ProblemError } from './platform/http/problem';
 
@@ -137,7 +137,7 @@ async function main(args: string[]): Promise<number> {
     return 2;
   }
   // Logs go to stderr so that stdout carries only the answer (for create: only the token).
-  const runtime = await startRuntime(loadConfig(), { logger: pino({ level: 'warn' }, pino.destination(2)) });
+  const runtime = await startRuntime(loadConfig(), { logger: pino(logOpties('warn'), pino.destination(2)) });
   try {
     process.stdout.write(`${await gelezen.opdracht.run(runtime, gelezen.positionals, gelezen.values)}\n`);
     return 0;

@@ -1,4 +1,6 @@
 import path from 'node:path';
+import type { LoggerOptions } from 'pino';
+import { zonderBsn } from '../policies/partij';
 
 export interface SmtpConfig {
   host: string;
@@ -92,3 +94,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: env.TRUST_PROXY === 'true',
   };
 }
+
+/**
+ * The logger's settings: whatever a line holds (an error with the parameters of a failed
+ * query, say), a BSN-like number leaves the process masked.
+ */
+export const logOpties = (level: string): LoggerOptions => ({
+  level,
+  hooks: { streamWrite: zonderBsn },
+});

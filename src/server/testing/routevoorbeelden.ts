@@ -64,7 +64,7 @@ async function concept(o: Omgeving, r: Relatie, w: { id?: string }) {
     r === 'eigen' && w.id
       ? w.id
       : await rijWaarde<string>(o, sql`select id as v from medewerker where gebruikersnaam = 'kcc'`);
-  const actor = await actorVanMedewerker(o.env.runtime.db, maker, 'matrix');
+  const actor = await actorVanMedewerker(o.env.runtime.db, maker, { requestId: 'matrix' });
   const kc = await registerKlantcontact(o.env.runtime, actor ?? SYSTEEM, {
     kanaal: 'telefoon',
     partijId: null,

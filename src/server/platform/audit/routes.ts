@@ -1,5 +1,6 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import { and, count, desc, eq, gte, lt, or, sql } from 'drizzle-orm';
+import { zonderBsn } from '../../policies/partij';
 import { bevat } from '../db/zoek';
 import type { AppEnv } from '../http/env';
 import { lijstQuery, lijstSchema, offset } from '../http/lijst';
@@ -90,8 +91,10 @@ export function auditRoutes(app: OpenAPIHono<AppEnv>): void {
         .offset(offset(f)),
       db.select({ total: count() }).from(auditRegel).where(waar),
     ]);
-    const items = rijen.map(({ details: _d, medewerkerId: _m, tijdstip, ...r }) => ({
+    // The BSN looked up stays in the trail (to answer who read whose data) and is shown masked.
+    const items = rijen.map(({ details: _d, medewerkerId: _m, tijdstip, objectId, ...r }) => ({
       ...r,
+      objectId: objectId && zonderBsn(objectId),
       tijdstip: tijdstip.toISOString(),
     }));
     return c.json({ items, total, page: f.page, pageSize: f.pageSize }, 200);

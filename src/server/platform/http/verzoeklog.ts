@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
+import { zonderBsn } from '../../policies/partij';
 import type { AppContext } from '../context';
 import { type AppEnv, correlatieIdUit } from './env';
-
-/** A path as it may be logged: a 9-digit number in it (a BSN) is masked as the product masks a BSN. */
-export const logPad = (pad: string) => pad.replace(/(?<!\d)\d{5}(?=\d{4}(?!\d))/g, '*****');
 
 /**
  * Our own request id, always generated here (the caller's X-Request-Id is only kept as
@@ -26,7 +24,7 @@ export function verzoekLog(ctx: AppContext): MiddlewareHandler<AppEnv> {
     logger.info(
       {
         method: c.req.method,
-        path: logPad(c.req.path),
+        path: zonderBsn(c.req.path),
         status: c.res.status,
         ms: Math.round(performance.now() - start),
       },
