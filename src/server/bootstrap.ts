@@ -2,6 +2,7 @@ import pino, { type Logger } from 'pino';
 import { modules } from './modules';
 import { team } from './modules/organisatie/schema';
 import { systeemActor } from './platform/auth/rollen';
+import { registerAuthOpruimen } from './platform/auth/sessies';
 import type { Config } from './platform/config';
 import type { AppContext } from './platform/context';
 import { type Database, openDatabase } from './platform/db/client';
@@ -47,6 +48,7 @@ export async function startRuntime(config: Config, opts: RuntimeOpties = {}): Pr
     now: opts.now ?? (() => new Date()),
   };
   for (const module of modules) module.setup?.(ctx);
+  registerAuthOpruimen(ctx);
   await jobs.start((error) => logger.error({ err: error }, 'taak mislukt'));
   const leeg =
     config.seedDemo && (await database.db.select({ id: team.id }).from(team).limit(1)).length === 0;

@@ -34,6 +34,8 @@ export interface Config {
   brpApi?: BrpApiConfig;
   logLevel: string;
   seedDemo: boolean;
+  /** A session nobody used for this long ends, within its lifetime of SESSIE_UREN. */
+  sessieInactiefMinuten: number;
   /** Run scheduled tasks (monitor, reports) on this instance; tests turn it off to run them by hand. */
   periodiekeTaken: boolean;
   /** How many klantcontacten the demo data spreads over the past year. */
@@ -85,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : undefined,
     logLevel: env.LOG_LEVEL ?? 'info',
     seedDemo: env.SEED_DEMO !== 'false',
+    sessieInactiefMinuten: int(env.SESSIE_INACTIEF_MINUTEN, 30),
     periodiekeTaken: env.PERIODIEKE_TAKEN !== 'false',
     demoKlantcontacten: int(env.DEMO_KLANTCONTACTEN, 12_000),
   };
