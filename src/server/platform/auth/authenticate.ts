@@ -127,11 +127,17 @@ async function houdActief(db: Db, rij: { tokenHash: string; laatstActief: Date }
     .where(and(eq(sessie.tokenHash, rij.tokenHash), lt(sessie.laatstActief, grens)));
 }
 
-async function sessieVan(ctx: AppContext, token: string) {
+/**
+ * A request the screen makes by itself (a poll for notifications) sends this header: it is not
+ * the employee at work, so it must not keep an unattended session alive.
+ */
+const ACHTERGROND_HEADER = 'x-stadspunt-achtergrond';
+
+async function sessieVan(ctx: AppContext, token: string, achtergrond: boolean) {
   const nu = ctx.now();
   const rij = await sessieBij(ctx.db, hashToken(token));
   if (!rij || rij.verloopt <= nu || rij.laatstActief <= stilSinds(ctx, nu)) return undefined;
-  await houdActief(ctx.db, rij, nu);
+  if (!achtergrond) await houdActief(ctx.db, rij, nu);
   return rij;
 }
 
@@ -154,7 +160,9 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
     return next();
   }
   const token = getCookie(c, SESSIE_COOKIE);
-  const rij = token ? await sessieVan(c.get('ctx'), token) : undefined;
+  const rij = token
+    ? await sessieVan(c.get('ctx'), token, c.req.header(ACHTERGROND_HEADER) === '1')
+    : undefined;
   if (!rij) return next();
   const isInloggen = c.req.method === 'POST' && c.req.path === '/api/v1/sessie';
   if (!LEZEN.has(c.req.method) && !isInloggen && !gelijk(c.req.header('x-csrf-token') ?? '', rij.csrfToken)) {

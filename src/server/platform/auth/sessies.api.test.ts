@@ -56,6 +56,17 @@ describe('idle timeout', () => {
     expect(verlopen.headers.get('content-type')).toMatch(/problem\+json/);
   });
 
+  it('does not count what the screen asks by itself (a notification poll) as activity', async () => {
+    const begin = env.clock.now;
+    const client = await env.login('kcc');
+    for (let minuut = 5; minuut < 30; minuut += 5) {
+      naMinuten(begin, minuut);
+      expect((await client.get('/api/v1/meldingen', { 'x-stadspunt-achtergrond': '1' })).status).toBe(200);
+    }
+    naMinuten(begin, 30);
+    expect((await client.get('/api/v1/meldingen', { 'x-stadspunt-achtergrond': '1' })).status).toBe(401);
+  });
+
   it('moves the last activity forward at most once a minute per session', async () => {
     const begin = env.clock.now;
     const client = await env.login('kcc');
