@@ -8,7 +8,7 @@ import { ruimOidcAanvragenOp } from './oidc';
 import type { Actor } from './rollen';
 import { sessie } from './schema';
 
-export const OPRUIMEN_CRON = '*/15 * * * *';
+const OPRUIMEN_CRON = '*/15 * * * *';
 
 /** Ends the employee's sessions, all of them or all but the one given; returns how many. */
 export async function beeindigSessies(
