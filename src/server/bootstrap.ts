@@ -1,10 +1,11 @@
 import pino, { type Logger } from 'pino';
 import { modules } from './modules';
-import { team } from './modules/organisatie/schema';
+import { medewerker, team } from './modules/organisatie/schema';
 import { systeemActor } from './platform/auth/rollen';
+import { registerAuthOpruimen } from './platform/auth/sessies';
 import { type Config, logOpties } from './platform/config';
 import type { AppContext } from './platform/context';
-import { type Database, openDatabase } from './platform/db/client';
+import { type Database, type Db, openDatabase } from './platform/db/client';
 import { migrate } from './platform/db/migrate';
 import { Jobs } from './platform/jobs/jobs';
 import { Mailer } from './platform/mail/mail';
@@ -16,9 +17,28 @@ export interface Runtime extends AppContext {
   stop(): Promise<void>;
 }
 
-async function seedDemo(ctx: AppContext): Promise<void> {
-  const actor = systeemActor('Demo-installatie', 'seed');
-  for (const module of modules) await module.seed?.(ctx, actor);
+/** Nothing set up yet: no team and no employee (in production the first one is the CLI's beheerder). */
+async function isLeeg(db: Db): Promise<boolean> {
+  const teams = await db.select({ id: team.id }).from(team).limit(1);
+  const medewerkers = await db.select({ id: medewerker.id }).from(medewerker).limit(1);
+  return teams.length === 0 && medewerkers.length === 0;
+}
+
+/** Reference data into an empty database, and in the demo the demo municipality after it. */
+async function vulLeeg(ctx: AppContext, demo: boolean): Promise<void> {
+  const actor = systeemActor(demo ? 'Demo-installatie' : 'Installatie', 'seed');
+  for (const module of modules) await module.referentie?.(ctx, actor);
+  if (demo) for (const module of modules) await module.demo?.(ctx, actor);
+}
+
+/** Production never gets demo data or demo passwords, whatever SEED_DEMO says. */
+function demoGevraagd(config: Config, logger: Logger): boolean {
+  if (config.omgeving !== 'productie') return config.seedDemo;
+  if (config.seedDemo)
+    logger.warn(
+      'SEED_DEMO wordt genegeerd: in productie laadt Stadspunt geen demogegevens of demowachtwoorden.',
+    );
+  return false;
 }
 
 export interface RuntimeOpties {
@@ -47,13 +67,14 @@ export async function startRuntime(config: Config, opts: RuntimeOpties = {}): Pr
     now: opts.now ?? (() => new Date()),
   };
   for (const module of modules) module.setup?.(ctx);
+  registerAuthOpruimen(ctx);
   await jobs.start((error) => logger.error({ err: error }, 'taak mislukt'));
-  const leeg =
-    config.seedDemo && (await database.db.select({ id: team.id }).from(team).limit(1)).length === 0;
-  if (leeg) await seedDemo(ctx);
+  const demo = demoGevraagd(config, logger);
+  const leeg = await isLeeg(database.db);
+  if (leeg) await vulLeeg(ctx, demo);
   return {
     ...ctx,
-    demoGeladen: leeg,
+    demoGeladen: leeg && demo,
     async stop() {
       await jobs.stop();
       mailer.close();

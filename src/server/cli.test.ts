@@ -15,8 +15,13 @@ const cli = (...args: string[]) =>
   run(process.execPath, ['--import', 'tsx', 'src/server/cli.ts', ...args], {
     env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' },
   });
+const productieDir = mkdtempSync(path.join(tmpdir(), 'stadspunt-cli-productie-'));
+const productie = { DATA_DIR: productieDir, DATABASE_URL: '', STADSPUNT_OMGEVING: 'productie' };
 
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(dataDir, { recursive: true, force: true });
+  rmSync(productieDir, { recursive: true, force: true });
+});
 
 /** Status codes of a GET and a write with this token, on the data folder the CLI used. */
 async function probeer(token: string) {
@@ -111,5 +116,45 @@ describe('cli api-token', () => {
         code: 2,
         stderr: expect.stringContaining('api-token list'),
       });
+  }, 30_000);
+});
+
+describe('cli beheerder create', () => {
+  const beheerderCli = (...args: string[]) =>
+    run(process.execPath, ['--import', 'tsx', 'src/server/cli.ts', 'beheerder', 'create', ...args], {
+      env: { ...process.env, ...productie },
+    });
+
+  it('prints only a one-time password, which logs the new beheerder in to choose an own one', async () => {
+    const { stdout } = await beheerderCli(
+      'fbeheer',
+      '--email',
+      'f.beheer@gemeente.nl',
+      '--naam',
+      'Fleur Beheer',
+    );
+    expect(stdout).toMatch(/^[A-Za-z0-9_-]{16}\n$/);
+    const runtime = await startRuntime(loadConfig(productie), { logger: pino({ level: 'silent' }) });
+    try {
+      const res = await createApp(runtime).request('/api/v1/sessie', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ gebruikersnaam: 'fbeheer', wachtwoord: stdout.trim() }),
+      });
+      expect(res.status).toBe(200);
+      expect(await res.json()).toMatchObject({
+        medewerker: { naam: 'Fleur Beheer' },
+        wachtwoordWijzigen: true,
+      });
+    } finally {
+      await runtime.stop();
+    }
+  }, 60_000);
+
+  it('needs an e-mail address', async () => {
+    await expect(beheerderCli('zonder-adres')).rejects.toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--email'),
+    });
   }, 30_000);
 });

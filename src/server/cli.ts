@@ -7,6 +7,7 @@ import { createApiToken } from './platform/auth/api-tokens/create-api-token';
 import { revokeApiToken } from './platform/auth/api-tokens/revoke-api-token';
 import { type ApiTokenUit, apiTokenInvoer } from './platform/auth/api-tokens/schemas';
 import { standaardScopes } from './platform/auth/api-tokens/waarden';
+import { createBeheerder } from './platform/auth/beheerder';
 import { systeemActor } from './platform/auth/rollen';
 import { lokaleTijd } from './platform/calendar/rules';
 import { loadConfig, logOpties } from './platform/config';
@@ -101,6 +102,22 @@ const opdrachten: Record<string, Opdracht> = {
     async run(runtime, [naam]) {
       const token = await revokeApiToken(runtime, cliActor(), { naam });
       return `API-token ${token.naam} is ingetrokken.`;
+    },
+  },
+  'beheerder create': {
+    gebruik:
+      'beheerder create <gebruikersnaam> --email <adres> [--naam "<naam>"]\n' +
+      '      maakt een functioneel beheerder en drukt alleen het eenmalige wachtwoord af',
+    argumenten: 1,
+    opties: { email: { type: 'string' }, naam: { type: 'string' } },
+    async run(runtime, [gebruikersnaam], { email, naam }) {
+      if (typeof email !== 'string')
+        throw ongeldig([{ veld: 'email', melding: 'Geef het e-mailadres met --email.' }]);
+      return createBeheerder(runtime, {
+        gebruikersnaam,
+        email,
+        naam: typeof naam === 'string' ? naam : undefined,
+      });
     },
   },
 };

@@ -45,11 +45,17 @@ async function fout(res: Response): Promise<ApiFout> {
   );
 }
 
+export interface Opties {
+  /** Asked by the screen itself (a poll), not by the employee: it does not keep the session from idling out. */
+  achtergrond?: boolean;
+}
+
 /** The one way the screens talk to the server: JSON, session cookie, CSRF header on writes, problem+json errors. */
-export async function api<T>(method: string, pad: string, body?: unknown): Promise<T> {
+export async function api<T>(method: string, pad: string, body?: unknown, opties: Opties = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET') headers['x-csrf-token'] = csrfToken;
+  if (opties.achtergrond) headers['x-stadspunt-achtergrond'] = '1';
   const res = await fetch(`/api/v1${pad}`, {
     method,
     headers,
@@ -60,7 +66,7 @@ export async function api<T>(method: string, pad: string, body?: unknown): Promi
   return (res.status === 204 ? undefined : await res.json()) as T;
 }
 
-export const get = <T>(pad: string) => api<T>('GET', pad);
+export const get = <T>(pad: string, opties?: Opties) => api<T>('GET', pad, undefined, opties);
 
 export function query(params: Record<string, string | number | boolean | undefined | null>): string {
   const q = new URLSearchParams();

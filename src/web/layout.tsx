@@ -1,4 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import {
   Button,
@@ -9,21 +9,29 @@ import {
   Paragraph,
   SkipLink,
 } from '@utrecht/component-library-react';
+import { useState } from 'react';
 import { api } from './api';
 import { AppLink } from './components/applink';
+import { Bevestiging } from './components/bevestiging';
 import { Pagina } from './components/pagina';
 import { magNaar, navigatie } from './navigatie';
 import { MeldingenTeller } from './pages/meldingen';
 import { type Medewerker, useSessie, vergeetSessie } from './sessie';
 
-function Kop({ medewerker }: { medewerker: Medewerker }) {
+/** While the password is temporary the server refuses everything else, so the header offers nothing else. */
+function Kop({ medewerker, tijdelijk }: { medewerker: Medewerker; tijdelijk: boolean }) {
   const client = useQueryClient();
   const navigate = useNavigate();
-  const uitloggen = async () => {
-    await api('DELETE', '/sessie');
+  const [overalVragen, setOveralVragen] = useState(false);
+  const naarInloggen = async () => {
     vergeetSessie(client);
     await navigate({ to: '/inloggen' });
   };
+  const uitloggen = async () => {
+    await api('DELETE', '/sessie');
+    await naarInloggen();
+  };
+  const overal = useMutation({ mutationFn: () => api('DELETE', '/sessie/alle'), onSuccess: naarInloggen });
   return (
     <header className="stadspunt-kop">
       <Paragraph className="stadspunt-merk">
@@ -33,12 +41,25 @@ function Kop({ medewerker }: { medewerker: Medewerker }) {
         <Paragraph>
           Ingelogd als <strong>{medewerker.naam}</strong>
         </Paragraph>
-        <MeldingenTeller />
-        <AppLink naar="/wachtwoord">Wachtwoord wijzigen</AppLink>
+        {!tijdelijk && <MeldingenTeller />}
+        {!tijdelijk && <AppLink naar="/wachtwoord">Wachtwoord wijzigen</AppLink>}
         <Button appearance="secondary-action-button" onClick={uitloggen}>
           Uitloggen
         </Button>
+        <Button appearance="secondary-action-button" onClick={() => setOveralVragen(true)}>
+          Log overal uit
+        </Button>
       </div>
+      {overalVragen && (
+        <Bevestiging
+          vraag="Log overal uit? U wordt uitgelogd op elk apparaat en in elke browser waar u bent ingelogd, ook hier."
+          ja="Ja, log overal uit"
+          onJa={() => overal.mutate()}
+          onNee={() => setOveralVragen(false)}
+          bezig={overal.isPending}
+          fout={overal.error}
+        />
+      )}
     </header>
   );
 }
@@ -55,24 +76,26 @@ export function Layout() {
   const sessie = useSessie();
   const pad = useRouterState({ select: (s) => s.location.pathname });
   if (!sessie) return null;
-  const { medewerker } = sessie;
+  const { medewerker, wachtwoordWijzigen } = sessie;
   return (
     <>
       <SkipLink href="#inhoud">Naar de inhoud</SkipLink>
       <Page>
         <PageHeader>
-          <Kop medewerker={medewerker} />
-          <nav aria-label="Hoofdmenu" className="stadspunt-menu">
-            <ul>
-              {navigatie(medewerker).map((n) => (
-                <li key={n.pad}>
-                  <AppLink naar={n.pad} huidig={pad === n.pad}>
-                    {n.titel}
-                  </AppLink>
-                </li>
-              ))}
-            </ul>
-          </nav>
+          <Kop medewerker={medewerker} tijdelijk={wachtwoordWijzigen} />
+          {!wachtwoordWijzigen && (
+            <nav aria-label="Hoofdmenu" className="stadspunt-menu">
+              <ul>
+                {navigatie(medewerker).map((n) => (
+                  <li key={n.pad}>
+                    <AppLink naar={n.pad} huidig={pad === n.pad}>
+                      {n.titel}
+                    </AppLink>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          )}
         </PageHeader>
         <PageContent>
           <main id="inhoud">{magNaar(medewerker, pad) ? <Outlet /> : <GeenToegang />}</main>

@@ -23,29 +23,32 @@ import { seedPartijen } from './partijen/demo';
 import { partijenRoutes } from './partijen/routes';
 import { registerTijdlijnBron } from './partijen/tijdlijn';
 
-/** A domain module: its routes, what it hooks into at start, and its demo data. */
+/** A domain module: its routes, what it hooks into at start, and the data it brings. */
 export interface Module {
   naam: string;
   routes?(app: OpenAPIHono<AppEnv>): void;
   setup?(ctx: AppContext): void;
-  seed?(ctx: AppContext, actor: Actor): Promise<unknown>;
+  /** Reference data every installation needs, loaded into an empty database; safe to load again. */
+  referentie?(ctx: AppContext, actor: Actor): Promise<unknown>;
+  /** The demo municipality (accounts with a published password): never in production. */
+  demo?(ctx: AppContext, actor: Actor): Promise<unknown>;
 }
 
-/** In dependency order: seeds run top to bottom. */
+/** In dependency order: reference data and demo data load top to bottom, reference data first. */
 export const modules: Module[] = [
-  { naam: 'organisatie', routes: organisatieRoutes, setup: registerOrganisatieMails, seed: seedOrganisatie },
+  { naam: 'organisatie', routes: organisatieRoutes, setup: registerOrganisatieMails, demo: seedOrganisatie },
   {
     naam: 'basisregistratie',
     routes: basisregistratieRoutes,
-    seed: async (ctx) => Promise.all([loadBrpTestset(ctx.db), loadHrDemo(ctx.db)]),
+    demo: async (ctx) => Promise.all([loadBrpTestset(ctx.db), loadHrDemo(ctx.db)]),
   },
-  { naam: 'catalogus', seed: (ctx) => loadUplProducten(ctx.db) },
-  { naam: 'partijen', routes: partijenRoutes, seed: seedPartijen },
+  { naam: 'catalogus', referentie: (ctx) => loadUplProducten(ctx.db) },
+  { naam: 'partijen', routes: partijenRoutes, demo: seedPartijen },
   {
     naam: 'klantcontacten',
     routes: klantcontactenRoutes,
     setup: () => registerTijdlijnBron(klantcontactTijdlijn),
-    seed: seedKlantcontacten,
+    demo: seedKlantcontacten,
   },
   {
     naam: 'contactverzoeken',
@@ -59,7 +62,7 @@ export const modules: Module[] = [
       registerContactverzoekBerichten(ctx);
       registerRapportage(ctx);
     },
-    seed: seedContactverzoeken,
+    demo: seedContactverzoeken,
   },
   { naam: 'klantinteracties', routes: klantinteractiesRoutes, setup: registerWachtendeTaken },
 ];

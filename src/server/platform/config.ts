@@ -23,7 +23,11 @@ export interface BrpApiConfig {
   cacheMinuten: number;
 }
 
+/** `productie` never seeds demo data or demo passwords. */
+export type Omgeving = 'demo' | 'productie';
+
 export interface Config {
+  omgeving: Omgeving;
   port: number;
   host: string;
   dataDir: string;
@@ -35,7 +39,10 @@ export interface Config {
   /** Haal Centraal BRP Personen bevragen; without it the embedded test set is the BRP. */
   brpApi?: BrpApiConfig;
   logLevel: string;
+  /** Asked for (SEED_DEMO); in production the start refuses it with a warning. */
   seedDemo: boolean;
+  /** A session nobody used for this long ends, within its lifetime of SESSIE_UREN. */
+  sessieInactiefMinuten: number;
   /** Run scheduled tasks (monitor, reports) on this instance; tests turn it off to run them by hand. */
   periodiekeTaken: boolean;
   /** How many klantcontacten the demo data spreads over the past year. */
@@ -71,7 +78,10 @@ function oidcFrom(env: NodeJS.ProcessEnv): OidcConfig | undefined {
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = int(env.PORT, 8080);
+  const omgeving: Omgeving =
+    env.STADSPUNT_OMGEVING === 'productie' || env.NODE_ENV === 'production' ? 'productie' : 'demo';
   return {
+    omgeving,
     port,
     host: env.HOST ?? '0.0.0.0',
     dataDir: path.resolve(env.DATA_DIR ?? 'data'),
@@ -88,7 +98,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         }
       : undefined,
     logLevel: env.LOG_LEVEL ?? 'info',
-    seedDemo: env.SEED_DEMO !== 'false',
+    seedDemo: env.SEED_DEMO === undefined ? omgeving === 'demo' : env.SEED_DEMO !== 'false',
+    sessieInactiefMinuten: int(env.SESSIE_INACTIEF_MINUTEN, 30),
     periodiekeTaken: env.PERIODIEKE_TAKEN !== 'false',
     demoKlantcontacten: int(env.DEMO_KLANTCONTACTEN, 12_000),
     trustProxy: env.TRUST_PROXY === 'true',

@@ -33,6 +33,7 @@ export const regels = {
   'sessie.inloggen': r('publiek', 'iedereen'),
   'sessie.lezen': r('ingelogd', 'de ingelogde medewerker zelf'),
   'sessie.uitloggen': r('ingelogd', 'de ingelogde medewerker zelf'),
+  'sessie.overal-uitloggen': r('ingelogd', 'de ingelogde medewerker zelf, voor al zijn sessies'),
   'sessie.opties': r('publiek', 'iedereen'),
   'sessie.wachtwoord': r('ingelogd', 'de ingelogde medewerker zelf'),
   'oidc.inloggen': r('publiek', 'iedereen'),

@@ -116,8 +116,8 @@ export class TestClient {
       headers['content-type'] ??= 'application/json';
     }
     const res = await this.app.request(path, { method, headers, body: payload });
-    const gezet = res.headers.get('set-cookie');
-    if (gezet?.startsWith('stadspunt_sessie=')) this.cookie = gezet.split(';')[0];
+    const gezet = res.headers.getSetCookie().find((k) => k.startsWith('stadspunt_sessie='));
+    if (gezet) this.cookie = gezet.split(';')[0];
     if (path === '/api/v1/sessie' && method === 'POST' && res.status === 200) {
       this.csrfToken = ((await res.clone().json()) as { csrfToken: string }).csrfToken;
     }

@@ -16,6 +16,8 @@ export interface TestIdp {
 
 interface Account {
   email: string;
+  /** Whether the provider vouches for the address (the `email_verified` claim). */
+  emailGeverifieerd: boolean;
 }
 
 /**
@@ -46,9 +48,16 @@ export async function startOidcProvider(opts: {
     ],
     findAccount: (_ctx, sub) =>
       opts.accounts[sub]
-        ? { accountId: sub, claims: () => ({ sub, email: opts.accounts[sub].email }) }
+        ? {
+            accountId: sub,
+            claims: () => ({
+              sub,
+              email: opts.accounts[sub].email,
+              email_verified: opts.accounts[sub].emailGeverifieerd,
+            }),
+          }
         : undefined,
-    claims: { openid: ['sub'], email: ['email'], profile: ['name'] },
+    claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'] },
     features: { devInteractions: { enabled: false } },
     interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
     cookies: { keys: ['stadspunt-test-cookie-sleutel'] },

@@ -32,6 +32,8 @@ export type Voorbeeld = {
   relaties?: readonly Relatie[];
   /** Reading changes nothing: one request per relation serves every actor. */
   vast?: boolean;
+  /** Ends the caller's session: asked in a session of its own. */
+  eigenSessie?: boolean;
   maak: (o: Omgeving, r: Relatie, wie: { id?: string }) => Promise<Verzoek> | Verzoek;
 };
 
@@ -100,7 +102,8 @@ export const voorbeelden: Record<string, Voorbeeld> = {
     }),
   },
   'GET /api/v1/sessie': { maak: () => ({ url: '/api/v1/sessie' }) },
-  'DELETE /api/v1/sessie': { maak: () => ({ url: '/api/v1/sessie' }) },
+  'DELETE /api/v1/sessie': { eigenSessie: true, maak: () => ({ url: '/api/v1/sessie' }) },
+  'DELETE /api/v1/sessie/alle': { eigenSessie: true, maak: () => ({ url: '/api/v1/sessie/alle' }) },
   'GET /api/v1/sessie/rechten': { maak: () => ({ url: '/api/v1/sessie/rechten' }) },
   'GET /api/v1/sessie/opties': { maak: () => ({ url: '/api/v1/sessie/opties' }) },
   'PUT /api/v1/sessie/wachtwoord': {

@@ -143,6 +143,8 @@ describe('functioneel beheerder', () => {
       .poll(() => page.getByRole('heading', { level: 1 }).textContent())
       .toBe('Wachtwoord wijzigen');
     await expectAccessible(page);
+    // The server refuses everything else until then, so the menu is not offered.
+    expect(await page.getByRole('navigation', { name: 'Hoofdmenu' }).count()).toBe(0);
     await page.getByLabel('Tijdelijk wachtwoord').fill('een-goed-lang-wachtwoord');
     await page.getByLabel('Nieuw wachtwoord').fill('mijn-eigen-wachtwoord');
     await page.getByLabel('Herhaal het nieuwe wachtwoord').fill('mijn-eigen-wachtwoord');
@@ -155,5 +157,19 @@ describe('functioneel beheerder', () => {
     ).toBe(0);
     await page.goto(`${baseUrl()}/beheer/teams`);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Geen toegang');
+  });
+
+  it('logs out everywhere after confirmation', async () => {
+    await page.getByRole('button', { name: 'Log overal uit' }).click();
+    const dialoog = page.getByRole('alertdialog');
+    await expect.poll(() => dialoog.textContent()).toContain('op elk apparaat');
+    await expectAccessible(page);
+    await dialoog.getByRole('button', { name: 'Annuleren' }).click();
+    await expect.poll(() => page.getByRole('alertdialog').count()).toBe(0);
+    await page.getByRole('button', { name: 'Log overal uit' }).click();
+    await page.getByRole('button', { name: 'Ja, log overal uit' }).click();
+    await expect.poll(() => page.title()).toMatch(/Inloggen/);
+    const sessie = await page.evaluate(async () => (await fetch('/api/v1/sessie')).status);
+    expect(sessie).toBe(401);
   });
 });

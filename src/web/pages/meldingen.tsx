@@ -16,10 +16,13 @@ interface Melding {
   gelezen: boolean;
 }
 
-/** The employee's notifications; looked at again every minute, so the count in the header keeps up. */
+/**
+ * The employee's notifications; looked at again every minute, so the count in the header keeps
+ * up. As a background request: an open screen alone must not keep the session alive.
+ */
 const meldingenQuery = queryOptions({
   queryKey: ['meldingen'],
-  queryFn: () => get<{ items: Melding[]; ongelezen: number }>('/meldingen'),
+  queryFn: () => get<{ items: Melding[]; ongelezen: number }>('/meldingen', { achtergrond: true }),
   refetchInterval: 60_000,
 });
 

@@ -39,6 +39,9 @@ export function Wachtwoord() {
           </Paragraph>
         </Alert>
       )}
+      <Paragraph>
+        Met een nieuw wachtwoord wordt u uitgelogd op uw andere apparaten; hier blijft u ingelogd.
+      </Paragraph>
       <Foutmelding fout={fout} />
       <form onSubmit={(e) => wijzigen.mutate(formulier(e))} noValidate>
         <Tekstveld

@@ -1,7 +1,8 @@
-import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, lt, sql } from 'drizzle-orm';
 import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { medewerker, team, teamlidmaatschap } from '../../modules/organisatie/schema';
+import type { AppContext } from '../context';
 import { bundelPer } from '../db/bundel';
 import type { Db, Queryable } from '../db/client';
 import { type AppEnv, herkomstVan } from '../http/env';
@@ -93,7 +94,9 @@ const sessiesQuery = (db: Db) =>
       tokenHash: sessie.tokenHash,
       csrfToken: sessie.csrfToken,
       verloopt: sessie.verloopt,
+      laatstActief: sessie.laatstActief,
       openPartijId: sessie.openPartijId,
+      wachtwoordTijdelijk: medewerker.wachtwoordTijdelijk,
       ...actorVelden,
     })
     .from(sessie)
@@ -115,10 +118,44 @@ const sessieBij = bundelPer((db: Db) => {
   };
 });
 
-async function sessieVan(db: Db, token: string, nu: Date) {
-  const rij = await sessieBij(db, hashToken(token));
-  return rij && rij.verloopt > nu ? rij : undefined;
+const MINUUT = 60_000;
+
+/** A session last active at or before this moment has been idle too long. */
+export const stilSinds = (ctx: AppContext, nu: Date) =>
+  new Date(nu.getTime() - ctx.config.sessieInactiefMinuten * MINUUT);
+
+/** At most one write a minute per session: only when the minute is up, and only if no other request did it. */
+async function houdActief(db: Db, rij: { tokenHash: string; laatstActief: Date }, nu: Date) {
+  const grens = new Date(nu.getTime() - MINUUT);
+  if (rij.laatstActief > grens) return;
+  await db
+    .update(sessie)
+    .set({ laatstActief: nu })
+    .where(and(eq(sessie.tokenHash, rij.tokenHash), lt(sessie.laatstActief, grens)));
 }
+
+/**
+ * A request the screen makes by itself (a poll for notifications) sends this header: it is not
+ * the employee at work, so it must not keep an unattended session alive.
+ */
+const ACHTERGROND_HEADER = 'x-stadspunt-achtergrond';
+
+async function sessieVan(ctx: AppContext, token: string, achtergrond: boolean) {
+  const nu = ctx.now();
+  const rij = await sessieBij(ctx.db, hashToken(token));
+  if (!rij || rij.verloopt <= nu || rij.laatstActief <= stilSinds(ctx, nu)) return undefined;
+  if (!achtergrond) await houdActief(ctx.db, rij, nu);
+  return rij;
+}
+
+/** What an employee with a temporary password may still do: see the session, choose a password, leave. */
+const MET_TIJDELIJK_WACHTWOORD = new Set([
+  'GET /api/v1/sessie',
+  'POST /api/v1/sessie',
+  'PUT /api/v1/sessie/wachtwoord',
+  'DELETE /api/v1/sessie',
+  'DELETE /api/v1/sessie/alle',
+]);
 
 /** Resolves the caller from `Authorization: Token …` or the session cookie; never rejects by itself. */
 export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
@@ -130,11 +167,16 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
     return next();
   }
   const token = getCookie(c, SESSIE_COOKIE);
-  const rij = token ? await sessieVan(db, token, now()) : undefined;
+  const rij = token
+    ? await sessieVan(c.get('ctx'), token, c.req.header(ACHTERGROND_HEADER) === '1')
+    : undefined;
   if (!rij) return next();
   const isInloggen = c.req.method === 'POST' && c.req.path === '/api/v1/sessie';
   if (!LEZEN.has(c.req.method) && !isInloggen && !gelijk(c.req.header('x-csrf-token') ?? '', rij.csrfToken)) {
     throw geenToegang('Het CSRF-token ontbreekt of klopt niet. Laad de pagina opnieuw.');
+  }
+  if (rij.wachtwoordTijdelijk && !MET_TIJDELIJK_WACHTWOORD.has(`${c.req.method} ${c.req.path}`)) {
+    throw geenToegang('U moet eerst een eigen wachtwoord kiezen. Wijzig uw tijdelijke wachtwoord.');
   }
   c.set('actor', actor(rij, herkomst, rij.openPartijId));
   c.set('sessieTokenHash', rij.tokenHash);

@@ -6,7 +6,7 @@ import { inlogpoging } from './schema';
 export const MAX_POGINGEN = 5;
 export const BLOKKADE_MINUTEN = 15;
 /** An office behind one address shares it: many more failures before that address waits. */
-const MAX_POGINGEN_PER_ADRES = 50;
+export const MAX_POGINGEN_PER_ADRES = 50;
 const DREMPEL_MARGE = 0.5;
 /** Chosen so that MAX_POGINGEN quick failures make the account wait BLOKKADE_MINUTEN. */
 const HALVERING_MS = (BLOKKADE_MINUTEN * 60_000) / Math.log2(MAX_POGINGEN / (MAX_POGINGEN - DREMPEL_MARGE));

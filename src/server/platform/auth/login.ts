@@ -40,8 +40,16 @@ export async function startSessie(
 ): Promise<NieuweSessie> {
   const token = nieuwToken();
   const csrfToken = nieuwToken();
-  const verloopt = new Date(ctx.now().getTime() + SESSIE_UREN * 3_600_000);
-  await tx.insert(sessie).values({ tokenHash: hashToken(token), medewerkerId, csrfToken, verloopt });
+  const nu = ctx.now();
+  const verloopt = new Date(nu.getTime() + SESSIE_UREN * 3_600_000);
+  await tx.insert(sessie).values({
+    tokenHash: hashToken(token),
+    medewerkerId,
+    csrfToken,
+    verloopt,
+    aangemaakt: nu,
+    laatstActief: nu,
+  });
   const actor = await actorVanMedewerker(tx, medewerkerId, herkomst);
   if (!actor) throw onjuist();
   await audit(tx, actor, { actie: 'inloggen', objectType: 'medewerker', objectId: medewerkerId });

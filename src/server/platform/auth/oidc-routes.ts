@@ -1,11 +1,15 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { type AppEnv, herkomstVan } from '../http/env';
 import { nietGevonden } from '../http/problem';
 import { route } from '../http/route';
-import { finishOidcLogin, startOidcLogin } from './oidc';
+import { finishOidcLogin, OIDC_GELDIG_MINUTEN, startOidcLogin } from './oidc';
 import { zetSessieCookie } from './routes';
 
 const tags = ['Sessie'];
+/** Binds a login at the identity provider to the browser that started it; only the callback reads it. */
+const BROWSER_COOKIE = 'stadspunt_oidc';
+const COOKIE_PAD = '/api/v1/oidc';
 const doorsturen = { 302: { description: 'Doorgestuurd' } };
 
 const loginRoute = route({
@@ -33,15 +37,27 @@ function oidcConfig(ctx: AppEnv['Variables']['ctx']) {
 export function oidcRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(loginRoute, async (c) => {
     const ctx = c.get('ctx');
-    return c.redirect((await startOidcLogin(ctx, oidcConfig(ctx))).href, 302);
+    const { url, browser } = await startOidcLogin(ctx, oidcConfig(ctx));
+    // Lax: the provider sends the browser back with a top-level GET, which carries it.
+    setCookie(c, BROWSER_COOKIE, browser, {
+      httpOnly: true,
+      sameSite: 'Lax',
+      secure: ctx.config.baseUrl.startsWith('https:'),
+      path: COOKIE_PAD,
+      maxAge: OIDC_GELDIG_MINUTEN * 60,
+    });
+    return c.redirect(url.href, 302);
   });
   app.openapi(callbackRoute, async (c) => {
     const ctx = c.get('ctx');
     const config = oidcConfig(ctx);
     // The URL the provider redirected to, as configured: never trust the Host header.
     const terug = new URL(`${ctx.config.baseUrl}${c.req.path}${new URL(c.req.url).search}`);
+    const browser = getCookie(c, BROWSER_COOKIE);
+    deleteCookie(c, BROWSER_COOKIE, { path: COOKIE_PAD });
+    if (!browser) return c.redirect('/inloggen?fout=oidc', 302);
     try {
-      const uitkomst = await finishOidcLogin(ctx, config, terug, herkomstVan(c));
+      const uitkomst = await finishOidcLogin(ctx, config, terug, browser, herkomstVan(c));
       if (uitkomst.soort === 'onbekend') return c.redirect('/inloggen?fout=onbekend', 302);
       if (uitkomst.soort === 'ongeldig') return c.redirect('/inloggen?fout=oidc', 302);
       zetSessieCookie(c, uitkomst.sessie);

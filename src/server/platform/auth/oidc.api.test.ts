@@ -12,8 +12,10 @@ beforeAll(async () => {
   idp = await startOidcProvider({
     redirectUri: `${BASE}/api/v1/oidc/callback`,
     accounts: {
-      'entra-sanne': { email: 'KCC@voorbeeldstad.nl' },
-      'entra-onbekend': { email: 'niemand@elders.nl' },
+      'entra-sanne': { email: 'KCC@voorbeeldstad.nl', emailGeverifieerd: true },
+      'entra-onbekend': { email: 'niemand@elders.nl', emailGeverifieerd: true },
+      'entra-ongeverifieerd': { email: 'keyuser@voorbeeldstad.nl', emailGeverifieerd: false },
+      'entra-aanvaller': { email: 'aanvaller@voorbeeldstad.nl', emailGeverifieerd: true },
     },
   });
   env = await testOmgeving({
@@ -26,16 +28,33 @@ afterAll(async () => {
   await idp?.stop();
 });
 
-/** The browser's round trip: Stadspunt → provider (login) → Stadspunt callback. */
-async function inloggenViaIdp(sub: string) {
+const CALLBACK = `${BASE}/api/v1/oidc/callback`;
+
+/** A browser starts the login at Stadspunt and logs in at the provider; it holds the binding cookie. */
+async function beginBijIdp(sub: string) {
   idp.loginAs(sub);
-  const client = env.anoniem();
-  const start = await client.get('/api/v1/oidc/login');
+  const start = await env.anoniem().get('/api/v1/oidc/login');
   expect(start.status).toBe(302);
-  const terug = await idp.doorloop(start.headers.get('location') as string, `${BASE}/api/v1/oidc/callback`);
-  const res = await client.get(`${terug.pathname}${terug.search}`);
+  const koekje = start.headers.getSetCookie().find((k) => k.startsWith('stadspunt_oidc=')) as string;
+  const terug = await idp.doorloop(start.headers.get('location') as string, CALLBACK);
+  return { koekje, browser: koekje.split(';')[0], callback: `${terug.pathname}${terug.search}` };
+}
+
+/** The browser arrives back at Stadspunt's callback, with the given cookie header or none. */
+async function terugBijStadspunt(callback: string, cookie?: string) {
+  const client = env.anoniem();
+  const res = await client.get(callback, cookie ? { cookie } : {});
   return { client, res };
 }
+
+/** The browser's round trip: Stadspunt → provider (login) → Stadspunt callback. */
+async function inloggenViaIdp(sub: string) {
+  const { browser, callback } = await beginBijIdp(sub);
+  return terugBijStadspunt(callback, browser);
+}
+
+const sessieKoekje = (res: Response) =>
+  res.headers.getSetCookie().find((k) => k.startsWith('stadspunt_sessie='));
 
 describe('employee login through OpenID Connect', () => {
   it('links the account by e-mail at the first login and opens a session', async () => {
@@ -62,8 +81,47 @@ describe('employee login through OpenID Connect', () => {
   it('refuses a person who is not an employee, without a session', async () => {
     const { client, res } = await inloggenViaIdp('entra-onbekend');
     expect(res.headers.get('location')).toBe('/inloggen?fout=onbekend');
-    expect(res.headers.get('set-cookie')).toBeNull();
+    expect(sessieKoekje(res)).toBeUndefined();
     expect((await client.get('/api/v1/sessie')).status).toBe(401);
+  });
+
+  it('binds the login to the browser with a short-lived HttpOnly cookie that the callback clears', async () => {
+    const { koekje, browser, callback } = await beginBijIdp('entra-sanne');
+    expect(koekje).toMatch(/HttpOnly/i);
+    expect(koekje).toMatch(/SameSite=Lax/i);
+    expect(koekje).toMatch(/Path=\/api\/v1\/oidc/);
+    expect(koekje).toMatch(/Max-Age=600/);
+    expect(koekje).not.toMatch(/Secure/i);
+    const { res } = await terugBijStadspunt(callback, browser);
+    expect(res.headers.get('location')).toBe('/');
+    expect(res.headers.getSetCookie()).toContainEqual(expect.stringMatching(/^stadspunt_oidc=;.*Max-Age=0/));
+  });
+
+  it('refuses login CSRF: a callback carrying a state started in another browser', async () => {
+    // The attacker logs in with an own account and lures the victim's browser to the callback.
+    const aanvaller = await beginBijIdp('entra-aanvaller');
+    const slachtoffer = await beginBijIdp('entra-sanne');
+    const zonderKoekje = await terugBijStadspunt(aanvaller.callback);
+    const metEigenKoekje = await terugBijStadspunt(aanvaller.callback, slachtoffer.browser);
+    for (const { client, res } of [zonderKoekje, metEigenKoekje]) {
+      expect(res.headers.get('location')).toBe('/inloggen?fout=oidc');
+      expect(sessieKoekje(res)).toBeUndefined();
+      expect((await client.get('/api/v1/sessie')).status).toBe(401);
+    }
+    // The refusals did not use the attacker's login up: in its own browser it still finishes.
+    const eigen = await terugBijStadspunt(aanvaller.callback, aanvaller.browser);
+    expect(eigen.res.headers.get('location')).toBe('/inloggen?fout=onbekend');
+  });
+
+  it('does not link an account by an e-mail address the provider has not verified', async () => {
+    const { client, res } = await inloggenViaIdp('entra-ongeverifieerd');
+    expect(res.headers.get('location')).toBe('/inloggen?fout=onbekend');
+    expect((await client.get('/api/v1/sessie')).status).toBe(401);
+    const [mw] = await env.runtime.db
+      .select()
+      .from(medewerker)
+      .where(eq(medewerker.gebruikersnaam, 'keyuser'));
+    expect(mw.oidcSubject).toBeNull();
   });
 
   it('refuses an unknown or replayed state', async () => {

@@ -1,14 +1,18 @@
-import { and, eq, gt, sql } from 'drizzle-orm';
+import { and, eq, gt, lte, sql } from 'drizzle-orm';
 import * as oidc from 'openid-client';
 import { medewerker } from '../../modules/organisatie/schema';
 import { audit } from '../audit/audit';
 import type { OidcConfig } from '../config';
 import type { AppContext } from '../context';
+import type { Queryable } from '../db/client';
 import { startSessie } from './login';
 import { type Herkomst, systeemActor } from './rollen';
 import { oidcAanvraag } from './schema';
+import { hashToken, nieuwToken } from './tokens';
 
-const GELDIG_MINUTEN = 10;
+/** How long a login at the identity provider may take; the browser cookie lives as long. */
+export const OIDC_GELDIG_MINUTEN = 10;
+const geldigSinds = (nu: Date) => new Date(nu.getTime() - OIDC_GELDIG_MINUTEN * 60_000);
 const configuraties = new Map<string, Promise<oidc.Configuration>>();
 
 /** Discovery once per process; plain http only for an identity provider on this machine (tests). */
@@ -26,16 +30,21 @@ function configuratie(c: OidcConfig): Promise<oidc.Configuration> {
 
 export const callbackUrl = (ctx: AppContext) => `${ctx.config.baseUrl}/api/v1/oidc/callback`;
 
-/** Starts a login at the identity provider: state, PKCE and nonce are kept in the database (any instance may get the callback). */
-export async function startOidcLogin(ctx: AppContext, c: OidcConfig): Promise<URL> {
+/**
+ * Starts a login at the identity provider: state, PKCE and nonce are kept in the database (any
+ * instance may get the callback), bound to the browser by the hash of a random value that only
+ * that browser gets, in a cookie.
+ */
+export async function startOidcLogin(ctx: AppContext, c: OidcConfig): Promise<{ url: URL; browser: string }> {
   const config = await configuratie(c);
   const codeVerifier = oidc.randomPKCECodeVerifier();
   const state = oidc.randomState();
   const nonce = oidc.randomNonce();
+  const browser = nieuwToken();
   await ctx.db
     .insert(oidcAanvraag)
-    .values({ state, codeVerifier, nonce, browserHash: '', aangemaakt: ctx.now() });
-  return oidc.buildAuthorizationUrl(config, {
+    .values({ state, codeVerifier, nonce, browserHash: hashToken(browser), aangemaakt: ctx.now() });
+  const url = oidc.buildAuthorizationUrl(config, {
     redirect_uri: callbackUrl(ctx),
     scope: 'openid email profile',
     code_challenge: await oidc.calculatePKCECodeChallenge(codeVerifier),
@@ -43,42 +52,80 @@ export async function startOidcLogin(ctx: AppContext, c: OidcConfig): Promise<UR
     state,
     nonce,
   });
+  return { url, browser };
 }
 
-async function neemAanvraag(ctx: AppContext, state: string) {
-  const sinds = new Date(ctx.now().getTime() - GELDIG_MINUTEN * 60_000);
+/**
+ * Takes the login in progress once, and only for the browser that started it: a callback
+ * carrying a state started in another browser (login CSRF) finds nothing and leaves it alone.
+ */
+async function neemAanvraag(ctx: AppContext, state: string, browser: string) {
   const [rij] = await ctx.db
     .delete(oidcAanvraag)
-    .where(and(eq(oidcAanvraag.state, state), gt(oidcAanvraag.aangemaakt, sinds)))
+    .where(
+      and(
+        eq(oidcAanvraag.state, state),
+        eq(oidcAanvraag.browserHash, hashToken(browser)),
+        gt(oidcAanvraag.aangemaakt, geldigSinds(ctx.now())),
+      ),
+    )
     .returning();
   return rij;
 }
 
-async function vindMedewerker(ctx: AppContext, subject: string, email: string | undefined) {
+/** Logins at the identity provider that were never finished; for the cleanup job. */
+export async function ruimOidcAanvragenOp(db: Queryable, nu: Date): Promise<number> {
+  const weg = await db
+    .delete(oidcAanvraag)
+    .where(lte(oidcAanvraag.aangemaakt, geldigSinds(nu)))
+    .returning({ state: oidcAanvraag.state });
+  return weg.length;
+}
+
+interface Email {
+  adres: string;
+  /** The provider vouches that the person controls the address. */
+  geverifieerd: boolean;
+}
+
+/** By subject; at the first login by e-mail address, but only one the provider has verified. */
+async function vindMedewerker(ctx: AppContext, subject: string, email: Email | undefined) {
   const actief = eq(medewerker.actief, true);
   const [opSubject] = await ctx.db
     .select()
     .from(medewerker)
     .where(and(actief, eq(medewerker.oidcSubject, subject)));
-  if (opSubject || !email) return { mw: opSubject, gekoppeld: false };
+  if (opSubject || !email?.geverifieerd) return { mw: opSubject, gekoppeld: false };
   const [opEmail] = await ctx.db
     .select()
     .from(medewerker)
     .where(
-      and(actief, sql`lower(${medewerker.email}) = lower(${email})`, sql`${medewerker.oidcSubject} is null`),
+      and(
+        actief,
+        sql`lower(${medewerker.email}) = lower(${email.adres})`,
+        sql`${medewerker.oidcSubject} is null`,
+      ),
     );
   return { mw: opEmail, gekoppeld: Boolean(opEmail) };
 }
 
-/** Providers put the e-mail address in the ID token or only in userinfo; ask userinfo when needed. */
+const emailUit = (claims: Record<string, unknown>): Email | undefined =>
+  typeof claims.email === 'string'
+    ? { adres: claims.email, geverifieerd: claims.email_verified === true }
+    : undefined;
+
+/**
+ * Providers put the e-mail address and whether it is verified in the ID token or only in
+ * userinfo; ask userinfo unless the ID token has a verified address.
+ */
 async function emailVan(
   config: oidc.Configuration,
   accessToken: string,
   claims: oidc.IDToken,
-): Promise<string | undefined> {
-  if (typeof claims.email === 'string') return claims.email;
-  const info = await oidc.fetchUserInfo(config, accessToken, claims.sub);
-  return typeof info.email === 'string' ? info.email : undefined;
+): Promise<Email | undefined> {
+  const uitIdToken = emailUit(claims);
+  if (uitIdToken?.geverifieerd) return uitIdToken;
+  return emailUit(await oidc.fetchUserInfo(config, accessToken, claims.sub)) ?? uitIdToken;
 }
 
 export type OidcUitkomst =
@@ -88,15 +135,17 @@ export type OidcUitkomst =
 
 /**
  * Finishes the login: the employee is found by the provider's subject, or at the first login
- * by e-mail address, after which the subject is linked to the account.
+ * by verified e-mail address, after which the subject is linked to the account. `browser` is
+ * the value of the cookie set at the start.
  */
 export async function finishOidcLogin(
   ctx: AppContext,
   c: OidcConfig,
   callback: URL,
+  browser: string,
   herkomst: Herkomst,
 ): Promise<OidcUitkomst> {
-  const aanvraag = await neemAanvraag(ctx, callback.searchParams.get('state') ?? '');
+  const aanvraag = await neemAanvraag(ctx, callback.searchParams.get('state') ?? '', browser);
   if (!aanvraag) return { soort: 'ongeldig' };
   const config = await configuratie(c);
   const tokens = await oidc.authorizationCodeGrant(config, callback, {
@@ -109,9 +158,10 @@ export async function finishOidcLogin(
   const email = await emailVan(config, tokens.access_token, claims);
   const { mw, gekoppeld } = await vindMedewerker(ctx, claims.sub, email);
   if (!mw) {
-    await audit(ctx.db, systeemActor(email ?? claims.sub, herkomst), {
+    await audit(ctx.db, systeemActor(email?.adres ?? claims.sub, herkomst), {
       actie: 'inloggen.oidc-onbekend',
       objectType: 'medewerker',
+      details: { emailGeverifieerd: email?.geverifieerd ?? false },
     });
     return { soort: 'onbekend' };
   }

@@ -10,6 +10,7 @@ import { body, json, route } from '../http/route';
 import { SESSIE_COOKIE } from './authenticate';
 import { login, type NieuweSessie } from './login';
 import { sessie } from './schema';
+import { uitloggenOveral } from './sessies';
 import { changeWachtwoord } from './wachtwoord';
 
 const tags = ['Sessie'];
@@ -58,6 +59,15 @@ const uitloggenRoute = route({
   summary: 'Uitloggen',
   responses: { 204: { description: 'Uitgelogd' } },
 });
+const overalUitloggenRoute = route({
+  method: 'delete',
+  path: '/api/v1/sessie/alle',
+  beleid: 'sessie.overal-uitloggen',
+  tags,
+  summary: 'Overal uitloggen',
+  description: 'Beëindigt alle sessies van de ingelogde medewerker, op elk apparaat, ook deze.',
+  responses: { 204: { description: 'Overal uitgelogd' } },
+});
 const optiesRoute = route({
   method: 'get',
   path: '/api/v1/sessie/opties',
@@ -72,6 +82,7 @@ const wachtwoordRoute = route({
   beleid: 'sessie.wachtwoord',
   tags,
   summary: 'Eigen wachtwoord wijzigen',
+  description: 'Beëindigt ook alle andere sessies van de medewerker; deze sessie blijft.',
   request: body(
     z.strictObject({ huidig: z.string().min(1, 'Vul uw huidige wachtwoord in.'), nieuw: wachtwoord }),
   ),
@@ -124,10 +135,15 @@ export function sessieRoutes(app: OpenAPIHono<AppEnv>): void {
     deleteCookie(c, SESSIE_COOKIE, { path: '/' });
     return c.body(null, 204);
   });
+  app.openapi(overalUitloggenRoute, async (c) => {
+    await uitloggenOveral(c.get('ctx'), actorVan(c));
+    deleteCookie(c, SESSIE_COOKIE, { path: '/' });
+    return c.body(null, 204);
+  });
   app.openapi(optiesRoute, (c) => c.json({ oidc: Boolean(c.get('ctx').config.oidc) }, 200));
   app.openapi(wachtwoordRoute, async (c) => {
     const { huidig, nieuw } = c.req.valid('json');
-    await changeWachtwoord(c.get('ctx'), actorVan(c), huidig, nieuw);
+    await changeWachtwoord(c.get('ctx'), actorVan(c), huidig, nieuw, c.get('sessieTokenHash'));
     return c.body(null, 204);
   });
 }

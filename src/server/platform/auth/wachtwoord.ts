@@ -5,12 +5,15 @@ import { audit } from '../audit/audit';
 import type { AppContext } from '../context';
 import { ongeldig } from '../http/problem';
 import type { Actor } from './rollen';
+import { beeindigSessies } from './sessies';
 
+/** A new own password ends every other session of the employee: whoever knew the old one is out. */
 export async function changeWachtwoord(
   ctx: AppContext,
   actor: Actor,
   huidig: string,
   nieuw: string,
+  huidigeSessie?: string,
 ): Promise<void> {
   if (!actor.id) throw ongeldig([{ veld: 'huidig', melding: 'Alleen medewerkers hebben een wachtwoord.' }]);
   const [mw] = await ctx.db.select().from(medewerker).where(eq(medewerker.id, actor.id));
@@ -25,10 +28,12 @@ export async function changeWachtwoord(
       .update(medewerker)
       .set({ wachtwoordHash, wachtwoordTijdelijk: false })
       .where(eq(medewerker.id, actor.id as string));
+    const andereSessies = await beeindigSessies(tx, actor.id as string, huidigeSessie);
     await audit(tx, actor, {
       actie: 'medewerker.wachtwoord-gewijzigd',
       objectType: 'medewerker',
       objectId: actor.id,
+      details: { andereSessiesBeeindigd: andereSessies },
     });
   });
 }

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './config';
+
+describe('demo versus production', () => {
+  it('is the demo unless told otherwise, and then seeds the demo municipality', () => {
+    expect(loadConfig({})).toMatchObject({ omgeving: 'demo', seedDemo: true });
+    expect(loadConfig({ SEED_DEMO: 'false' })).toMatchObject({ omgeving: 'demo', seedDemo: false });
+  });
+
+  it('is production with STADSPUNT_OMGEVING=productie or NODE_ENV=production, seeding nothing by default', () => {
+    expect(loadConfig({ STADSPUNT_OMGEVING: 'productie' })).toMatchObject({
+      omgeving: 'productie',
+      seedDemo: false,
+    });
+    expect(loadConfig({ NODE_ENV: 'production' })).toMatchObject({ omgeving: 'productie', seedDemo: false });
+  });
+});
+
+describe('sessions', () => {
+  it('end after 30 idle minutes unless SESSIE_INACTIEF_MINUTEN says otherwise', () => {
+    expect(loadConfig({}).sessieInactiefMinuten).toBe(30);
+    expect(loadConfig({ SESSIE_INACTIEF_MINUTEN: '15' }).sessieInactiefMinuten).toBe(15);
+  });
+});
