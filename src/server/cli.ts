@@ -22,6 +22,8 @@ interface Opdracht {
   /** How many positional arguments follow the command. */
   argumenten: number;
   opties?: ParseArgsConfig['options'];
+  /** Options without which the command is not understood (the usage is printed). */
+  verplicht?: string[];
   /** Returns what goes to stdout; the logs go to stderr. */
   run(runtime: Runtime, argumenten: string[], opties: Opties): Promise<string>;
 }
@@ -110,12 +112,11 @@ const opdrachten: Record<string, Opdracht> = {
       '      maakt een functioneel beheerder en drukt alleen het eenmalige wachtwoord af',
     argumenten: 1,
     opties: { email: { type: 'string' }, naam: { type: 'string' } },
+    verplicht: ['email'],
     async run(runtime, [gebruikersnaam], { email, naam }) {
-      if (typeof email !== 'string')
-        throw ongeldig([{ veld: 'email', melding: 'Geef het e-mailadres met --email.' }]);
       return createBeheerder(runtime, {
         gebruikersnaam,
-        email,
+        email: String(email),
         naam: typeof naam === 'string' ? naam : undefined,
       });
     },
@@ -135,7 +136,9 @@ function lees(args: string[]) {
       options: opdracht.opties ?? {},
       allowPositionals: true,
     });
-    return positionals.length === opdracht.argumenten ? { opdracht, positionals, values } : undefined;
+    const compleet =
+      positionals.length === opdracht.argumenten && (opdracht.verplicht ?? []).every((o) => o in values);
+    return compleet ? { opdracht, positionals, values } : undefined;
   } catch {
     return undefined;
   }

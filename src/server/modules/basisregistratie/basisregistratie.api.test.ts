@@ -35,8 +35,9 @@ describe('BRP in the embedded basisregistratie', () => {
     };
     expect(items.map((i) => [i.objectId, i.reden])).toEqual(
       expect.arrayContaining([
-        ['999990639', 'balie'],
-        ['111222333', null],
+        // The trail keeps the BSN looked up and shows it masked.
+        ['*****0639', 'balie'],
+        ['*****2333', null],
       ]),
     );
     expect(items.every((i) => i.medewerkerNaam === 'Sanne de Vries')).toBe(true);
