@@ -4,7 +4,8 @@ import type { Actor } from '../../../platform/auth/rollen';
 import { amsterdamseDatum } from '../../../platform/calendar/tijd';
 import type { AppContext } from '../../../platform/context';
 import { rijen, type Tx } from '../../../platform/db/client';
-import { conflict, geenToegang, nietVerwerkbaar } from '../../../platform/http/problem';
+import { conflict, nietVerwerkbaar } from '../../../platform/http/problem';
+import { vereisEigenConcept } from '../../../policies';
 import { partijNaam } from '../../partijen/bestaat';
 import { klantcontact, vraag } from '../schema';
 import type { KlantcontactWijziging, VraagInvoer } from '../schemas';
@@ -40,8 +41,7 @@ export async function updateKlantcontact(
   const nu = ctx.now();
   return ctx.db.transaction(async (tx) => {
     const huidig = await getKlantcontact(tx, id);
-    if (huidig.medewerkerId !== actor.id)
-      throw geenToegang('Alleen wie het contact begon, kan het concept afmaken.');
+    vereisEigenConcept(actor, huidig);
     if (huidig.status !== 'concept')
       throw conflict('Dit contact is al afgerond en kan niet meer worden gewijzigd.', huidig);
     if (amsterdamseDatum(new Date(huidig.start)) !== amsterdamseDatum(nu)) {
