@@ -5,6 +5,7 @@ const benchmarks: Record<string, () => Promise<{ main(args: string[]): Promise<v
   startup: () => import('./startup'),
   desk: () => import('./desk'),
   contactverzoeken: () => import('./contactverzoeken'),
+  crash: () => import('./crash'),
 };
 
 const [naam, ...args] = process.argv.slice(2);

@@ -5,6 +5,8 @@ export interface GevangenMail {
   from: string;
   to: string[];
   raw: string;
+  /** The Message-ID header, by which a receiver knows a mail it got before. */
+  messageId: string | undefined;
 }
 
 export interface SmtpCatcher {
@@ -24,15 +26,19 @@ export async function startSmtpCatcher(): Promise<SmtpCatcher> {
       const delen: Buffer[] = [];
       stream.on('data', (deel: Buffer) => delen.push(deel));
       stream.on('end', () => {
+        const raw = Buffer.concat(delen).toString('utf8');
         messages.push({
           from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
           to: session.envelope.rcptTo.map((r) => r.address),
-          raw: Buffer.concat(delen).toString('utf8'),
+          raw,
+          messageId: /^Message-ID:\s*(<[^>]+>)/im.exec(raw)?.[1],
         });
         callback();
       });
     },
   });
+  // A client that disappears mid-conversation (a killed server) is no reason to stop catching.
+  server.on('error', () => {});
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.server.address() as AddressInfo;
   return {

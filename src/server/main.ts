@@ -3,10 +3,12 @@ import { createApp } from './app';
 import { startRuntime } from './bootstrap';
 import { DEMO_WACHTWOORD, demoMedewerkers } from './modules/organisatie/demo';
 import { loadConfig } from './platform/config';
+import { verdraagDatabaseStoringen } from './platform/db/fouten';
 
 const t0 = performance.now();
 const config = loadConfig();
 const runtime = await startRuntime(config);
+verdraagDatabaseStoringen(runtime.logger);
 const app = createApp(runtime);
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => {
   const ms = Math.round(performance.now() - t0);

@@ -15,6 +15,13 @@ export interface NieuweGebeurtenis {
 }
 
 const QUEUE = 'gebeurtenis';
+/**
+ * A job whose instance died while working it (a crash, a kill) is taken up again once it
+ * expires: a handler (a mail, a notification) takes seconds, so after a minute, found by the
+ * maintenance run every half minute — not pg-boss's default of a quarter of an hour.
+ */
+const VERLOOPT_SECONDEN = 60;
+const ONDERHOUD_SECONDEN = 30;
 
 /** pg-boss speaks `$n` SQL; this runs it on a drizzle transaction so the job commits with the change. */
 function inTransactie(tx: Tx): SqlClient {
@@ -47,6 +54,7 @@ export class Jobs {
       schema: 'pgboss',
       schedule: opties.periodiek,
       supervise: true,
+      maintenanceIntervalSeconds: ONDERHOUD_SECONDEN,
     });
   }
 
@@ -67,7 +75,16 @@ export class Jobs {
   async start(onError: (error: Error) => void): Promise<void> {
     this.boss.on('error', onError);
     await this.boss.start();
-    await this.boss.createQueue(QUEUE, { name: QUEUE, retryLimit: 10, retryBackoff: true, retryDelay: 5 });
+    const wachtrij = {
+      name: QUEUE,
+      retryLimit: 10,
+      retryBackoff: true,
+      retryDelay: 5,
+      expireInSeconds: VERLOOPT_SECONDEN,
+    };
+    await this.boss.createQueue(QUEUE, wachtrij);
+    // An existing queue keeps its old settings otherwise.
+    await this.boss.updateQueue(QUEUE, wachtrij);
     await this.boss.work<{ gebeurtenisId: string; handler: string }>(
       QUEUE,
       { pollingIntervalSeconds: 0.5, batchSize: 10 },
