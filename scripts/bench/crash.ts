@@ -1,11 +1,12 @@
-// npm run bench -- crash [--db postgres,pglite] [--kills n] [--clients n]
+// npm run bench -- crash [--db postgres,pglite] [--kills n] [--clients n] [--instanties n]
 //
 // Clients register contacts and create contactverzoeken (each with a confirmation mail) at
 // full speed while the server is killed with SIGKILL at random moments and restarted. After
 // the run every write that was acknowledged (2xx with an id) must be in the database exactly
 // once, and every mail its outbox event promised must have reached a real SMTP server exactly
 // once. On PostgreSQL the postmaster is also killed under load: /health/ready must say 503,
-// requests must fail fast with 503, and the app must recover by itself.
+// requests must fail fast with 503, and the app must recover by itself. With --instanties 2
+// (PostgreSQL) two servers share the database and the clients; they are killed in turn.
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,18 +28,12 @@ interface Bevestigd {
   merk: string;
 }
 
-/** The clients: each loops over a write, keeps what was acknowledged, and waits while the server is down. */
-class Belasting {
-  readonly bevestigd: Bevestigd[] = [];
-  mislukt = 0;
-  private actief = true;
+/** One server the clients talk to, and whether it is up. */
+class Doel {
   private op: Promise<void> = Promise.resolve();
   private zetOp: () => void = () => {};
 
-  constructor(
-    private readonly sessie: Sessie,
-    private readonly teamId: string,
-  ) {}
+  constructor(readonly sessie: Sessie) {}
 
   neer(): void {
     this.op = new Promise((r) => {
@@ -50,13 +45,27 @@ class Belasting {
     this.zetOp();
   }
 
+  wachtTotOp = () => this.op;
+}
+
+/** The clients: each loops over a write, keeps what was acknowledged, and waits while its server is down. */
+class Belasting {
+  readonly bevestigd: Bevestigd[] = [];
+  mislukt = 0;
+  private actief = true;
+
+  constructor(
+    private readonly doelen: Doel[],
+    private readonly teamId: string,
+  ) {}
+
   async stop(lopers: Promise<void>[]): Promise<void> {
     this.actief = false;
-    this.weerOp();
+    for (const d of this.doelen) d.weerOp();
     await Promise.all(lopers);
   }
 
-  private verzoek(soort: Bevestigd['soort'], merk: string) {
+  private verzoek(doel: Doel, soort: Bevestigd['soort'], merk: string) {
     const body =
       soort === 'klantcontact'
         ? {
@@ -65,35 +74,30 @@ class Belasting {
             vragen: [{ onderwerp: ONDERWERP, vraag: merk, uitkomst: 'afgehandeld' }],
           }
         : { teamId: this.teamId, onderwerp: ONDERWERP, vraag: merk, email: `${merk}@${DOMEIN}` };
-    return fetch(
-      `${this.sessie.base}/api/v1/${soort === 'klantcontact' ? 'klantcontacten' : 'contactverzoeken'}`,
-      {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          cookie: this.sessie.cookie,
-          'x-csrf-token': this.sessie.csrfToken,
-        },
-        body: JSON.stringify(body),
-        signal: AbortSignal.timeout(10_000),
-      },
-    );
+    const { base, cookie, csrfToken } = doel.sessie;
+    return fetch(`${base}/api/v1/${soort === 'klantcontact' ? 'klantcontacten' : 'contactverzoeken'}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(10_000),
+    });
   }
 
-  async loop(): Promise<void> {
+  async loop(nummer: number): Promise<void> {
+    const doel = this.doelen[nummer % this.doelen.length];
     for (let i = 0; this.actief; i++) {
-      await this.op;
+      await doel.wachtTotOp();
       const soort = i % 2 === 0 ? 'klantcontact' : 'contactverzoek';
       const merk = randomUUID();
       try {
-        const res = await this.verzoek(soort, merk);
+        const res = await this.verzoek(doel, soort, merk);
         await res.arrayBuffer();
         if (res.status === 201) this.bevestigd.push({ soort, merk });
         else this.mislukt++;
       } catch {
         // The server went down under this request: not acknowledged, so nothing is promised.
         this.mislukt++;
-        await this.op;
+        await doel.wachtTotOp();
       }
     }
   }
@@ -160,6 +164,7 @@ async function postmasterWeg(cluster: Awaited<ReturnType<typeof startPostgresClu
 }
 
 interface Resultaat {
+  instanties: number;
   kills: number;
   acknowledged: number;
   lost: number;
@@ -241,7 +246,12 @@ async function tel(database: Database, bevestigd: Bevestigd[], smtp: SmtpCatcher
   };
 }
 
-async function eenDatabase(soort: Soort, kills: number, clients: number): Promise<Resultaat> {
+async function eenDatabase(
+  soort: Soort,
+  kills: number,
+  clients: number,
+  instanties: number,
+): Promise<Resultaat> {
   const smtp = await startSmtpCatcher();
   const cluster = soort === 'postgres' ? await startPostgresCluster({ duurzaam: true }) : undefined;
   const dataDir = soort === 'pglite' ? mkdtempSync(path.join(tmpdir(), 'stadspunt-crash-')) : undefined;
@@ -253,29 +263,36 @@ async function eenDatabase(soort: Soort, kills: number, clients: number): Promis
     SMTP_PORT: String(smtp.port),
     ...(cluster ? { DATABASE_URL: cluster.url } : { DATABASE_URL: '', DATA_DIR: dataDir as string }),
   };
-  const poort = await vrijePoort();
-  let server: ServerProces = await startServer(env, poort);
+  const poorten = await Promise.all(Array.from({ length: instanties }, () => vrijePoort()));
+  // One after the other: the first migrates and seeds, the others find it done.
+  const servers: ServerProces[] = [];
+  for (const poort of poorten) servers.push(await startServer(env, poort));
   try {
-    const sessie = await inloggen(server.base, 'teamleider');
-    const belasting = new Belasting(sessie, await teamVan(sessie, 'Belastingen'));
-    const lopers = Array.from({ length: clients }, () => belasting.loop());
+    const sessie = await inloggen(servers[0].base, 'teamleider');
+    const doelen = servers.map((s) => new Doel({ ...sessie, base: s.base }));
+    const belasting = new Belasting(doelen, await teamVan(sessie, 'Belastingen'));
+    const lopers = Array.from({ length: clients }, (_, i) => belasting.loop(i));
     for (let k = 0; k < kills; k++) {
       await wacht(1000 + Math.random() * 2000);
-      belasting.neer();
-      await server.stop('SIGKILL');
-      server = await startServer(env, poort);
-      belasting.weerOp();
-      console.log(`  kill ${k + 1}/${kills}: herstart, ${belasting.bevestigd.length} bevestigd tot nu`);
+      const i = k % servers.length;
+      doelen[i].neer();
+      await servers[i].stop('SIGKILL');
+      servers[i] = await startServer(env, poorten[i]);
+      doelen[i].weerOp();
+      console.log(
+        `  kill ${k + 1}/${kills} (instantie ${i + 1}): herstart, ${belasting.bevestigd.length} bevestigd tot nu`,
+      );
     }
     const postmaster = cluster ? await postmasterWeg(cluster, sessie) : undefined;
     await wacht(1000);
     await belasting.stop(lopers);
     const waitedMs = await wachtOpMails(smtp, sessie, 240_000);
-    await server.stop('SIGTERM');
+    for (const s of servers) await s.stop('SIGTERM');
     const database = cluster ? await openPostgres(cluster.url, 2) : await openPglite(dataDir);
     try {
       const geteld = await tel(database, belasting.bevestigd, smtp);
       return {
+        instanties,
         kills,
         acknowledged: belasting.bevestigd.length,
         notAcknowledged: belasting.mislukt,
@@ -287,18 +304,22 @@ async function eenDatabase(soort: Soort, kills: number, clients: number): Promis
       await database.close();
     }
   } finally {
-    await server.stop('SIGKILL');
+    for (const s of servers) await s.stop('SIGKILL');
     await smtp.stop();
     await cluster?.stop();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
-export async function crashtest(dbs: Soort[], kills: number, clients: number) {
+export async function crashtest(dbs: Soort[], kills: number, clients: number, instanties = 1) {
   const uitkomst: Partial<Record<Soort, Resultaat>> = {};
   for (const soort of dbs) {
-    console.log(`${soort}: ${clients} clients, ${kills} keer SIGKILL`);
-    const r = await eenDatabase(soort, kills, clients);
+    // PGlite is one process per data folder: a second instance is for PostgreSQL only.
+    const n = soort === 'postgres' ? instanties : 1;
+    console.log(
+      `${soort}: ${n} ${n === 1 ? 'instantie' : 'instanties'}, ${clients} clients, ${kills} keer SIGKILL`,
+    );
+    const r = await eenDatabase(soort, kills, clients, n);
     uitkomst[soort] = r;
     console.log(
       `  ${r.acknowledged} bevestigd, ${r.lost} verloren, ${r.duplicates} dubbel, ${r.writtenNotAcknowledged} geschreven zonder bevestiging (verzoek afgebroken), ${r.withoutLogboek} zonder logboekregel`,
@@ -321,9 +342,15 @@ export async function main(args: string[]): Promise<void> {
       db: { type: 'string', default: 'postgres,pglite' },
       kills: { type: 'string', default: '5' },
       clients: { type: 'string', default: '16' },
+      instanties: { type: 'string', default: '1' },
     },
   });
   const dbs = (values.db as string).split(',') as Soort[];
-  const uitkomst = await crashtest(dbs, Number(values.kills), Number(values.clients));
+  const uitkomst = await crashtest(
+    dbs,
+    Number(values.kills),
+    Number(values.clients),
+    Number(values.instanties),
+  );
   console.log(JSON.stringify({ bench: 'crash', ...uitkomst }));
 }

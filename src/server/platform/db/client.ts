@@ -54,6 +54,9 @@ export async function openPostgres(url: string, max = 20): Promise<Database> {
     connectionTimeoutMillis: 3000,
   });
   pool.on('error', () => {});
+  // A connection checked out for a transaction raises the same error on the client itself; its
+  // query fails anyway, and without a listener Node would stop the whole server.
+  pool.on('connect', (client) => client.on('error', () => {}));
   await pool.query('select 1');
   const db = drizzleNodePg(pool, { schema }) as unknown as Db;
   const raw: SqlClient = {
