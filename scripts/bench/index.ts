@@ -6,6 +6,7 @@ const benchmarks: Record<string, () => Promise<{ main(args: string[]): Promise<v
   desk: () => import('./desk'),
   contactverzoeken: () => import('./contactverzoeken'),
   crash: () => import('./crash'),
+  soak: () => import('./soak'),
 };
 
 const [naam, ...args] = process.argv.slice(2);
