@@ -13,8 +13,13 @@ export interface SmtpCatcher {
   stop(): Promise<void>;
 }
 
+export interface SmtpOpties {
+  /** Refuse this message with 451 (a temporary failure, as a busy mail server gives) instead of keeping it. */
+  weiger?: (mail: GevangenMail) => boolean;
+}
+
 /** A real SMTP server on loopback that keeps every message it receives. */
-export async function startSmtpCatcher(): Promise<SmtpCatcher> {
+export async function startSmtpCatcher(opties: SmtpOpties = {}): Promise<SmtpCatcher> {
   const messages: GevangenMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -24,11 +29,14 @@ export async function startSmtpCatcher(): Promise<SmtpCatcher> {
       const delen: Buffer[] = [];
       stream.on('data', (deel: Buffer) => delen.push(deel));
       stream.on('end', () => {
-        messages.push({
+        const mail = {
           from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
           to: session.envelope.rcptTo.map((r) => r.address),
           raw: Buffer.concat(delen).toString('utf8'),
-        });
+        };
+        if (opties.weiger?.(mail))
+          return callback(Object.assign(new Error('Probeer het later opnieuw'), { responseCode: 451 }));
+        messages.push(mail);
         callback();
       });
     },
