@@ -14,6 +14,8 @@ export interface SmtpCatcher {
 }
 
 export interface SmtpOpties {
+  /** Answer this message only when the promise resolves, as a slow mail server does. */
+  wacht?: (mail: GevangenMail) => Promise<void>;
   /** Refuse this message with 451 (a temporary failure, as a busy mail server gives) instead of keeping it. */
   weiger?: (mail: GevangenMail) => boolean;
 }
@@ -28,12 +30,13 @@ export async function startSmtpCatcher(opties: SmtpOpties = {}): Promise<SmtpCat
     onData(stream, session, callback) {
       const delen: Buffer[] = [];
       stream.on('data', (deel: Buffer) => delen.push(deel));
-      stream.on('end', () => {
+      stream.on('end', async () => {
         const mail = {
           from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
           to: session.envelope.rcptTo.map((r) => r.address),
           raw: Buffer.concat(delen).toString('utf8'),
         };
+        await opties.wacht?.(mail);
         if (opties.weiger?.(mail))
           return callback(Object.assign(new Error('Probeer het later opnieuw'), { responseCode: 451 }));
         messages.push(mail);
