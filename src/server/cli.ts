@@ -9,9 +9,9 @@ import { type ApiTokenUit, apiTokenInvoer } from './platform/auth/api-tokens/sch
 import { standaardScopes } from './platform/auth/api-tokens/waarden';
 import { createBeheerder } from './platform/auth/beheerder';
 import { systeemActor } from './platform/auth/rollen';
-import { lokaleTijd } from './platform/calendar/rules';
 import { maakBackup } from './platform/backup/backup';
 import { zetTerug } from './platform/backup/terugzetten';
+import { lokaleTijd } from './platform/calendar/rules';
 import { type Config, loadConfig, logOpties } from './platform/config';
 import { veldFouten } from './platform/http/errors';
 import { ongeldig, ProblemError } from './platform/http/problem';

@@ -39,7 +39,7 @@ function volgVerzoeken(server: Server) {
  * SIGTERM or SIGINT: /health/ready answers 503, no new connections or jobs are taken, running
  * requests and jobs finish, then the database closes and the process exits 0. What is still
  * running at the deadline (or at a second signal) is cut off, named in the log, and the process
- * exits 1; jobs cut off are handed back, so an instance that runs retries them.
+ * exits 1; pg-boss gets the jobs cut off back as failed, to retry as their queue allows.
  */
 export function stopBijSignaal(server: Server, runtime: Runtime, deadlineSeconden: number): void {
   const verzoeken = volgVerzoeken(server);
