@@ -15,8 +15,15 @@ export interface SmtpCatcher {
   stop(): Promise<void>;
 }
 
+export interface SmtpOpties {
+  /** Answer this message only when the promise resolves, as a slow mail server does. */
+  wacht?: (mail: GevangenMail) => Promise<void>;
+  /** Refuse this message with 451 (a temporary failure, as a busy mail server gives) instead of keeping it. */
+  weiger?: (mail: GevangenMail) => boolean;
+}
+
 /** A real SMTP server on loopback that keeps every message it receives. */
-export async function startSmtpCatcher(): Promise<SmtpCatcher> {
+export async function startSmtpCatcher(opties: SmtpOpties = {}): Promise<SmtpCatcher> {
   const messages: GevangenMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -25,14 +32,18 @@ export async function startSmtpCatcher(): Promise<SmtpCatcher> {
     onData(stream, session, callback) {
       const delen: Buffer[] = [];
       stream.on('data', (deel: Buffer) => delen.push(deel));
-      stream.on('end', () => {
+      stream.on('end', async () => {
         const raw = Buffer.concat(delen).toString('utf8');
-        messages.push({
+        const mail = {
           from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
           to: session.envelope.rcptTo.map((r) => r.address),
           raw,
           messageId: /^Message-ID:\s*(<[^>]+>)/im.exec(raw)?.[1],
-        });
+        };
+        await opties.wacht?.(mail);
+        if (opties.weiger?.(mail))
+          return callback(Object.assign(new Error('Probeer het later opnieuw'), { responseCode: 451 }));
+        messages.push(mail);
         callback();
       });
     },
