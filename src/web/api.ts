@@ -50,7 +50,7 @@ type Zoekparameters<O> = O extends { parameters: { query?: infer Q } } ? Exclude
 /** The query parameters of a GET, e.g. to type a screen's filters with. */
 export type Zoekvraag<P extends PadMet<'GET'>> = Zoekparameters<Operatie<P, 'GET'>>;
 
-export interface Opties {
+interface Opties {
   /** Asked by the screen itself (a poll), not by the employee: it does not keep the session from idling out. */
   achtergrond?: boolean;
 }
