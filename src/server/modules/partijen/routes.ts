@@ -64,8 +64,11 @@ const partijUit = z
     voorkeurskanaal: z.string().nullable(),
     versie: z.number().int(),
     aangemaakt: z.string(),
-    persoon: persoonSchema.nullable().openapi({ description: 'Actuele BRP-gegevens' }),
-    vestiging: vestigingSchema.nullable().openapi({ description: 'Gegevens uit het Handelsregister' }),
+    // A union, not .nullable(): that would make the shared components Persoon and Vestiging nullable.
+    persoon: z.union([persoonSchema, z.null()]).openapi({ description: 'Actuele BRP-gegevens' }),
+    vestiging: z
+      .union([vestigingSchema, z.null()])
+      .openapi({ description: 'Gegevens uit het Handelsregister' }),
     bron: z.object({ naam: z.string(), opgehaald: z.string() }).nullable(),
     contactgegevens: z.array(contactgegevenUit),
     organisatie: z.object({ id: z.uuid(), naam: z.string() }).nullable(),
