@@ -64,8 +64,12 @@ const partijUit = z
     voorkeurskanaal: z.string().nullable(),
     versie: z.number().int(),
     aangemaakt: z.string(),
-    persoon: persoonSchema.nullable().openapi({ description: 'Actuele BRP-gegevens' }),
-    vestiging: vestigingSchema.nullable().openapi({ description: 'Gegevens uit het Handelsregister' }),
+    // A named schema made .nullable() loses the null in the document (an allOf, or a nullable
+    // component); a union with null is documented as it is.
+    persoon: z.union([persoonSchema, z.null()]).openapi({ description: 'Actuele BRP-gegevens' }),
+    vestiging: z
+      .union([vestigingSchema, z.null()])
+      .openapi({ description: 'Gegevens uit het Handelsregister' }),
     bron: z.object({ naam: z.string(), opgehaald: z.string() }).nullable(),
     contactgegevens: z.array(contactgegevenUit),
     organisatie: z.object({ id: z.uuid(), naam: z.string() }).nullable(),
