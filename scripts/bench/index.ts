@@ -5,6 +5,7 @@ const benchmarks: Record<string, () => Promise<{ main(args: string[]): Promise<v
   startup: () => import('./startup'),
   desk: () => import('./desk'),
   contactverzoeken: () => import('./contactverzoeken'),
+  fuzz: () => import('./fuzz'),
 };
 
 const [naam, ...args] = process.argv.slice(2);
