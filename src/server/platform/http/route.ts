@@ -24,6 +24,11 @@ export const standaardFouten = {
   401: problem('Niet ingelogd'),
   403: problem('Geen toegang'),
 };
+/** What every operation with a body can answer before it reads it. */
+const bodyFouten = {
+  413: problem('De body is groter dan 1 MB'),
+  415: problem('De body is geen JSON'),
+};
 export const fout404 = { 404: problem('Niet gevonden') };
 export const fout409 = { 409: problem('Gewijzigd door een ander; het antwoord bevat de huidige versie') };
 export const fout422 = { 422: problem('Niet verwerkbaar') };
@@ -50,7 +55,7 @@ export function route<R extends RouteConfig>(config: R & { beleid: BeleidSleutel
   const schrijft = !['get', 'head', 'options'].includes(config.method);
   return createRoute({
     ...(rest as unknown as R),
-    responses: { ...standaardFouten, ...config.responses },
+    responses: { ...standaardFouten, ...(config.request?.body ? bodyFouten : {}), ...config.responses },
     middleware: [vereis(regel, schrijft)],
     'x-beleid': beleid,
     'x-toegang': regel.rollen,
