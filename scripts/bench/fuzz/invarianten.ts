@@ -78,11 +78,11 @@ const invarianten: Invariant[] = [
       and not exists (select 1 from team t where t.id = ak.actor_id) and not exists (select 1 from ki_actor a where a.id = ak.actor_id)`,
   },
   {
-    naam: 'een digitaal adres hoort bij een partij, een contactgegeven of een betrokkene die bestaat',
-    sql: `select d.id from ki_digitaal_adres d where
-      (d.contactgegeven_id is null and d.partij_id is null and d.betrokkene_id is null)
-      or (d.betrokkene_id is not null and not exists (select 1 from ki_betrokkene b where b.id = d.betrokkene_id)
-          and not exists (select 1 from klantcontact k where k.id = d.betrokkene_id))`,
+    // The standard lets an address have no owner at all (both verstrektDoor… nullable and optional).
+    naam: 'de betrokkene die een digitaal adres gaf, bestaat',
+    sql: `select d.id from ki_digitaal_adres d where d.betrokkene_id is not null
+      and not exists (select 1 from ki_betrokkene b where b.id = d.betrokkene_id)
+      and not exists (select 1 from klantcontact k where k.id = d.betrokkene_id)`,
   },
   {
     naam: 'het voorkeursadres en -rekeningnummer van een partij bestaan',

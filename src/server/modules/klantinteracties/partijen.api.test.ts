@@ -298,7 +298,7 @@ describe('partijen are Stadspunt parties', () => {
     expect((await kiss.get('/partijen?page=100000')).status).toBe(404);
   });
 
-  it('a NUL in the body or the query is the standard\'s 400 naming the field (found by the fuzzer)', async () => {
+  it("a NUL in the body or the query is the standard's 400 naming the field (found by the fuzzer)", async () => {
     const res = await kiss.post('/partijen', {
       soortPartij: 'organisatie',
       indicatieActief: true,

@@ -68,6 +68,14 @@ export const idParams = z.object({
   id: z.uuid({ message: 'Geen geldig id.' }).openapi({ param: { name: 'id', in: 'path' } }),
 });
 
+/** The version the caller saw (optimistic locking); a version column is an int4. */
+export const versie = z
+  .number()
+  .int()
+  .min(1)
+  .max(2_147_483_647, 'Deze versie bestaat niet.')
+  .openapi({ description: 'De versie die u zag; bij een andere versie volgt 409 met de huidige stand' });
+
 export const json = <T extends z.ZodType>(schema: T, description = 'OK') => ({
   description,
   content: { 'application/json': { schema } },
