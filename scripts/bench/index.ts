@@ -5,6 +5,8 @@ const benchmarks: Record<string, () => Promise<{ main(args: string[]): Promise<v
   startup: () => import('./startup'),
   desk: () => import('./desk'),
   contactverzoeken: () => import('./contactverzoeken'),
+  crash: () => import('./crash'),
+  soak: () => import('./soak'),
   fuzz: () => import('./fuzz'),
 };
 

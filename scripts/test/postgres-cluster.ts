@@ -13,7 +13,19 @@ export interface PostgresCluster {
   url: string;
   /** The same server over its Unix socket: what an app on the database host would use. */
   socketUrl: string;
+  /** The postmaster's process id (the crash test kills it). */
+  postmaster(): number;
+  /** Starts the server again on the same data, after it was killed. */
+  herstart(): Promise<void>;
   stop(): Promise<void>;
+}
+
+export interface ClusterOpties {
+  /**
+   * Commits that survive a crash of the server: what the crash test needs. Without it, the
+   * test cluster trades durability for speed (fsync and synchronous commit off).
+   */
+  duurzaam?: boolean;
 }
 
 function binDir(): string {
@@ -47,8 +59,8 @@ function alsEigenaar(bin: string, args: string[]): [string, string[]] {
   return process.getuid?.() === 0 ? ['runuser', ['-u', 'postgres', '--', bin, ...args]] : [bin, args];
 }
 
-/** A throw-away cluster for one test run: temp dir, free loopback port, no durability, gone at stop. */
-export async function startPostgresCluster(): Promise<PostgresCluster> {
+/** A throw-away cluster for one test run: temp dir, free loopback port, gone at stop. */
+export async function startPostgresCluster(opties: ClusterOpties = {}): Promise<PostgresCluster> {
   const bin = binDir();
   const dir = mkdtempSync(path.join(tmpdir(), 'stadspunt-pg-'));
   if (process.getuid?.() === 0)
@@ -69,18 +81,18 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
       '--locale=C.UTF-8',
     ]),
   );
-  const opties = [
+  const instellingen = [
     `-p ${port}`,
     "-c listen_addresses='127.0.0.1'",
     `-c unix_socket_directories='${dir}'`,
-    '-c fsync=off',
-    '-c synchronous_commit=off',
-    '-c full_page_writes=off',
+    ...(opties.duurzaam ? [] : ['-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off']),
     '-c max_connections=200',
     '-c shared_buffers=128MB',
   ].join(' ');
+  const start = () =>
+    run(...pgCtl('-D', data, '-l', path.join(dir, 'log'), '-o', instellingen, '-w', 'start'));
   try {
-    await run(...pgCtl('-D', data, '-l', path.join(dir, 'log'), '-o', opties, '-w', 'start'));
+    await start();
   } catch (error) {
     const log = existsSync(path.join(dir, 'log'))
       ? readFileSync(path.join(dir, 'log'), 'utf8').slice(-2000)
@@ -101,6 +113,10 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     socketUrl: `postgres://postgres@localhost:${port}/postgres?host=${encodeURIComponent(dir)}`,
+    postmaster: () => Number(readFileSync(path.join(data, 'postmaster.pid'), 'utf8').split('\n')[0]),
+    async herstart() {
+      await start();
+    },
     async stop() {
       if (gestopt) return;
       gestopt = true;

@@ -47,6 +47,24 @@ function webRoutes(app: OpenAPIHono<AppEnv>): void {
   app.get('*', (c, next) => (c.req.path.startsWith('/api/') ? next() : c.html(indexHtml)));
 }
 
+/** Every API route; the server serves them and the OpenAPI document describes them. */
+export function apiRoutes(app: OpenAPIHono<AppEnv>): void {
+  healthRoutes(app);
+  for (const register of platformRoutes) register(app);
+  for (const module of modules) module.routes?.(app);
+}
+
+/** The OpenAPI document of an app with the API routes; registering them needs no database. */
+export const apiDocument = (app: OpenAPIHono<AppEnv>) =>
+  app.getOpenAPI31Document({
+    openapi: '3.1.0',
+    info: {
+      title: 'Stadspunt API',
+      version: '1.0.0',
+      description: 'API van Stadspunt. Fouten zijn application/problem+json.',
+    },
+  });
+
 export function createApp(ctx: AppContext): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validatieHook });
   app.use(verzoekLog(ctx));
@@ -70,18 +88,8 @@ export function createApp(ctx: AppContext): OpenAPIHono<AppEnv> {
     '/api/*',
     tekstGrens((c, veld) => problemResponse(c, ongeldig([{ veld, melding: ONGELDIGE_TEKST }]).toProblem())),
   );
-  healthRoutes(app);
-  for (const register of platformRoutes) register(app);
-  for (const module of modules) module.routes?.(app);
-  const document = () =>
-    app.getOpenAPI31Document({
-      openapi: '3.1.0',
-      info: {
-        title: 'Stadspunt API',
-        version: '1.0.0',
-        description: 'API van Stadspunt. Fouten zijn application/problem+json.',
-      },
-    });
+  apiRoutes(app);
+  const document = () => apiDocument(app);
   app.get('/api/v1/openapi.json', (c) => c.json(document()));
   docsRoute(app, document as never);
   app.notFound((c) =>

@@ -7,6 +7,7 @@ import { type Config, logOpties } from './platform/config';
 import type { AppContext } from './platform/context';
 import { type Database, type Db, openDatabase } from './platform/db/client';
 import { migrate } from './platform/db/migrate';
+import { neemDatamap } from './platform/db/slot';
 import { Jobs } from './platform/jobs/jobs';
 import { Mailer } from './platform/mail/mail';
 import { logSms, type SmsProvider } from './platform/sms/sms';
@@ -14,6 +15,8 @@ import { logSms, type SmsProvider } from './platform/sms/sms';
 export interface Runtime extends AppContext {
   /** True when this start seeded an empty database with the demo municipality. */
   demoGeladen: boolean;
+  /** From now on /health/ready answers 503, so a load balancer takes this instance out. */
+  beginStoppen(): void;
   stop(): Promise<void>;
 }
 
@@ -52,10 +55,12 @@ export interface RuntimeOpties {
 
 export async function startRuntime(config: Config, opts: RuntimeOpties = {}): Promise<Runtime> {
   const logger = opts.logger ?? pino(logOpties(config.logLevel));
+  const slot = opts.database || config.databaseUrl ? undefined : neemDatamap(config.dataDir);
   const database = opts.database ?? (await openDatabase(config));
   await migrate(database);
   const jobs = new Jobs(database, { periodiek: config.periodiekeTaken });
   const mailer = new Mailer(database.db, config);
+  let stopt = false;
   const ctx: AppContext = {
     config,
     database,
@@ -65,6 +70,7 @@ export async function startRuntime(config: Config, opts: RuntimeOpties = {}): Pr
     sms: opts.sms ?? logSms(logger),
     logger,
     now: opts.now ?? (() => new Date()),
+    stopt: () => stopt,
   };
   for (const module of modules) module.setup?.(ctx);
   registerAuthOpruimen(ctx);
@@ -75,10 +81,15 @@ export async function startRuntime(config: Config, opts: RuntimeOpties = {}): Pr
   return {
     ...ctx,
     demoGeladen: leeg && demo,
+    beginStoppen() {
+      stopt = true;
+    },
     async stop() {
       await jobs.stop();
       mailer.close();
-      if (!opts.database) await database.close();
+      if (opts.database) return;
+      await database.close();
+      slot?.geefVrij();
     },
   };
 }

@@ -9,14 +9,16 @@ import { type ApiTokenUit, apiTokenInvoer } from './platform/auth/api-tokens/sch
 import { standaardScopes } from './platform/auth/api-tokens/waarden';
 import { createBeheerder } from './platform/auth/beheerder';
 import { systeemActor } from './platform/auth/rollen';
+import { maakBackup } from './platform/backup/backup';
+import { zetTerug } from './platform/backup/terugzetten';
 import { lokaleTijd } from './platform/calendar/rules';
-import { loadConfig, logOpties } from './platform/config';
+import { type Config, loadConfig, logOpties } from './platform/config';
 import { veldFouten } from './platform/http/errors';
 import { ongeldig, ProblemError } from './platform/http/problem';
 
 type Opties = Record<string, string | boolean | (string | boolean)[] | undefined>;
 
-interface Opdracht {
+interface Kop {
   /** The line of the usage text, after `npm run --silent cli --`. */
   gebruik: string;
   /** How many positional arguments follow the command. */
@@ -24,9 +26,14 @@ interface Opdracht {
   opties?: ParseArgsConfig['options'];
   /** Options without which the command is not understood (the usage is printed). */
   verplicht?: string[];
-  /** Returns what goes to stdout; the logs go to stderr. */
-  run(runtime: Runtime, argumenten: string[], opties: Opties): Promise<string>;
 }
+
+/** `run` returns what goes to stdout (the logs go to stderr); `opDatamap` works on the stopped database's files. */
+type Opdracht = Kop &
+  (
+    | { run(runtime: Runtime, argumenten: string[], opties: Opties): Promise<string> }
+    | { opDatamap(config: Config, argumenten: string[], opties: Opties): Promise<string> }
+  );
 
 // Whoever runs the CLI sits at the server: the audit trail names the CLI, not a person.
 const cliActor = () => systeemActor('Beheer-CLI', randomUUID());
@@ -121,6 +128,22 @@ const opdrachten: Record<string, Opdracht> = {
       });
     },
   },
+  backup: {
+    gebruik:
+      'backup <bestand>\n' +
+      '      schrijft een back-up van de ingebouwde database (DATA_DIR) naar <bestand>; stop de server eerst',
+    argumenten: 1,
+    opDatamap: (config, [bestand]) => maakBackup(config, bestand),
+  },
+  restore: {
+    gebruik:
+      'restore <bestand> [--overschrijven]\n' +
+      '      zet een back-up terug in DATA_DIR; een datamap met een database alleen met --overschrijven; stop de server eerst',
+    argumenten: 1,
+    opties: { overschrijven: { type: 'boolean' } },
+    opDatamap: (config, [bestand], opties) =>
+      zetTerug(config, bestand, { overschrijven: opties.overschrijven === true }),
+  },
 };
 
 const gebruik = `Gebruik (npm run --silent cli -- …):\n${Object.values(opdrachten)
@@ -128,11 +151,12 @@ const gebruik = `Gebruik (npm run --silent cli -- …):\n${Object.values(opdrach
   .join('\n')}`;
 
 function lees(args: string[]) {
-  const opdracht = opdrachten[args.slice(0, 2).join(' ')];
+  const lengte = opdrachten[args[0]] ? 1 : 2;
+  const opdracht = opdrachten[args.slice(0, lengte).join(' ')];
   if (!opdracht) return undefined;
   try {
     const { positionals, values } = parseArgs({
-      args: args.slice(2),
+      args: args.slice(lengte),
       options: opdracht.opties ?? {},
       allowPositionals: true,
     });
@@ -150,22 +174,30 @@ function melding(error: unknown): string {
   return [error.message, ...velden.map((v) => `  ${v.veld}: ${v.melding}`)].join('\n');
 }
 
+async function voerUit({ opdracht, positionals, values }: NonNullable<ReturnType<typeof lees>>) {
+  const config = loadConfig();
+  if ('opDatamap' in opdracht) return opdracht.opDatamap(config, positionals, values);
+  // Logs go to stderr so that stdout carries only the answer (for create: only the token).
+  const runtime = await startRuntime(config, { logger: pino(logOpties('warn'), pino.destination(2)) });
+  try {
+    return await opdracht.run(runtime, positionals, values);
+  } finally {
+    await runtime.stop();
+  }
+}
+
 async function main(args: string[]): Promise<number> {
   const gelezen = lees(args);
   if (!gelezen) {
     console.error(gebruik);
     return 2;
   }
-  // Logs go to stderr so that stdout carries only the answer (for create: only the token).
-  const runtime = await startRuntime(loadConfig(), { logger: pino(logOpties('warn'), pino.destination(2)) });
   try {
-    process.stdout.write(`${await gelezen.opdracht.run(runtime, gelezen.positionals, gelezen.values)}\n`);
+    process.stdout.write(`${await voerUit(gelezen)}\n`);
     return 0;
   } catch (error) {
     console.error(melding(error));
     return 1;
-  } finally {
-    await runtime.stop();
   }
 }
 

@@ -1,12 +1,16 @@
+import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { startRuntime } from './bootstrap';
 import { DEMO_WACHTWOORD, demoMedewerkers } from './modules/organisatie/demo';
 import { loadConfig } from './platform/config';
+import { verdraagDatabaseStoringen } from './platform/db/fouten';
+import { stopBijSignaal } from './stoppen';
 
 const t0 = performance.now();
 const config = loadConfig();
 const runtime = await startRuntime(config);
+verdraagDatabaseStoringen(runtime.logger);
 const app = createApp(runtime);
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => {
   const ms = Math.round(performance.now() - t0);
@@ -19,11 +23,4 @@ const server = serve({ fetch: app.fetch, port: config.port, hostname: config.hos
     console.log(`\nDemo-accounts (wachtwoord ${DEMO_WACHTWOORD}):\n${accounts}\n`);
   }
 });
-
-async function stop() {
-  server.close();
-  await runtime.stop();
-  process.exit(0);
-}
-process.once('SIGINT', stop);
-process.once('SIGTERM', stop);
+stopBijSignaal(server as Server, runtime, config.stopDeadlineSeconden);

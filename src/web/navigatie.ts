@@ -1,10 +1,11 @@
+import type { Schema } from './api';
 import { heeftRol, type Medewerker } from './sessie';
 
 export interface NavItem {
   pad: string;
   titel: string;
   uitleg: string;
-  rollen?: string[];
+  rollen?: Schema<'Rol'>[];
 }
 
 const items: NavItem[] = [

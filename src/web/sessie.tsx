@@ -1,25 +1,12 @@
 import { type QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
-import { ApiFout, api, zetCsrfToken } from './api';
+import { ApiFout, api, get, type Schema, zetCsrfToken } from './api';
 
-export interface Medewerker {
-  id: string;
-  naam: string;
-  gebruikersnaam: string;
-  email: string;
-  rollen: string[];
-  teams: { id: string; naam: string }[];
-}
+/** The logged-in employee, as the session has it. */
+export type Medewerker = Schema<'Sessie'>['medewerker'];
 
-export interface Sessie {
-  medewerker: Medewerker;
-  csrfToken: string;
-  /** The password is temporary (new account or reset): the employee chooses an own one first. */
-  wachtwoordWijzigen: boolean;
-}
-
-async function haalSessie(): Promise<Sessie | null> {
+async function haalSessie(): Promise<Schema<'Sessie'> | null> {
   try {
-    const sessie = await api<Sessie>('GET', '/sessie');
+    const sessie = await get('/sessie');
     zetCsrfToken(sessie.csrfToken);
     return sessie;
   } catch (error) {
@@ -44,10 +31,11 @@ export function useMedewerker(): Medewerker {
   return sessie.medewerker;
 }
 
-export const heeftRol = (m: Medewerker, ...rollen: string[]) => m.rollen.some((r) => rollen.includes(r));
+export const heeftRol = (m: Medewerker, ...rollen: Schema<'Rol'>[]) =>
+  m.rollen.some((r) => rollen.includes(r));
 
 export async function inloggen(client: QueryClient, gebruikersnaam: string, wachtwoord: string) {
-  const sessie = await api<Sessie>('POST', '/sessie', { gebruikersnaam, wachtwoord });
+  const sessie = await api('POST', '/sessie', { body: { gebruikersnaam, wachtwoord } });
   zetCsrfToken(sessie.csrfToken);
   client.setQueryData(sessieQuery.queryKey, sessie);
 }
@@ -60,21 +48,15 @@ export function vergeetSessie(client: QueryClient) {
 }
 
 /** Which teams' queues and reports the policy layer lets this employee see. */
-export interface Rechten {
-  werkvoorraad: { alle: boolean; teamIds: string[] };
-  rapportage: { alle: boolean; teamIds: string[] };
-  organisatie: boolean;
-}
-
 export const rechtenQuery = queryOptions({
   // Not under 'sessie': logging out forgets it with every other answer of this employee.
   queryKey: ['rechten'],
-  queryFn: () => api<Rechten>('GET', '/sessie/rechten'),
+  queryFn: () => get('/sessie/rechten'),
   staleTime: 5 * 60_000,
 });
 
 export const useRechten = () => useQuery(rechtenQuery).data;
 
 /** Whether a set of rights covers this team. */
-export const omvat = (r: { alle: boolean; teamIds: string[] } | undefined, teamId: string) =>
+export const omvat = (r: Schema<'Rechten'>['werkvoorraad'] | undefined, teamId: string) =>
   Boolean(r && (r.alle || r.teamIds.includes(teamId)));

@@ -49,6 +49,8 @@ export interface Config {
   demoKlantcontacten: number;
   /** Behind a reverse proxy we trust: the client address is the first of X-Forwarded-For. */
   trustProxy: boolean;
+  /** On SIGTERM: how long running requests and jobs may take before the process exits anyway. */
+  stopDeadlineSeconden: number;
 }
 
 function int(value: string | undefined, fallback: number): number {
@@ -103,6 +105,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     periodiekeTaken: env.PERIODIEKE_TAKEN !== 'false',
     demoKlantcontacten: int(env.DEMO_KLANTCONTACTEN, 12_000),
     trustProxy: env.TRUST_PROXY === 'true',
+    stopDeadlineSeconden: int(env.STOP_DEADLINE_SECONDEN, 20),
   };
 }
 

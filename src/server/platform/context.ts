@@ -15,4 +15,6 @@ export interface AppContext {
   sms: SmsProvider;
   logger: Logger;
   now: () => Date;
+  /** True once this instance has begun to stop (SIGTERM): it finishes its work and takes no new. */
+  stopt: () => boolean;
 }

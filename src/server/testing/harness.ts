@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import pino from 'pino';
 import { inject } from 'vitest';
 import { createApp } from '../app';
 import { type Runtime, startRuntime } from '../bootstrap';
 import { DEMO_WACHTWOORD } from '../modules/organisatie/demo';
 import { type Config, loadConfig } from '../platform/config';
-import { type Database, openPglite, openPostgres } from '../platform/db/client';
+import { type Database, openPglite, openPostgres, type Queryable, rijen } from '../platform/db/client';
 import { migrate } from '../platform/db/migrate';
 import type { SmsProvider } from '../platform/sms/sms';
 
@@ -147,6 +148,21 @@ export async function eventually<T>(
     laatste = await probe();
   }
   return laatste;
+}
+
+/** Wait until the outbox has nothing left to run: every event's jobs completed (or failed for good). */
+export async function outboxAfgehandeld(db: Queryable, timeoutMs = 10_000): Promise<void> {
+  await eventually(
+    async () =>
+      (
+        await rijen<{ n: number }>(
+          db,
+          sql`select count(*)::int as n from pgboss.job where name = 'gebeurtenis' and state in ('created', 'retry', 'active')`,
+        )
+      )[0].n,
+    (n) => n === 0,
+    timeoutMs,
+  );
 }
 
 /** The JSON body of a response, typed by the test. */

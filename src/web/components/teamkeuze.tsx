@@ -1,32 +1,20 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { get, type Lijst, query } from '../api';
+import { get } from '../api';
 import { omvat } from '../sessie';
 import { Keuzeveld } from './velden';
 
-export interface TeamKort {
-  id: string;
-  naam: string;
-  kcc?: boolean;
-}
-
 export const teamsQuery = queryOptions({
   queryKey: ['teams', 'alle'],
-  queryFn: () => get<Lijst<TeamKort>>('/teams?pageSize=100'),
+  queryFn: () => get('/teams', { query: { pageSize: 100 } }),
   staleTime: 5 * 60_000,
 });
-
-type MedewerkerKort = TeamKort;
 
 /** The employees of a team, filtered on the server. */
 export const medewerkersVanTeam = (teamId: string) =>
   queryOptions({
     queryKey: ['medewerkers', 'team', teamId],
     queryFn: async () =>
-      (
-        await get<Lijst<MedewerkerKort>>(
-          `/medewerkers${query({ team: teamId, pageSize: 100, sort: 'naam' })}`,
-        )
-      ).items,
+      (await get('/medewerkers', { query: { team: teamId, pageSize: 100, sort: 'naam' } })).items,
     enabled: Boolean(teamId),
     staleTime: 60_000,
   });

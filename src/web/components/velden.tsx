@@ -106,8 +106,8 @@ export function Veld({
   );
 }
 
-export interface Optie {
-  waarde: string;
+export interface Optie<T extends string = string> {
+  waarde: T;
   tekst: string;
 }
 
@@ -115,7 +115,7 @@ export interface Optie {
  * A labelled select with the server's field error for `naam`; controlled with `onKies`,
  * otherwise read from the form data.
  */
-export function Keuzeveld({
+export function Keuzeveld<T extends string>({
   naam,
   label,
   fout,
@@ -128,9 +128,9 @@ export function Keuzeveld({
   naam: string;
   label: string;
   fout: unknown;
-  opties: Optie[];
-  waarde?: string;
-  onKies?: (waarde: string) => void;
+  opties: Optie<T>[];
+  waarde?: T;
+  onKies?: (waarde: T) => void;
   beschrijving?: ReactNode;
   id?: string;
 }) {
@@ -144,7 +144,8 @@ export function Keuzeveld({
         {...gekozen}
         invalid={Boolean(melding)}
         aria-describedby={beschrevenDoor(id, melding, beschrijving)}
-        onChange={onKies ? (e) => onKies(e.target.value) : undefined}
+        // The select offers only the options, so its value is one of them.
+        onChange={onKies ? (e) => onKies(e.target.value as T) : undefined}
       >
         {opties.map((o) => (
           <SelectOption key={o.waarde} value={o.waarde}>
@@ -162,3 +163,13 @@ export const formulier = (event: React.FormEvent<HTMLFormElement>) => {
 };
 
 export const tekst = (data: FormData, naam: string) => String(data.get(naam) ?? '').trim();
+
+/** `waarde` if it is one of `opties` (a field offers only those), else undefined. */
+export const eenVan = <T extends string>(opties: readonly T[], waarde: string): T | undefined =>
+  opties.find((o) => o === waarde);
+
+/** The ticked boxes of a field among `opties`, in their order. */
+export const keuzes = <T extends string>(data: FormData, naam: string, opties: readonly T[]): T[] => {
+  const aangevinkt = data.getAll(naam);
+  return opties.filter((o) => aangevinkt.includes(o));
+};

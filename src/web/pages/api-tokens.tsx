@@ -25,28 +25,17 @@ import {
   tokenStatussen,
 } from '../../server/platform/auth/api-tokens/waarden';
 import { type Scope, scopes } from '../../server/platform/auth/rollen';
-import { api, get, type Lijst, query } from '../api';
+import { api, get, type Schema, type Zoekvraag } from '../api';
 import { Bevestiging } from '../components/bevestiging';
 import { Foutmelding, Melding, veldFout } from '../components/fouten';
 import { type Kolom, LijstTabel } from '../components/lijst';
 import { Pagina } from '../components/pagina';
-import { formulier, Tekstveld, tekst } from '../components/velden';
+import { eenVan, formulier, keuzes, Tekstveld, tekst } from '../components/velden';
 import { Zoekbalk } from '../components/zoekbalk';
 import { datum, tijdstip } from '../datum';
 
-interface ApiToken {
-  id: string;
-  naam: string;
-  scopes: Scope[];
-  status: TokenStatus;
-  aangemaakt: string;
-  aangemaaktDoor: string;
-  verloopt: string;
-  laatstGebruikt: string | null;
-  ingetrokken: string | null;
-  ingetrokkenDoor: string | null;
-}
-type NieuwToken = ApiToken & { token: string };
+type ApiToken = Schema<'ApiToken'>;
+type NieuwToken = Schema<'NieuwApiToken'>;
 
 const scopeNaam: Record<Scope, string> = {
   lezen: 'Lezen',
@@ -95,10 +84,12 @@ function TokenFormulier({ onGemaakt }: { onGemaakt: (t: NieuwToken) => void }) {
   const client = useQueryClient();
   const maak = useMutation({
     mutationFn: (data: FormData) =>
-      api<NieuwToken>('POST', '/api-tokens', {
-        naam: tekst(data, 'naam'),
-        scopes: data.getAll('scopes').map(String),
-        verloopt: tekst(data, 'verloopt') || undefined,
+      api('POST', '/api-tokens', {
+        body: {
+          naam: tekst(data, 'naam'),
+          scopes: keuzes(data, 'scopes', scopes),
+          verloopt: tekst(data, 'verloopt') || undefined,
+        },
       }),
     onSuccess: (t) => {
       client.invalidateQueries({ queryKey: ['api-tokens'] });
@@ -180,7 +171,7 @@ function TokenEenmalig({ nieuw, onKlaar }: { nieuw: NieuwToken; onKlaar: () => v
 function Intrekken({ token, onKlaar }: { token: ApiToken; onKlaar: (melding?: string) => void }) {
   const client = useQueryClient();
   const intrekken = useMutation({
-    mutationFn: () => api<ApiToken>('POST', `/api-tokens/${token.id}/intrekken`),
+    mutationFn: () => api('POST', '/api-tokens/{id}/intrekken', { path: { id: token.id } }),
     onSuccess: () => {
       client.invalidateQueries({ queryKey: ['api-tokens'] });
       onKlaar(`API-token ${token.naam} is ingetrokken.`);
@@ -204,14 +195,14 @@ function statusTekst(t: ApiToken) {
 }
 
 export function ApiTokens() {
-  const [filter, setFilter] = useState({ q: '', status: '', sort: 'naam', page: 1 });
+  const [filter, setFilter] = useState<Zoekvraag<'/api-tokens'>>({ sort: 'naam', page: 1 });
   const [nieuwFormulier, setNieuwFormulier] = useState(false);
   const [nieuw, setNieuw] = useState<NieuwToken | null>(null);
   const [intrekken, setIntrekken] = useState<ApiToken | null>(null);
   const [melding, setMelding] = useState<string | null>(null);
   const lijst = useQuery({
     queryKey: ['api-tokens', filter],
-    queryFn: () => get<Lijst<ApiToken>>(`/api-tokens${query({ ...filter, pageSize: 25 })}`),
+    queryFn: () => get('/api-tokens', { query: { ...filter, pageSize: 25 } }),
   });
   const kolommen: Kolom<ApiToken>[] = [
     { kop: 'Naam', waarde: (t) => t.naam, sorteer: 'naam' },
@@ -289,7 +280,14 @@ export function ApiTokens() {
       )}
       <Zoekbalk
         label="Zoek op naam"
-        onZoek={(d) => setFilter({ ...filter, q: tekst(d, 'q'), status: tekst(d, 'status'), page: 1 })}
+        onZoek={(d) =>
+          setFilter({
+            ...filter,
+            q: tekst(d, 'q'),
+            status: eenVan(tokenStatussen, tekst(d, 'status')),
+            page: 1,
+          })
+        }
       >
         <FormField>
           <FormLabel htmlFor="filter-status">Status</FormLabel>

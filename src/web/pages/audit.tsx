@@ -1,28 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { Checkbox, FormField, FormLabel } from '@utrecht/component-library-react';
 import { useState } from 'react';
-import { get, type Lijst, query } from '../api';
+import { get, type Schema, type Zoekvraag } from '../api';
 import { Foutmelding } from '../components/fouten';
 import { type Kolom, LijstTabel } from '../components/lijst';
 import { Pagina } from '../components/pagina';
 import { Tekstveld, tekst } from '../components/velden';
 import { Zoekbalk } from '../components/zoekbalk';
 
-interface AuditRegel {
-  id: number;
-  tijdstip: string;
-  medewerkerNaam: string;
-  rol: string | null;
-  actie: string;
-  objectType: string;
-  objectId: string | null;
-  persoonsgegevens: boolean;
-  reden: string | null;
-  requestId: string | null;
-  correlatieId: string | null;
-  adres: string | null;
-  userAgent: string | null;
-}
+type AuditRegel = Schema<'AuditRegel'>;
 
 export const tijd = (iso: string) =>
   new Date(iso).toLocaleString('nl-NL', {
@@ -64,10 +50,10 @@ function Herkomst({ regel }: { regel: AuditRegel }) {
 }
 
 export function Audit() {
-  const [filter, setFilter] = useState<Record<string, string | number>>({ page: 1 });
+  const [filter, setFilter] = useState<Zoekvraag<'/audit'>>({ page: 1 });
   const lijst = useQuery({
     queryKey: ['audit', filter],
-    queryFn: () => get<Lijst<AuditRegel>>(`/audit${query({ ...filter, pageSize: 50 })}`),
+    queryFn: () => get('/audit', { query: { ...filter, pageSize: 50 } }),
   });
   const zoek = (d: FormData) =>
     setFilter({
@@ -77,7 +63,7 @@ export function Audit() {
       van: tekst(d, 'van'),
       tot: tekst(d, 'tot'),
       adres: tekst(d, 'adres'),
-      persoonsgegevens: d.get('persoonsgegevens') ? 'true' : '',
+      persoonsgegevens: d.get('persoonsgegevens') ? 'true' : undefined,
       page: 1,
     });
   return (

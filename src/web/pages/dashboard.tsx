@@ -12,7 +12,7 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { lazy, type ReactNode, Suspense, useMemo } from 'react';
-import { get, query } from '../api';
+import { get, type Schema } from '../api';
 import { AppLink } from '../components/applink';
 import { Foutmelding } from '../components/fouten';
 import { Pagina } from '../components/pagina';
@@ -27,39 +27,7 @@ const Trendgrafiek = lazy(() =>
 );
 
 type Tegel = 'open' | 'vandaag' | 'teLaat' | 'geslotenDezeWeek';
-
-interface TeamCijfers {
-  teamId: string;
-  teamNaam: string;
-  open: number;
-  vandaag: number;
-  teLaat: number;
-  geslotenDezeWeek: number;
-  aandeelBinnenNorm: number | null;
-}
-
-export interface DashboardCijfers {
-  teamId: string | null;
-  teamNaam: string | null;
-  peildatum: string;
-  open: number;
-  vandaag: number;
-  teLaat: number;
-  geslotenDezeWeek: number;
-  binnenNorm: { aandeel: number | null; binnen: number; totaal: number };
-  gemiddeldeDoorlooptijdUren: number | null;
-  pogingenPerVerzoek: number | null;
-  trend: {
-    week: string;
-    van: string;
-    tot: string;
-    gesloten: number;
-    binnenNorm: number;
-    aandeel: number | null;
-  }[];
-  teams: TeamCijfers[];
-  links: Record<Tegel | 'binnenNorm' | 'buitenNorm', string>;
-}
+type DashboardCijfers = Schema<'ContactverzoekenDashboard'>;
 
 const procent = (a: number | null | undefined) =>
   a === null || a === undefined ? '–' : `${Math.round(a * 100)}%`;
@@ -224,7 +192,7 @@ export function Dashboard({ zoek }: { zoek: { teamId?: string } }) {
   const setTeamId = (t: string) => navigate({ to: '/dashboard', search: { teamId: t || 'alle' } });
   const cijfers = useQuery({
     queryKey: ['dashboard', teamId],
-    queryFn: () => get<DashboardCijfers>(`/contactverzoeken/dashboard${query({ teamId })}`),
+    queryFn: () => get('/contactverzoeken/dashboard', { query: { teamId } }),
   });
   const d = cijfers.data;
   return (

@@ -23,7 +23,7 @@ export function Inloggen({ fout: oidcFout }: { fout?: string }) {
   const [bezig, setBezig] = useState(false);
   const opties = useQuery({
     queryKey: ['sessie-opties'],
-    queryFn: () => get<{ oidc: boolean }>('/sessie/opties'),
+    queryFn: () => get('/sessie/opties'),
   });
 
   async function verstuur(event: React.FormEvent<HTMLFormElement>) {

@@ -8,7 +8,7 @@ import {
   StatusBadge,
 } from '@utrecht/component-library-react';
 import { useState } from 'react';
-import { get, type Lijst, query } from '../api';
+import { get, type Schema } from '../api';
 import { AppLink } from '../components/applink';
 import { Foutmelding } from '../components/fouten';
 import { type Kolom, LijstTabel } from '../components/lijst';
@@ -17,19 +17,9 @@ import { tekst } from '../components/velden';
 import { Zoekbalk } from '../components/zoekbalk';
 import { tijd } from './audit';
 
-interface MailKop {
-  id: string;
-  aan: string;
-  onderwerp: string;
-  status: string;
-  aangemaakt: string;
-}
-interface Mail extends MailKop {
-  tekst: string;
-  fout: string | null;
-}
+type MailKop = Schema<'MailKop'>;
 
-const statusTekst: Record<string, string> = {
+const statusTekst: Record<MailKop['status'], string> = {
   wachtrij: 'In de wachtrij',
   bewaard: 'Bewaard (geen SMTP)',
   verzonden: 'Verzonden',
@@ -40,13 +30,13 @@ export function Mailbox() {
   const [filter, setFilter] = useState({ q: '', page: 1 });
   const lijst = useQuery({
     queryKey: ['mails', filter],
-    queryFn: () => get<Lijst<MailKop>>(`/mails${query({ ...filter, pageSize: 25 })}`),
+    queryFn: () => get('/mails', { query: { ...filter, pageSize: 25 } }),
   });
   const kolommen: Kolom<MailKop>[] = [
     { kop: 'Tijdstip', waarde: (m) => tijd(m.aangemaakt) },
     { kop: 'Aan', waarde: (m) => m.aan },
     { kop: 'Onderwerp', waarde: (m) => <AppLink naar={`/beheer/mailbox/${m.id}`}>{m.onderwerp}</AppLink> },
-    { kop: 'Status', waarde: (m) => <StatusBadge>{statusTekst[m.status] ?? m.status}</StatusBadge> },
+    { kop: 'Status', waarde: (m) => <StatusBadge>{statusTekst[m.status]}</StatusBadge> },
   ];
   return (
     <Pagina titel="Mailbox">
@@ -68,7 +58,7 @@ export function Mailbox() {
 }
 
 export function MailLezen({ id }: { id: string }) {
-  const mail = useQuery({ queryKey: ['mail', id], queryFn: () => get<Mail>(`/mails/${id}`) });
+  const mail = useQuery({ queryKey: ['mail', id], queryFn: () => get('/mails/{id}', { path: { id } }) });
   const m = mail.data;
   return (
     <Pagina titel={m ? m.onderwerp : 'Mail'}>
@@ -86,7 +76,7 @@ export function MailLezen({ id }: { id: string }) {
             </DataListItem>
             <DataListItem>
               <DataListKey>Status</DataListKey>
-              <DataListValue>{statusTekst[m.status] ?? m.status}</DataListValue>
+              <DataListValue>{statusTekst[m.status]}</DataListValue>
             </DataListItem>
           </DataList>
           <pre className="stadspunt-mailtekst">{m.tekst}</pre>

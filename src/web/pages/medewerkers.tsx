@@ -13,31 +13,17 @@ import {
   SelectOption,
 } from '@utrecht/component-library-react';
 import { useState } from 'react';
-import { api, get, huidigeVersie, type Lijst, query } from '../api';
+import { type Antwoord, api, get, huidigeVersie, type Schema, type Zoekvraag } from '../api';
 import { Bevestiging } from '../components/bevestiging';
 import { Conflictmelding, Foutmelding, Melding, veldFout } from '../components/fouten';
 import { type Kolom, LijstTabel } from '../components/lijst';
 import { Pagina } from '../components/pagina';
-import { formulier, Tekstveld, tekst } from '../components/velden';
+import { teamsQuery } from '../components/teamkeuze';
+import { eenVan, formulier, keuzes, Tekstveld, tekst } from '../components/velden';
 import { Zoekbalk } from '../components/zoekbalk';
-import type { Team } from './teams';
 
-interface Medewerker {
-  id: string;
-  naam: string;
-  gebruikersnaam: string;
-  email: string;
-  identificatie: string | null;
-  rollen: string[];
-  teams: { id: string; naam: string }[];
-  actief: boolean;
-  versie: number;
-}
-interface Rol {
-  code: string;
-  naam: string;
-  omschrijving: string;
-}
+type Medewerker = Schema<'Medewerker'>;
+type Rol = Antwoord<'/rollen'>['items'][number];
 
 function Keuzes({
   legend,
@@ -84,30 +70,33 @@ function MedewerkerFormulier({
   onConflict,
 }: Bewerking & {
   rollen: Rol[];
-  teams: Team[];
+  teams: Schema<'Team'>[];
   onKlaar: (m: string) => void;
   onConflict: (b: Bewerking) => void;
 }) {
   const client = useQueryClient();
   const opslaan = useMutation({
     mutationFn: (data: FormData) => {
-      const velden = {
+      // Typed, so tsc checks each field against what the API takes.
+      const velden: Omit<Schema<'MedewerkerInvoer'>, 'wachtwoord'> = {
         naam: tekst(data, 'naam'),
         gebruikersnaam: tekst(data, 'gebruikersnaam'),
         email: tekst(data, 'email'),
         identificatie: tekst(data, 'identificatie') || null,
-        rollen: data.getAll('rollen').map(String),
+        rollen: keuzes(
+          data,
+          'rollen',
+          rollen.map((r) => r.code),
+        ),
         teamIds: data.getAll('teamIds').map(String),
       };
       return mw
-        ? api<Medewerker>('PATCH', `/medewerkers/${mw.id}`, {
-            ...velden,
-            actief: data.get('actief') === 'on',
-            versie: mw.versie,
+        ? api('PATCH', '/medewerkers/{id}', {
+            path: { id: mw.id },
+            body: { ...velden, actief: data.get('actief') === 'on', versie: mw.versie },
           })
-        : api<Medewerker>('POST', '/medewerkers', {
-            ...velden,
-            wachtwoord: String(data.get('wachtwoord') ?? ''),
+        : api('POST', '/medewerkers', {
+            body: { ...velden, wachtwoord: String(data.get('wachtwoord') ?? '') },
           });
     },
     onSuccess: (m) => {
@@ -188,7 +177,7 @@ function MedewerkerFormulier({
 
 function WachtwoordReset({ mw, onKlaar }: { mw: Medewerker; onKlaar: () => void }) {
   const reset = useMutation({
-    mutationFn: () => api<{ tijdelijkWachtwoord: string }>('POST', `/medewerkers/${mw.id}/wachtwoord-reset`),
+    mutationFn: () => api('POST', '/medewerkers/{id}/wachtwoord-reset', { path: { id: mw.id } }),
   });
   return (
     <Bevestiging
@@ -213,19 +202,16 @@ function WachtwoordReset({ mw, onKlaar }: { mw: Medewerker; onKlaar: () => void 
 }
 
 export function Medewerkers() {
-  const [filter, setFilter] = useState({ q: '', team: '', rol: '', sort: 'naam', page: 1 });
+  const [filter, setFilter] = useState<Zoekvraag<'/medewerkers'>>({ sort: 'naam', page: 1 });
   const [bewerk, setBewerk] = useState<Bewerking | null>(null);
   const [resetVoor, setResetVoor] = useState<Medewerker | null>(null);
   const [melding, setMelding] = useState<string | null>(null);
   const lijst = useQuery({
     queryKey: ['medewerkers', filter],
-    queryFn: () => get<Lijst<Medewerker>>(`/medewerkers${query({ ...filter, pageSize: 25 })}`),
+    queryFn: () => get('/medewerkers', { query: { ...filter, pageSize: 25 } }),
   });
-  const rollen = useQuery({ queryKey: ['rollen'], queryFn: () => get<{ items: Rol[] }>('/rollen') });
-  const teams = useQuery({
-    queryKey: ['teams', 'alle'],
-    queryFn: () => get<Lijst<Team>>('/teams?pageSize=100'),
-  });
+  const rollen = useQuery({ queryKey: ['rollen'], queryFn: () => get('/rollen') });
+  const teams = useQuery(teamsQuery);
   const kolommen: Kolom<Medewerker>[] = [
     { kop: 'Naam', waarde: (m) => m.naam, sorteer: 'naam' },
     { kop: 'Gebruikersnaam', waarde: (m) => m.gebruikersnaam, sorteer: 'gebruikersnaam' },
@@ -278,7 +264,13 @@ export function Medewerkers() {
       <Zoekbalk
         label="Zoek op naam, gebruikersnaam of e-mail"
         onZoek={(d) =>
-          setFilter({ ...filter, q: tekst(d, 'q'), team: tekst(d, 'team'), rol: tekst(d, 'rol'), page: 1 })
+          setFilter({
+            ...filter,
+            q: tekst(d, 'q'),
+            team: tekst(d, 'team'),
+            rol: eenVan(rollen.data?.items.map((r) => r.code) ?? [], tekst(d, 'rol')),
+            page: 1,
+          })
         }
       >
         <FormField>

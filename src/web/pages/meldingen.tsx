@@ -1,20 +1,13 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { Button, Heading, Paragraph } from '@utrecht/component-library-react';
-import { api, get } from '../api';
+import { api, get, type Schema } from '../api';
 import { AppLink } from '../components/applink';
 import { Foutmelding } from '../components/fouten';
 import { Pagina } from '../components/pagina';
 import { tijdstip } from '../datum';
 
-interface Melding {
-  id: string;
-  tijdstip: string;
-  titel: string;
-  tekst: string;
-  link: string | null;
-  gelezen: boolean;
-}
+type Melding = Schema<'Melding'>;
 
 /**
  * The employee's notifications; looked at again every minute, so the count in the header keeps
@@ -22,7 +15,7 @@ interface Melding {
  */
 const meldingenQuery = queryOptions({
   queryKey: ['meldingen'],
-  queryFn: () => get<{ items: Melding[]; ongelezen: number }>('/meldingen', { achtergrond: true }),
+  queryFn: () => get('/meldingen', { achtergrond: true }),
   refetchInterval: 60_000,
 });
 
@@ -41,7 +34,7 @@ export function Meldingen() {
   const navigate = useNavigate();
   const lijst = useQuery(meldingenQuery);
   const gelezen = useMutation({
-    mutationFn: (m: Melding) => api('POST', `/meldingen/${m.id}/gelezen`),
+    mutationFn: (m: Melding) => api('POST', '/meldingen/{id}/gelezen', { path: { id: m.id } }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['meldingen'] }),
   });
   const open = async (m: Melding) => {

@@ -1,30 +1,24 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Heading, Link, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
-import { api, get, type Lijst, query } from '../api';
+import { api, get, type Schema, type Zoekvraag } from '../api';
 import { Foutmelding, Melding } from '../components/fouten';
 import { type Kolom, LijstTabel } from '../components/lijst';
 import { Pagina } from '../components/pagina';
 import { TeamKeuze } from '../components/teamkeuze';
-import { Keuzeveld } from '../components/velden';
+import { Keuzeveld, type Optie } from '../components/velden';
 import { datum, tijdstip } from '../datum';
 import { useMedewerker, useRechten } from '../sessie';
 
-interface Rapport {
-  id: string;
-  soort: 'week' | 'maand';
-  teamId: string | null;
-  teamNaam: string | null;
-  van: string;
-  tot: string;
-  aangemaakt: string;
-}
+type Rapport = Schema<'Rapport'>;
+type Soort = Rapport['soort'];
 
-const soorten = [
-  { waarde: 'week', tekst: 'Weekrapport' },
-  { waarde: 'maand', tekst: 'Maandrapport' },
+const soortNamen: Record<Soort, string> = { week: 'Weekrapport', maand: 'Maandrapport' };
+const soorten: Optie<Soort>[] = [
+  { waarde: 'week', tekst: soortNamen.week },
+  { waarde: 'maand', tekst: soortNamen.maand },
 ];
-const soortNaam = (s: string) => soorten.find((o) => o.waarde === s)?.tekst ?? s;
+const soortNaam = (s: Soort) => soortNamen[s];
 const naamVan = (r: Rapport) =>
   `${soortNaam(r.soort)} ${r.teamNaam ?? 'hele organisatie'} ${datum(r.van)} – ${datum(r.tot)}`;
 
@@ -55,12 +49,12 @@ function NuMaken({ onKlaar }: { onKlaar: (melding: string) => void }) {
   const client = useQueryClient();
   const medewerker = useMedewerker();
   const rechten = useRechten();
-  const [soort, setSoort] = useState('week');
+  const [soort, setSoort] = useState<Soort>('week');
   const [gekozen, setTeamId] = useState<string>();
   // The organisation for who may see it, else the employee's first team.
   const teamId = gekozen ?? (rechten?.organisatie ? '' : (medewerker.teams[0]?.id ?? ''));
   const maak = useMutation({
-    mutationFn: () => api<Rapport>('POST', '/rapporten', { soort, teamId: teamId || undefined }),
+    mutationFn: () => api('POST', '/rapporten', { body: { soort, teamId: teamId || undefined } }),
     onSuccess: (r) => {
       client.invalidateQueries({ queryKey: ['rapporten'] });
       onKlaar(`${naamVan(r)} is gemaakt.`);
@@ -107,11 +101,11 @@ function NuMaken({ onKlaar }: { onKlaar: (melding: string) => void }) {
 
 export function Rapporten() {
   const rechten = useRechten();
-  const [filter, setFilter] = useState({ soort: '', teamId: '', page: 1 });
+  const [filter, setFilter] = useState<Zoekvraag<'/rapporten'>>({ page: 1 });
   const [melding, setMelding] = useState<string | null>(null);
   const lijst = useQuery({
     queryKey: ['rapporten', filter],
-    queryFn: () => get<Lijst<Rapport>>(`/rapporten${query(filter)}`),
+    queryFn: () => get('/rapporten', { query: filter }),
   });
   return (
     <Pagina titel="Rapporten">
@@ -127,8 +121,8 @@ export function Rapporten() {
           label="Soort"
           fout={lijst.error}
           opties={[{ waarde: '', tekst: 'Alle soorten' }, ...soorten]}
-          waarde={filter.soort}
-          onKies={(soort) => setFilter({ ...filter, soort, page: 1 })}
+          waarde={filter.soort ?? ''}
+          onKies={(soort) => setFilter({ ...filter, soort: soort || undefined, page: 1 })}
         />
         <TeamKeuze
           id="filter-team"
@@ -136,7 +130,7 @@ export function Rapporten() {
           label="Team"
           leeg="Alle teams"
           binnen={rechten?.rapportage}
-          waarde={filter.teamId}
+          waarde={filter.teamId ?? ''}
           onKies={(teamId) => setFilter({ ...filter, teamId, page: 1 })}
         />
       </div>

@@ -1,22 +1,15 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
-import { api, get } from '../api';
+import { type Antwoord, api, get, type Schema } from '../api';
 import { Bevestiging } from '../components/bevestiging';
 import { Foutmelding, Melding } from '../components/fouten';
 import { type Kolom, LijstTabel } from '../components/lijst';
 import { Pagina } from '../components/pagina';
 import { formulier, Tekstveld, tekst } from '../components/velden';
 
-interface Sluitingsdag {
-  id: string;
-  datum: string;
-  omschrijving: string;
-}
-interface Feestdag {
-  datum: string;
-  naam: string;
-}
+type Sluitingsdag = Schema<'Sluitingsdag'>;
+type Feestdag = Antwoord<'/kalender/feestdagen'>['items'][number];
 
 const datum = (iso: string) =>
   new Date(`${iso}T12:00:00Z`).toLocaleDateString('nl-NL', {
@@ -35,17 +28,16 @@ export function Sluitingsdagen() {
   const [melding, setMelding] = useState<string | null>(null);
   const dagen = useQuery({
     queryKey: ['sluitingsdagen', jaar],
-    queryFn: () => get<{ items: Sluitingsdag[] }>(`/kalender/sluitingsdagen?jaar=${jaar}`),
+    queryFn: () => get('/kalender/sluitingsdagen', { query: { jaar } }),
   });
   const feestdagen = useQuery({
     queryKey: ['feestdagen', jaar],
-    queryFn: () => get<{ items: Feestdag[] }>(`/kalender/feestdagen?jaar=${jaar}`),
+    queryFn: () => get('/kalender/feestdagen', { query: { jaar } }),
   });
   const toevoegen = useMutation({
     mutationFn: (d: FormData) =>
-      api<Sluitingsdag>('POST', '/kalender/sluitingsdagen', {
-        datum: tekst(d, 'datum'),
-        omschrijving: tekst(d, 'omschrijving'),
+      api('POST', '/kalender/sluitingsdagen', {
+        body: { datum: tekst(d, 'datum'), omschrijving: tekst(d, 'omschrijving') },
       }),
     onSuccess: (s) => {
       client.invalidateQueries({ queryKey: ['sluitingsdagen'] });
@@ -53,7 +45,7 @@ export function Sluitingsdagen() {
     },
   });
   const weg = useMutation({
-    mutationFn: (s: Sluitingsdag) => api('DELETE', `/kalender/sluitingsdagen/${s.id}`),
+    mutationFn: (s: Sluitingsdag) => api('DELETE', '/kalender/sluitingsdagen/{id}', { path: { id: s.id } }),
     onSuccess: () => {
       client.invalidateQueries({ queryKey: ['sluitingsdagen'] });
       setMelding(`${verwijder ? datum(verwijder.datum) : 'De dag'} is geen sluitingsdag meer.`);

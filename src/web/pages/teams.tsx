@@ -1,23 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, FormFieldCheckbox, Heading } from '@utrecht/component-library-react';
 import { useState } from 'react';
-import { api, get, huidigeVersie, type Lijst, query } from '../api';
+import { api, get, huidigeVersie, type Schema } from '../api';
 import { Conflictmelding, Foutmelding, Melding } from '../components/fouten';
 import { type Kolom, LijstTabel } from '../components/lijst';
 import { Pagina } from '../components/pagina';
 import { formulier, Tekstveld, tekst } from '../components/velden';
 import { Zoekbalk } from '../components/zoekbalk';
 
-export interface Team {
-  id: string;
-  naam: string;
-  omschrijving: string;
-  email: string | null;
-  identificatie: string | null;
-  kcc: boolean;
-  aantalMedewerkers: number;
-  versie: number;
-}
+type Team = Schema<'Team'>;
 
 interface Bewerking {
   team?: Team;
@@ -34,7 +25,8 @@ function TeamFormulier({
   const client = useQueryClient();
   const opslaan = useMutation({
     mutationFn: (data: FormData) => {
-      const velden = {
+      // Typed, so tsc checks each field against what the API takes.
+      const velden: Schema<'TeamInvoer'> = {
         naam: tekst(data, 'naam'),
         omschrijving: tekst(data, 'omschrijving'),
         email: tekst(data, 'email') || null,
@@ -42,8 +34,8 @@ function TeamFormulier({
         kcc: data.get('kcc') === 'ja',
       };
       return team
-        ? api<Team>('PATCH', `/teams/${team.id}`, { ...velden, versie: team.versie })
-        : api<Team>('POST', '/teams', velden);
+        ? api('PATCH', '/teams/{id}', { path: { id: team.id }, body: { ...velden, versie: team.versie } })
+        : api('POST', '/teams', { body: velden });
     },
     onSuccess: (t) => {
       client.invalidateQueries({ queryKey: ['teams'] });
@@ -100,7 +92,7 @@ export function Teams() {
   const [melding, setMelding] = useState<string | null>(null);
   const lijst = useQuery({
     queryKey: ['teams', filter],
-    queryFn: () => get<Lijst<Team>>(`/teams${query({ ...filter, pageSize: 25 })}`),
+    queryFn: () => get('/teams', { query: { ...filter, pageSize: 25 } }),
   });
   const kolommen: Kolom<Team>[] = [
     { kop: 'Naam', waarde: (t) => t.naam, sorteer: 'naam' },

@@ -5,7 +5,7 @@ import { ApiFout, api } from '../api';
 import { Foutmelding } from '../components/fouten';
 import { Pagina } from '../components/pagina';
 import { formulier, Tekstveld } from '../components/velden';
-import { type Sessie, sessieQuery, useSessie } from '../sessie';
+import { sessieQuery, useSessie } from '../sessie';
 
 /** Choosing an own password; required after a new account or a reset, which leave a temporary one. */
 export function Wachtwoord() {
@@ -20,12 +20,10 @@ export function Wachtwoord() {
           { veld: 'herhaal', melding: 'De twee nieuwe wachtwoorden zijn niet gelijk.' },
         ]);
       }
-      await api('PUT', '/sessie/wachtwoord', { huidig, nieuw });
+      await api('PUT', '/sessie/wachtwoord', { body: { huidig, nieuw } });
     },
     onSuccess: () => {
-      client.setQueryData(sessieQuery.queryKey, (s: Sessie | null | undefined) =>
-        s ? { ...s, wachtwoordWijzigen: false } : s,
-      );
+      client.setQueryData(sessieQuery.queryKey, (s) => (s ? { ...s, wachtwoordWijzigen: false } : s));
       navigate({ to: '/' });
     },
   });

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ZodError } from 'zod';
+import { databaseFout } from '../../platform/db/fouten';
 import type { AppEnv } from '../../platform/http/env';
 import { ProblemError } from '../../platform/http/problem';
 
@@ -112,15 +113,22 @@ export function vanProblem(error: ProblemError, velden: Record<string, string> =
 }
 
 /** PostgreSQL errors that mean bad input rather than a broken server. */
+const databaseFouten = {
+  'bestaat-al': () => ongeldigVeld('nonFieldErrors', 'Dit bestaat al.', 'unique'),
+  verwijzing: () => conflictFout('Er verwijst nog iets naar dit object, of een verwijzing klopt niet.'),
+  formaat: () => ongeldigVeld('nonFieldErrors', 'Een waarde heeft een ongeldig formaat.'),
+  onbereikbaar: () =>
+    new StandaardFout(
+      503,
+      'service_unavailable',
+      'Tijdelijk niet beschikbaar.',
+      'De database is even niet bereikbaar.',
+    ),
+};
+
 function vanDatabase(error: unknown): StandaardFout | undefined {
-  const e = error as { code?: string; cause?: { code?: string } };
-  const code = e.code ?? e.cause?.code;
-  if (code === '23505') return ongeldigVeld('nonFieldErrors', 'Dit bestaat al.', 'unique');
-  if (code === '23503')
-    return conflictFout('Er verwijst nog iets naar dit object, of een verwijzing klopt niet.');
-  if (code === '22P02' || code === '22007' || code === '22008')
-    return ongeldigVeld('nonFieldErrors', 'Een waarde heeft een ongeldig formaat.');
-  return undefined;
+  const soort = databaseFout(error);
+  return soort && databaseFouten[soort]();
 }
 
 export function onStandaardFout(error: Error, c: Context<AppEnv>): Response {

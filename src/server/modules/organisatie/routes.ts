@@ -1,5 +1,5 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
-import { rolCodes, rollen } from '../../platform/auth/rollen';
+import { rollen } from '../../platform/auth/rollen';
 import { type AppEnv, actorVan } from '../../platform/http/env';
 import { lijstQuery, lijstSchema } from '../../platform/http/lijst';
 import { body, fout404, fout409, fout422, idParams, json, route } from '../../platform/http/route';
@@ -23,7 +23,7 @@ const rollenRoute = route({
   responses: {
     200: json(
       z.object({
-        items: z.array(z.object({ code: z.string(), naam: z.string(), omschrijving: z.string() })),
+        items: z.array(z.object({ code: s.rol, naam: z.string(), omschrijving: z.string() })),
       }),
     ),
   },
@@ -73,7 +73,7 @@ const medewerkersRoute = route({
   request: {
     query: lijstQuery.extend({
       team: z.uuid({ message: 'Geen geldig team-id.' }).optional(),
-      rol: z.enum(rolCodes).optional(),
+      rol: s.rol.optional(),
     }),
   },
   responses: { 200: json(lijstSchema(s.medewerker, 'MedewerkerLijst')) },

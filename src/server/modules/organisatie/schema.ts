@@ -10,6 +10,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { Rol } from '../../platform/auth/rollen';
 
 export const team = pgTable(
   'team',
@@ -39,7 +40,7 @@ export const medewerker = pgTable(
     naam: text('naam').notNull(),
     gebruikersnaam: text('gebruikersnaam').notNull(),
     email: text('email').notNull(),
-    rollen: text('rollen').array().notNull(),
+    rollen: text('rollen').array().$type<Rol[]>().notNull(),
     actief: boolean('actief').notNull().default(true),
     wachtwoordHash: text('wachtwoord_hash'),
     wachtwoordTijdelijk: boolean('wachtwoord_tijdelijk').notNull().default(false),

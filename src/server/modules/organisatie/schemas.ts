@@ -47,6 +47,8 @@ export const wachtwoord = z
   .min(12, 'Een wachtwoord heeft minstens 12 tekens.')
   .max(200, 'Maximaal 200 tekens.');
 
+export const rol = z.enum(rolCodes, { message: `Kies uit: ${rolCodes.join(', ')}.` }).openapi('Rol');
+
 const medewerkerVelden = {
   naam,
   gebruikersnaam: z
@@ -58,9 +60,7 @@ const medewerkerVelden = {
       'Gebruik 3 tot 50 kleine letters, cijfers, punt, streepje of liggend streepje.',
     ),
   email,
-  rollen: z
-    .array(z.enum(rolCodes, { message: `Kies uit: ${rolCodes.join(', ')}.` }))
-    .min(1, 'Kies minstens één rol.'),
+  rollen: z.array(rol).min(1, 'Kies minstens één rol.'),
   teamIds: z.array(z.uuid({ message: 'Geen geldig team-id.' })),
   identificatie: identificatie('deze medewerker'),
 };
@@ -82,7 +82,7 @@ export const medewerker = z
     gebruikersnaam: z.string(),
     email: z.string(),
     identificatie: z.string().nullable(),
-    rollen: z.array(z.string()),
+    rollen: z.array(rol),
     teams: z.array(z.object({ id: z.uuid(), naam: z.string() })),
     actief: z.boolean(),
     versie: z.number().int(),

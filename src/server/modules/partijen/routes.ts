@@ -64,8 +64,7 @@ const partijUit = z
     voorkeurskanaal: z.string().nullable(),
     versie: z.number().int(),
     aangemaakt: z.string(),
-    // A named schema made .nullable() loses the null in the document (an allOf, or a nullable
-    // component); a union with null is documented as it is.
+    // A union, not .nullable(): that would make the shared components Persoon and Vestiging nullable.
     persoon: z.union([persoonSchema, z.null()]).openapi({ description: 'Actuele BRP-gegevens' }),
     vestiging: z
       .union([vestigingSchema, z.null()])

@@ -4,9 +4,9 @@ import type { Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { getMedewerker } from '../../modules/organisatie/operations/medewerker-lezen';
 import { medewerker as medewerkerTabel } from '../../modules/organisatie/schema';
-import { wachtwoord } from '../../modules/organisatie/schemas';
+import { rol, wachtwoord } from '../../modules/organisatie/schemas';
 import { type AppEnv, actorVan, herkomstVan } from '../http/env';
-import { body, json, route } from '../http/route';
+import { body, fout429, json, route } from '../http/route';
 import { SESSIE_COOKIE } from './authenticate';
 import { login, type NieuweSessie } from './login';
 import { sessie } from './schema';
@@ -21,7 +21,7 @@ const sessieUit = z
       naam: z.string(),
       gebruikersnaam: z.string(),
       email: z.string(),
-      rollen: z.array(z.string()),
+      rollen: z.array(rol),
       teams: z.array(z.object({ id: z.uuid(), naam: z.string() })),
     }),
     csrfToken: z.string(),
@@ -41,7 +41,7 @@ const inloggenRoute = route({
       wachtwoord: z.string().min(1, 'Vul uw wachtwoord in.').max(200),
     }),
   ),
-  responses: { 200: json(sessieUit), 429: json(z.object({}), 'Tijdelijk geblokkeerd') },
+  responses: { 200: json(sessieUit), ...fout429 },
 });
 const huidigeRoute = route({
   method: 'get',

@@ -45,7 +45,18 @@ export async function openPglite(dataDir: string | undefined): Promise<Database>
 export async function openPostgres(url: string, max = 20): Promise<Database> {
   // Without JIT: our heaviest statements (organisation-wide aggregates) took longer to
   // compile than to run, and the short OLTP statements never gain from it.
-  const pool = new pg.Pool({ connectionString: url, max, options: '-c jit=off' });
+  // Fail fast while the database is away (503, not a hanging request), and survive the error an
+  // idle connection raises when the server goes: the pool makes new ones when it is back.
+  const pool = new pg.Pool({
+    connectionString: url,
+    max,
+    options: '-c jit=off',
+    connectionTimeoutMillis: 10_000,
+  });
+  pool.on('error', () => {});
+  // A connection checked out for a transaction raises the same error on the client itself; its
+  // query fails anyway, and without a listener Node would stop the whole server.
+  pool.on('connect', (client) => client.on('error', () => {}));
   await pool.query('select 1');
   const db = drizzleNodePg(pool, { schema }) as unknown as Db;
   const raw: SqlClient = {

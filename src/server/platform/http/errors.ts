@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { config, locales, type ZodError } from 'zod';
 import { zonderBsn } from '../../policies/partij';
+import { databaseFout } from '../db/fouten';
 import type { AppEnv } from './env';
 import { type Problem, ProblemError, type VeldFout } from './problem';
 
@@ -41,16 +42,22 @@ export const validatieHook: Hook<unknown, AppEnv, string, unknown> = (result, c)
   }
 };
 
-/** PostgreSQL error codes that mean "bad request" rather than "server broke". */
+/** Database errors that mean "bad request" or "try again shortly" rather than "server broke". */
+const databaseProblemen = {
+  'bestaat-al': () => new ProblemError(409, 'Conflict', 'Dit bestaat al.'),
+  verwijzing: () => new ProblemError(422, 'Niet verwerkbaar', 'Een verwijzing klopt niet.'),
+  formaat: () => new ProblemError(400, 'Ongeldige invoer', 'Een waarde heeft een ongeldig formaat.'),
+  onbereikbaar: () =>
+    new ProblemError(
+      503,
+      'Tijdelijk niet beschikbaar',
+      'De database is even niet bereikbaar. Probeer het zo opnieuw.',
+    ),
+};
+
 function vanDatabase(error: unknown): ProblemError | undefined {
-  const code =
-    (error as { code?: string; cause?: { code?: string } }).code ??
-    (error as { cause?: { code?: string } }).cause?.code;
-  if (code === '23505') return new ProblemError(409, 'Conflict', 'Dit bestaat al.');
-  if (code === '23503') return new ProblemError(422, 'Niet verwerkbaar', 'Een verwijzing klopt niet.');
-  if (code === '22P02' || code === '22007' || code === '22008')
-    return new ProblemError(400, 'Ongeldige invoer', 'Een waarde heeft een ongeldig formaat.');
-  return undefined;
+  const soort = databaseFout(error);
+  return soort && databaseProblemen[soort]();
 }
 
 export function onError(error: Error, c: Context<AppEnv>): Response {

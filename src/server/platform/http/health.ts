@@ -1,10 +1,19 @@
 import type { Hono } from 'hono';
 import { appliedMigrationCount, expectedMigrationCount } from '../db/migrate';
 import type { AppEnv } from './env';
+import { problemResponse } from './errors';
+import { ProblemError } from './problem';
+
+const stopt = new ProblemError(
+  503,
+  'Stadspunt stopt',
+  'Deze server stopt: hij maakt het lopende werk af en neemt geen nieuw werk aan.',
+);
 
 export function healthRoutes(app: Hono<AppEnv>): void {
   app.get('/health/live', (c) => c.json({ status: 'ok' }));
   app.get('/health/ready', async (c) => {
+    if (c.get('ctx').stopt()) return problemResponse(c, stopt.toProblem());
     const verwacht = expectedMigrationCount();
     try {
       const toegepast = await appliedMigrationCount(c.get('ctx').database);

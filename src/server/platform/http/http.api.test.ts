@@ -64,8 +64,13 @@ describe('bad input never gives 500 and writes nothing', () => {
   });
 
   it('a version beyond what a version column holds → 400, not a 500 (found by the fuzzer)', async () => {
-    const team = (await (await beheerder.post('/api/v1/teams', { naam: 'Versies' })).json()) as { id: string };
-    const res = await beheerder.patch(`/api/v1/teams/${team.id}`, { naam: 'Anders', versie: Number.MAX_SAFE_INTEGER });
+    const team = (await (await beheerder.post('/api/v1/teams', { naam: 'Versies' })).json()) as {
+      id: string;
+    };
+    const res = await beheerder.patch(`/api/v1/teams/${team.id}`, {
+      naam: 'Anders',
+      versie: Number.MAX_SAFE_INTEGER,
+    });
     expect(res.status).toBe(400);
     expect((await problem(res)).errors).toEqual([{ veld: 'versie', melding: 'Deze versie bestaat niet.' }]);
   });

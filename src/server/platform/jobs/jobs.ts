@@ -15,6 +15,13 @@ export interface NieuweGebeurtenis {
 }
 
 const QUEUE = 'gebeurtenis';
+/**
+ * A job whose instance died while working it (a crash, a kill) is taken up again once it
+ * expires: a handler (a mail, a notification) takes seconds, so after a minute, found by the
+ * maintenance run every half minute — not pg-boss's default of a quarter of an hour.
+ */
+const VERLOOPT_SECONDEN = 60;
+const ONDERHOUD_SECONDEN = 30;
 
 /** pg-boss speaks `$n` SQL; this runs it on a drizzle transaction so the job commits with the change. */
 function inTransactie(tx: Tx): SqlClient {
@@ -37,6 +44,7 @@ export class Jobs {
   readonly boss: PgBoss;
   private readonly handlers = new Map<string, Map<string, GebeurtenisHandler>>();
   private readonly taken = new Map<string, { cron: string; taak: () => Promise<unknown> }>();
+  private readonly bezig = new Map<string, number>();
 
   constructor(
     private readonly database: Database,
@@ -47,6 +55,7 @@ export class Jobs {
       schema: 'pgboss',
       schedule: opties.periodiek,
       supervise: true,
+      maintenanceIntervalSeconds: ONDERHOUD_SECONDEN,
     });
   }
 
@@ -67,24 +76,60 @@ export class Jobs {
   async start(onError: (error: Error) => void): Promise<void> {
     this.boss.on('error', onError);
     await this.boss.start();
-    await this.boss.createQueue(QUEUE, { name: QUEUE, retryLimit: 10, retryBackoff: true, retryDelay: 5 });
+    const wachtrij = {
+      name: QUEUE,
+      retryLimit: 10,
+      retryBackoff: true,
+      retryDelay: 5,
+      expireInSeconds: VERLOOPT_SECONDEN,
+    };
+    await this.boss.createQueue(QUEUE, wachtrij);
+    // An existing queue keeps its old settings otherwise.
+    await this.boss.updateQueue(QUEUE, wachtrij);
     await this.boss.work<{ gebeurtenisId: string; handler: string }>(
       QUEUE,
       { pollingIntervalSeconds: 0.5, batchSize: 10 },
-      async (jobs) => {
-        for (const job of jobs) await this.verwerk(job.data.gebeurtenisId, job.data.handler);
-      },
+      (jobs) =>
+        this.alsBezig(
+          jobs.map((job) => job.data.handler),
+          async () => {
+            for (const job of jobs) await this.verwerk(job.data.gebeurtenisId, job.data.handler);
+          },
+        ),
     );
     if (!this.opties.periodiek) return;
     for (const [naam, { cron, taak }] of this.taken) {
       await this.boss.createQueue(naam, { name: naam, policy: 'singleton', retryLimit: 0 });
       await this.boss.schedule(naam, cron, {}, { tz: 'Europe/Amsterdam' });
-      await this.boss.work(naam, { pollingIntervalSeconds: 5 }, () => taak());
+      await this.boss.work(naam, { pollingIntervalSeconds: 5 }, () => this.alsBezig([naam], taak));
     }
   }
 
-  stop(): Promise<void> {
-    return this.boss.stop({ graceful: true, wait: true, timeout: 5000 });
+  /**
+   * Takes no new jobs and waits for the running ones; those still running after `timeoutMs` are
+   * handed back as failed, so an instance that runs retries them.
+   */
+  stop(timeoutMs = 5000): Promise<void> {
+    return this.boss.stop({ graceful: true, wait: true, timeout: timeoutMs });
+  }
+
+  /** The jobs this instance is running now, by name: what a stop cut off when it had to. */
+  lopend(): string[] {
+    return [...this.bezig].map(([naam, n]) => (n > 1 ? `${naam} (${n})` : naam));
+  }
+
+  /** A fetched batch counts as running until it is done: pg-boss hands it back as a whole. */
+  private async alsBezig<T>(namen: string[], werk: () => Promise<T>): Promise<T> {
+    for (const naam of namen) this.bezig.set(naam, (this.bezig.get(naam) ?? 0) + 1);
+    try {
+      return await werk();
+    } finally {
+      for (const naam of namen) {
+        const over = (this.bezig.get(naam) ?? 1) - 1;
+        if (over > 0) this.bezig.set(naam, over);
+        else this.bezig.delete(naam);
+      }
+    }
   }
 
   async emit(tx: Tx, actor: Actor, invoer: NieuweGebeurtenis): Promise<string> {

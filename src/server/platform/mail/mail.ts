@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Config } from '../config';
@@ -10,6 +11,17 @@ export interface MailBericht {
   aan: string;
   onderwerp: string;
   tekst: string;
+}
+
+/**
+ * The same mail has the same Message-ID however often it is sent. SMTP cannot promise exactly
+ * once: after a crash between the server's acceptance and our note that it was sent, the retry
+ * sends it again, and a receiver recognises it by this id.
+ */
+export function messageId(bericht: Pick<MailBericht, 'sleutel' | 'aan'>, van: string): string {
+  const domein = /@([^>\s]+)/.exec(van)?.[1] ?? 'stadspunt.invalid';
+  const id = createHash('sha256').update(`${bericht.sleutel}\n${bericht.aan}`).digest('hex').slice(0, 32);
+  return `<${id}@${domein}>`;
 }
 
 /** Every mail is kept in the mailbox table; it is also sent when SMTP is configured. */
@@ -42,6 +54,7 @@ export class Mailer {
     try {
       await this.transport.sendMail({
         from: this.config.mailFrom,
+        messageId: messageId(bericht, this.config.mailFrom),
         to: bericht.aan,
         subject: bericht.onderwerp,
         text: bericht.tekst,

@@ -11,11 +11,11 @@ import {
   RadioButton,
 } from '@utrecht/component-library-react';
 import { type ReactNode, useRef, useState } from 'react';
-import { ApiFout, api, huidigeVersie } from '../../api';
+import { ApiFout, api, huidigeVersie, type Invoer } from '../../api';
 import { Bevestiging } from '../../components/bevestiging';
 import { Foutmelding, veldFout } from '../../components/fouten';
 import { TeamKeuze } from '../../components/teamkeuze';
-import { Keuzeveld, Tekstvak, Tekstveld, tekst } from '../../components/velden';
+import { eenVan, Keuzeveld, Tekstvak, Tekstveld, tekst } from '../../components/velden';
 import {
   type ContactverzoekDetail,
   pogingUitkomsten,
@@ -31,15 +31,36 @@ export interface ActieUitkomst {
   focus?: boolean;
 }
 
+/** Posts one action on a request; each answers with the request and its logbook. */
+type Verstuur<B> = (id: string, body: B) => Promise<ContactverzoekDetail>;
+type Body<A extends 'claim' | 'pogingen' | 'notities' | 'doorsturen' | 'afhandelen'> = Invoer<
+  `/contactverzoeken/{id}/${A}`,
+  'POST'
+>;
+
+const claim = (id: string, body: Body<'claim'>) =>
+  api('POST', '/contactverzoeken/{id}/claim', { path: { id }, body });
+const belpoging = (id: string, body: Body<'pogingen'>) =>
+  api('POST', '/contactverzoeken/{id}/pogingen', { path: { id }, body });
+const notitie = (id: string, body: Body<'notities'>) =>
+  api('POST', '/contactverzoeken/{id}/notities', { path: { id }, body });
+const doorsturen = (id: string, body: Body<'doorsturen'>) =>
+  api('POST', '/contactverzoeken/{id}/doorsturen', { path: { id }, body });
+const afhandelen = (id: string, body: Body<'afhandelen'>) =>
+  api('POST', '/contactverzoeken/{id}/afhandelen', { path: { id }, body });
+
 /**
- * One action on a request: posts to `/contactverzoeken/{id}/{pad}` with the version the
- * employee saw; a 409 puts the current state on the screen and says why.
+ * One action on a request, with the version the employee saw; a 409 puts the current state
+ * on the screen and says why.
  */
-function useActie(verzoek: ContactverzoekDetail, pad: string, onKlaar: (u: ActieUitkomst) => void) {
+function useActie<B>(
+  verzoek: ContactverzoekDetail,
+  verstuur: Verstuur<B>,
+  onKlaar: (u: ActieUitkomst) => void,
+) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: Record<string, unknown>) =>
-      api<ContactverzoekDetail>('POST', `/contactverzoeken/${verzoek.id}/${pad}`, body),
+    mutationFn: (body: B) => verstuur(verzoek.id, body),
     onSuccess: (nieuw) => {
       client.setQueryData(['contactverzoek', verzoek.id], nieuw);
       client.invalidateQueries({ queryKey: ['contactverzoeken'] });
@@ -60,12 +81,12 @@ interface ActieProps {
 }
 
 /** A form for one action; `invoer` reads the body from the form (or throws a field error). */
-function ActieFormulier({
+function ActieFormulier<B>({
   id,
   titel,
   knop,
   verzoek,
-  pad,
+  verstuur,
   invoer,
   melding,
   onKlaar,
@@ -75,31 +96,29 @@ function ActieFormulier({
   id: string;
   titel: string;
   knop: string;
-  pad: string;
-  invoer: (d: FormData) => Record<string, unknown>;
+  verstuur: Verstuur<B>;
+  /** Annotated with the action's body type where it is written, so tsc checks every field. */
+  invoer: (d: FormData) => NoInfer<B>;
   melding: (nieuw: ContactverzoekDetail) => string;
   /** Ask first: the question for the confirmation dialog. */
-  bevestig?: (d: FormData) => string;
+  bevestig?: (body: NoInfer<B>) => string;
   children: (fout: unknown) => ReactNode;
 }) {
   const form = useRef<HTMLFormElement>(null);
-  const [vraag, setVraag] = useState<{ tekst: string; body: Record<string, unknown> } | null>(null);
+  const [vraag, setVraag] = useState<{ tekst: string; body: B } | null>(null);
   const [eigenFout, setEigenFout] = useState<unknown>(null);
-  const actie = useActie(verzoek, pad, onKlaar);
+  const actie = useActie(verzoek, verstuur, onKlaar);
   const fout = eigenFout ?? (huidigeVersie(actie.error) ? null : actie.error);
-  const voerUit = (body: Record<string, unknown>) =>
-    actie.mutate(
-      // A note changes nothing of the request, so the server takes it without a version.
-      { ...body, versie: pad === 'notities' ? undefined : verzoek.versie },
-      {
-        onSuccess: (nieuw) => {
-          form.current?.reset();
-          setVraag(null);
-          onKlaar({ melding: melding(nieuw), focus: nieuw.status !== 'open' && pad === 'afhandelen' });
-        },
-        onError: () => setVraag(null),
+  const voerUit = (body: B) =>
+    actie.mutate(body, {
+      onSuccess: (nieuw) => {
+        form.current?.reset();
+        setVraag(null);
+        // Closing removes the forms: the message takes the focus.
+        onKlaar({ melding: melding(nieuw), focus: nieuw.status !== 'open' });
       },
-    );
+      onError: () => setVraag(null),
+    });
   return (
     <form
       ref={form}
@@ -111,7 +130,7 @@ function ActieFormulier({
         setEigenFout(null);
         try {
           const body = invoer(data);
-          if (bevestig) setVraag({ tekst: bevestig(data), body });
+          if (bevestig) setVraag({ tekst: bevestig(body), body });
           else voerUit(body);
         } catch (f) {
           setEigenFout(f);
@@ -148,11 +167,11 @@ export function Belpoging(props: ActieProps) {
       id="poging"
       titel="Belpoging vastleggen"
       knop="Belpoging vastleggen"
-      pad="pogingen"
-      invoer={(d) => {
-        const uitkomst = tekst(d, 'uitkomst');
+      verstuur={belpoging}
+      invoer={(d): Body<'pogingen'> => {
+        const uitkomst = eenVan(pogingUitkomsten, tekst(d, 'uitkomst'));
         if (!uitkomst) throw veldfout('uitkomst', 'Kies hoe de belpoging afliep.');
-        return { uitkomst, tekst: tekst(d, 'tekst') || undefined };
+        return { uitkomst, tekst: tekst(d, 'tekst') || undefined, versie: props.verzoek.versie };
       }}
       melding={() => 'De belpoging is vastgelegd.'}
     >
@@ -186,8 +205,9 @@ export function Notitie(props: ActieProps) {
       id="notitie"
       titel="Notitie"
       knop="Notitie toevoegen"
-      pad="notities"
-      invoer={(d) => {
+      verstuur={notitie}
+      // A note changes nothing of the request, so the server takes it without a version.
+      invoer={(d): Body<'notities'> => {
         if (!tekst(d, 'tekst')) throw veldfout('tekst', 'Vul de notitie in.');
         return { tekst: tekst(d, 'tekst') };
       }}
@@ -207,13 +227,14 @@ export function Doorsturen({ regie, ...props }: ActieProps & { regie: boolean })
       id="doorsturen"
       titel="Doorsturen naar een ander team"
       knop="Doorsturen"
-      pad="doorsturen"
-      invoer={(d) => {
+      verstuur={doorsturen}
+      invoer={(d): Body<'doorsturen'> => {
         if (!teamId) throw veldfout('teamId', 'Kies het team waar het verzoek heen gaat.');
         return {
           teamId,
           toelichting: tekst(d, 'toelichting') || undefined,
           ...(regie ? { nieuweTermijn, reden: tekst(d, 'reden') || undefined } : {}),
+          versie: props.verzoek.versie,
         };
       }}
       melding={(n) => `Doorgestuurd naar ${n.teamNaam}.`}
@@ -275,13 +296,14 @@ export function Afhandelen(props: ActieProps) {
       id="afhandelen"
       titel="Afhandelen"
       knop="Afhandelen"
-      pad="afhandelen"
-      invoer={(d) => {
-        if (!tekst(d, 'resultaat')) throw veldfout('resultaat', 'Kies het resultaat.');
-        return { resultaat: tekst(d, 'resultaat'), toelichting: tekst(d, 'toelichting') || undefined };
+      verstuur={afhandelen}
+      invoer={(d): Body<'afhandelen'> => {
+        const resultaat = eenVan(resultaten, tekst(d, 'resultaat'));
+        if (!resultaat) throw veldfout('resultaat', 'Kies het resultaat.');
+        return { resultaat, toelichting: tekst(d, 'toelichting') || undefined, versie: props.verzoek.versie };
       }}
-      bevestig={(d) =>
-        `${props.verzoek.nummer} afhandelen met resultaat "${resultaatTekst[tekst(d, 'resultaat') as keyof typeof resultaatTekst]}"? Daarna kan niemand er nog iets aan wijzigen.`
+      bevestig={(b) =>
+        `${props.verzoek.nummer} afhandelen met resultaat "${resultaatTekst[b.resultaat]}"? Daarna kan niemand er nog iets aan wijzigen.`
       }
       melding={(n) => `${n.nummer} is afgehandeld.`}
     >
@@ -308,7 +330,7 @@ export function Afhandelen(props: ActieProps) {
 
 /** Taking the request on oneself. */
 export function Oppakken(props: ActieProps) {
-  const actie = useActie(props.verzoek, 'claim', props.onKlaar);
+  const actie = useActie(props.verzoek, claim, props.onKlaar);
   return (
     <>
       <Foutmelding fout={huidigeVersie(actie.error) ? null : actie.error} />

@@ -83,7 +83,7 @@ export function ContactverzoekPagina({ id }: { id: string }) {
   const [uitkomst, setUitkomst] = useState<ActieUitkomst>({});
   const verzoek = useQuery({
     queryKey: ['contactverzoek', id],
-    queryFn: () => get<ContactverzoekDetail>(`/contactverzoeken/${id}`),
+    queryFn: () => get('/contactverzoeken/{id}', { path: { id } }),
   });
   const v = verzoek.data;
   const klaar = (u: ActieUitkomst) => {

@@ -22,7 +22,7 @@ export function NieuwVerzoek({
     mutationFn: () => {
       const fout = controleerVerzoek(concept, legeBron);
       if (fout) throw fout;
-      return api<Contactverzoek>('POST', '/contactverzoeken', invoerVan(concept, legeBron));
+      return api('POST', '/contactverzoeken', { body: invoerVan(concept, legeBron) });
     },
     onSuccess: (verzoek) => {
       client.invalidateQueries({ queryKey: ['contactverzoeken'] });

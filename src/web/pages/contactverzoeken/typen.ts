@@ -1,9 +1,4 @@
-import type {
-  LogboekSoort,
-  PogingUitkomst,
-  Resultaat,
-  Status,
-} from '../../../server/modules/contactverzoeken/waarden';
+import type { Schema } from '../../api';
 import { datum } from '../../datum';
 
 export {
@@ -12,55 +7,12 @@ export {
   voorkeurstijden,
 } from '../../../server/modules/contactverzoeken/waarden';
 
-export interface Contactverzoek {
-  id: string;
-  nummer: string;
-  partijId: string | null;
-  partijNaam: string | null;
-  klantcontactId: string | null;
-  teamId: string;
-  teamNaam: string;
-  medewerkerId: string | null;
-  medewerkerNaam: string | null;
-  productId: string | null;
-  onderwerp: string;
-  vraag: string;
-  toelichting: string;
-  naam: string | null;
-  telefoon: string | null;
-  email: string | null;
-  voorkeurstijd: string;
-  urgent: boolean;
-  status: Status;
-  ontvangen: string;
-  deadline: string;
-  termijn: string;
-  teLaat: boolean;
-  /** A task of another system for a department no team is linked to yet: waits in the KCC queue. */
-  wachtOpKoppeling: boolean;
-  /** volledig: with the team's notes; status: without (outside the team). */
-  niveau: 'volledig' | 'status';
-  /** What this employee may do with it; the screens offer only that. */
-  mag: { behandelen: boolean; toewijzen: boolean };
-  pogingen: number;
-  mislukt: number;
-  resultaat: Resultaat | null;
-  afgehandeld: string | null;
-  versie: number;
-}
-
-export interface Logboekregel {
-  id: number;
-  tijdstip: string;
-  soort: LogboekSoort;
-  medewerkerNaam: string;
-  uitkomst: PogingUitkomst | null;
-  tekst: string;
-}
-
-export interface ContactverzoekDetail extends Contactverzoek {
-  logboek: Logboekregel[];
-}
+export type Contactverzoek = Schema<'Contactverzoek'>;
+export type ContactverzoekDetail = Schema<'ContactverzoekMetLogboek'>;
+export type Logboekregel = ContactverzoekDetail['logboek'][number];
+type PogingUitkomst = NonNullable<Logboekregel['uitkomst']>;
+type Resultaat = NonNullable<Contactverzoek['resultaat']>;
+export type Voorkeurstijd = Contactverzoek['voorkeurstijd'];
 
 export const uitkomstTekst: Record<PogingUitkomst, string> = {
   bereikt: 'Bereikt',
@@ -76,14 +28,14 @@ export const resultaatTekst: Record<Resultaat, string> = {
   'niet-bereikbaar': 'Niet bereikbaar',
 };
 
-export const voorkeurstijdTekst: Record<string, string> = {
+export const voorkeurstijdTekst: Record<Voorkeurstijd, string> = {
   geen: 'Geen voorkeur',
   ochtend: "'s Ochtends",
   middag: "'s Middags",
   avond: "'s Avonds",
 };
 
-export const soortTekst: Record<LogboekSoort, string> = {
+export const soortTekst: Record<Logboekregel['soort'], string> = {
   aangemaakt: 'Aangemaakt',
   geclaimd: 'Opgepakt',
   toegewezen: 'Toegewezen',

@@ -1,9 +1,9 @@
 import { Checkbox, FormField, FormLabel, Textarea, Textbox } from '@utrecht/component-library-react';
-import { ApiFout, type VeldFout } from '../../api';
+import { ApiFout, type Schema, type VeldFout } from '../../api';
 import { veldFout } from '../../components/fouten';
 import { MedewerkerKeuze, TeamKeuze } from '../../components/teamkeuze';
 import { beschrevenDoor, Keuzeveld, Veld } from '../../components/velden';
-import { voorkeurstijden, voorkeurstijdTekst } from './typen';
+import { type Voorkeurstijd, voorkeurstijden, voorkeurstijdTekst } from './typen';
 
 /** What the form holds; a text left undefined follows its source (the question, the party). */
 export interface VerzoekConcept {
@@ -15,9 +15,11 @@ export interface VerzoekConcept {
   naam?: string;
   telefoon?: string;
   email?: string;
-  voorkeurstijd: string;
+  voorkeurstijd: Voorkeurstijd;
   urgent: boolean;
 }
+
+type ContactverzoekInvoer = Schema<'ContactverzoekInvoer'>;
 
 /** Where the texts come from when the agent did not change them. */
 export interface VerzoekBron {
@@ -51,7 +53,11 @@ type Tekstveld = 'onderwerp' | 'vraag' | 'toelichting' | 'naam' | 'telefoon' | '
 const waarde = (c: VerzoekConcept, bron: VerzoekBron, veld: Tekstveld) => c[veld] ?? bron[veld];
 
 /** The body of POST /contactverzoeken: what the form shows is what is sent. */
-export function invoerVan(c: VerzoekConcept, bron: VerzoekBron, extra: Record<string, unknown> = {}) {
+export function invoerVan(
+  c: VerzoekConcept,
+  bron: VerzoekBron,
+  extra: Pick<ContactverzoekInvoer, 'vraagId'> = {},
+): ContactverzoekInvoer {
   const leegIsNull = (veld: Tekstveld) => waarde(c, bron, veld).trim() || null;
   return {
     ...extra,

@@ -2,13 +2,13 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { Button, ButtonGroup, Checkbox, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
-import { api, get, huidigeVersie, type Lijst, query } from '../../api';
+import { api, get, huidigeVersie } from '../../api';
 import { AppLink } from '../../components/applink';
 import { Foutmelding, Melding } from '../../components/fouten';
 import { type Kolom, LijstTabel } from '../../components/lijst';
 import { Pagina } from '../../components/pagina';
 import { MedewerkerKeuze, TeamKeuze, teamsQuery } from '../../components/teamkeuze';
-import { Keuzeveld, tekst } from '../../components/velden';
+import { Keuzeveld, type Optie, tekst } from '../../components/velden';
 import { Zoekbalk } from '../../components/zoekbalk';
 import { datum } from '../../datum';
 import { useMedewerker, useRechten } from '../../sessie';
@@ -26,7 +26,7 @@ const snelfilters: { waarde: WerkvoorraadZoek['filter']; tekst: string }[] = [
 /** Only the KCC's queue holds tasks that wait for a department to be linked to a team. */
 const wachtFilter = { waarde: 'wacht-op-koppeling' as const, tekst: 'Wacht op koppeling' };
 
-const statusOpties = [
+const statusOpties: Optie<NonNullable<WerkvoorraadZoek['status']>>[] = [
   { waarde: 'open', tekst: 'Open' },
   { waarde: 'afgehandeld', tekst: 'Afgehandeld' },
   { waarde: 'alle', tekst: 'Open en afgehandeld' },
@@ -77,10 +77,7 @@ function Toewijzen({
   const [medewerkerId, setMedewerkerId] = useState('');
   const wijs = useMutation({
     mutationFn: () =>
-      api<{ items: Contactverzoek[] }>('POST', '/contactverzoeken/toewijzing', {
-        ids,
-        medewerkerId: medewerkerId || null,
-      }),
+      api('POST', '/contactverzoeken/toewijzing', { body: { ids, medewerkerId: medewerkerId || null } }),
     onSuccess: ({ items }) => {
       client.invalidateQueries({ queryKey: ['contactverzoeken'] });
       const naam = items[0]?.medewerkerNaam;
@@ -137,7 +134,7 @@ export function Werkvoorraad({ zoek }: { zoek: WerkvoorraadZoek }) {
   const filters = { ...zoek, teamId: teamId === 'alle' ? undefined : teamId, sort: zoek.sort ?? 'deadline' };
   const lijst = useQuery({
     queryKey: ['contactverzoeken', filters],
-    queryFn: () => get<Lijst<Contactverzoek>>(`/contactverzoeken${query({ ...filters, pageSize: 25 })}`),
+    queryFn: () => get('/contactverzoeken', { query: { ...filters, pageSize: 25 } }),
   });
   const zet = (deel: Partial<WerkvoorraadZoek>) => {
     setGekozen([]);
@@ -145,7 +142,7 @@ export function Werkvoorraad({ zoek }: { zoek: WerkvoorraadZoek }) {
   };
   const claim = useMutation({
     mutationFn: (v: Contactverzoek) =>
-      api<Contactverzoek>('POST', `/contactverzoeken/${v.id}/claim`, { versie: v.versie }),
+      api('POST', '/contactverzoeken/{id}/claim', { path: { id: v.id }, body: { versie: v.versie } }),
     onSuccess: (v) => setMelding(`U hebt ${v.nummer} opgepakt.`),
     onSettled: () => client.invalidateQueries({ queryKey: ['contactverzoeken'] }),
     onError: (fout) => {
@@ -238,7 +235,7 @@ export function Werkvoorraad({ zoek }: { zoek: WerkvoorraadZoek }) {
           fout={undefined}
           opties={statusOpties}
           waarde={zoek.status ?? 'open'}
-          onKies={(status) => zet({ status: status as WerkvoorraadZoek['status'] })}
+          onKies={(status) => zet({ status })}
         />
       </div>
       <nav aria-label="Snelfilters">

@@ -1,19 +1,11 @@
-/** The filters of the werkvoorraad, kept in the URL so other screens (dashboard, mails) link into it. */
-export interface WerkvoorraadZoek {
-  /** A team id, or "alle" for every team; without it the employee's first team. */
-  teamId?: string;
-  filter?: 'mijn' | 'ongetoewezen' | 'vandaag' | 'te-laat' | 'wacht-op-koppeling';
-  status?: 'open' | 'afgehandeld' | 'alle';
-  productId?: string;
-  /** The requests of one resident or business (from the party card). */
-  partijId?: string;
-  q?: string;
-  sort?: string;
-  page?: number;
-  afgehandeldVanaf?: string;
-  afgehandeldTot?: string;
-  binnenNorm?: 'ja' | 'nee';
-}
+import type { Zoekvraag } from '../../api';
+
+/**
+ * The filters of the werkvoorraad, kept in the URL so other screens (dashboard, mails) link
+ * into it: the query of GET /contactverzoeken, with teamId "alle" for every team (without it
+ * the employee's first team) and partijId for the requests of one resident or business.
+ */
+export type WerkvoorraadZoek = Omit<Zoekvraag<'/contactverzoeken'>, 'pageSize'>;
 
 const sleutels = [
   'teamId',
@@ -28,7 +20,8 @@ const sleutels = [
   'binnenNorm',
 ] as const;
 
-const toegestaan: Partial<Record<keyof WerkvoorraadZoek, readonly string[]>> = {
+// Typed by the API's values, so tsc notices when one is renamed or dropped.
+const toegestaan: { [K in keyof WerkvoorraadZoek]?: readonly NonNullable<WerkvoorraadZoek[K]>[] } = {
   filter: ['mijn', 'ongetoewezen', 'vandaag', 'te-laat', 'wacht-op-koppeling'],
   status: ['open', 'afgehandeld', 'alle'],
   binnenNorm: ['ja', 'nee'],
@@ -40,7 +33,8 @@ export function leesZoek(search: Record<string, unknown>): WerkvoorraadZoek {
   for (const k of sleutels) {
     const v = search[k];
     if (typeof v !== 'string' || v === '') continue;
-    if (toegestaan[k] && !toegestaan[k]?.includes(v)) continue;
+    const waarden: readonly string[] | undefined = toegestaan[k];
+    if (waarden && !waarden.includes(v)) continue;
     zoek[k] = v;
   }
   const page = Number(search.page);

@@ -1,19 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { Button, Heading } from '@utrecht/component-library-react';
 import { get } from '../../api';
-import type { Concept } from './contact';
-
-export interface ConceptContact extends Concept {
-  partijId: string | null;
-  partijNaam: string | null;
-  start: string;
-}
+import type { Klantcontact } from './typen';
 
 /** The agent's drafts of today: completing one reopens it with its own start time. */
-export function Concepten({ onAfmaken }: { onAfmaken: (c: ConceptContact) => void }) {
+export function Concepten({ onAfmaken }: { onAfmaken: (c: Klantcontact) => void }) {
   const lijst = useQuery({
     queryKey: ['concepten'],
-    queryFn: () => get<{ items: ConceptContact[] }>('/klantcontacten/concepten'),
+    queryFn: () => get('/klantcontacten/concepten'),
   });
   const items = lijst.data?.items ?? [];
   if (items.length === 0) return null;

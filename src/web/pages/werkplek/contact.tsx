@@ -10,12 +10,12 @@ import {
   Textbox,
 } from '@utrecht/component-library-react';
 import { useEffect, useState } from 'react';
-import { ApiFout, api, get } from '../../api';
+import { type Antwoord, ApiFout, api, get, type Schema } from '../../api';
 import { Foutmelding, veldFout } from '../../components/fouten';
-import { Veld } from '../../components/velden';
+import { eenVan, Veld } from '../../components/velden';
 import { verzoekTekst } from '../contactverzoeken/typen';
 import { nieuwVerzoek, type VerzoekConcept } from '../contactverzoeken/velden';
-import { kanalen, uitkomsten } from './typen';
+import { type Kanaal, type Klantcontact, kanalen, type Uitkomst, uitkomsten } from './typen';
 import {
   type Bereik,
   controleerVerzoeken,
@@ -32,15 +32,15 @@ interface Vraag {
   onderwerp: string;
   vraag: string;
   antwoord: string;
-  uitkomst: string;
+  uitkomst: Uitkomst;
   doorverwezenNaar: string;
   /** Filled in when the outcome is a contactverzoek; made right after the contact is saved. */
   verzoek: VerzoekConcept;
 }
-interface Product {
-  id: string;
-  naam: string;
-}
+const uitkomstWaarden = uitkomsten.map((u) => u.waarde);
+
+/** What a quick pick or a suggestion needs of a product. */
+type Product = Pick<Antwoord<'/producten'>['items'][number], 'id' | 'naam'>;
 
 const nieuweVraag = (): Vraag => ({
   sleutel: crypto.randomUUID(),
@@ -78,7 +78,7 @@ function Onderwerp({
 }) {
   const suggesties = useQuery({
     queryKey: ['producten', vraag.onderwerp],
-    queryFn: () => get<{ items: Product[] }>(`/producten?q=${encodeURIComponent(vraag.onderwerp)}`),
+    queryFn: () => get('/producten', { query: { q: vraag.onderwerp } }),
     enabled: !vraag.productId && vraag.onderwerp.length >= 3,
   });
   const melding = veldFout(fout, `vragen.${i}.onderwerp`) ?? veldFout(fout, `vragen.${i}.productId`);
@@ -121,36 +121,27 @@ function Onderwerp({
   );
 }
 
-/** A draft saved earlier today, to be completed. */
-export interface Concept {
-  id: string;
-  versie: number;
-  kanaal: string;
-  vragen: (Omit<Vraag, 'sleutel' | 'doorverwezenNaar'> & { doorverwezenNaar: string | null })[];
-}
-
 interface ContactProps {
   partijId: string | null;
   partijNaam: string;
   /** The party's phone and e-mail, used for a contactverzoek unless the agent types others. */
   bereik: Bereik;
   start: Date;
-  concept?: Concept;
+  /** A draft saved earlier today, to be completed. */
+  concept?: Klantcontact;
   onKlaar: (melding: string) => void;
 }
 
-const uitConcept = (c: Concept): Vraag[] =>
+const uitConcept = (c: Klantcontact): Vraag[] =>
   c.vragen.map((v) => ({
     ...nieuweVraag(),
-    ...v,
-    productId: v.productId ?? null,
+    productId: v.productId,
+    onderwerp: v.onderwerp,
+    vraag: v.vraag,
+    antwoord: v.antwoord,
+    uitkomst: v.uitkomst,
     doorverwezenNaar: v.doorverwezenNaar ?? '',
   }));
-
-interface Opgeslagen {
-  id: string;
-  vragen: { id: string; volgnummer: number }[];
-}
 
 const geenVerzoeken: Verzoekstand = { gemaakt: {}, fouten: {} };
 
@@ -160,24 +151,25 @@ const geenVerzoeken: Verzoekstand = { gemaakt: {}, fouten: {} };
  * saved; when that fails the contact stays saved and only the request is tried again.
  */
 export function Contact({ partijId, partijNaam, bereik, start, concept, onKlaar }: ContactProps) {
-  const [kanaal, setKanaal] = useState<string>(concept?.kanaal ?? 'telefoon');
+  const [kanaal, setKanaal] = useState<Kanaal>(concept?.kanaal ?? 'telefoon');
   const [vragen, setVragen] = useState<Vraag[]>(
     concept?.vragen.length ? uitConcept(concept) : [nieuweVraag()],
   );
-  const [opgeslagen, setOpgeslagen] = useState<Opgeslagen | null>(null);
+  const [opgeslagen, setOpgeslagen] = useState<Klantcontact | null>(null);
   const [verzoeken, setVerzoeken] = useState<Verzoekstand>(geenVerzoeken);
   /** After "Contactverzoek": focus moves to the team of that question's request. */
   const [naarTeam, setNaarTeam] = useState<{ i: number } | null>(null);
   const snelkeuzes = useQuery({
     queryKey: ['veelgevraagd'],
-    queryFn: () => get<{ items: Product[] }>('/klantcontacten/veelgevraagd'),
+    queryFn: () => get('/klantcontacten/veelgevraagd'),
   });
   const verstreken = useVerstreken(start);
   useEffect(() => {
     if (naarTeam) document.getElementById(`verzoek-${naarTeam.i}-team`)?.focus();
   }, [naarTeam]);
   const registreer = (status: 'afgerond' | 'concept') => {
-    const inhoud = {
+    // Typed, so tsc checks each field against what the API takes.
+    const inhoud: Pick<Schema<'KlantcontactInvoer'>, 'kanaal' | 'status' | 'vragen'> = {
       kanaal,
       status,
       vragen: vragen
@@ -192,8 +184,11 @@ export function Contact({ partijId, partijNaam, bereik, start, concept, onKlaar 
         })),
     };
     return concept
-      ? api<Opgeslagen>('PATCH', `/klantcontacten/${concept.id}`, { ...inhoud, versie: concept.versie })
-      : api<Opgeslagen>('POST', '/klantcontacten', { ...inhoud, partijId, start: start.toISOString() });
+      ? api('PATCH', '/klantcontacten/{id}', {
+          path: { id: concept.id },
+          body: { ...inhoud, versie: concept.versie },
+        })
+      : api('POST', '/klantcontacten', { body: { ...inhoud, partijId, start: start.toISOString() } });
   };
   const opslaan = useMutation({
     mutationFn: async (status: 'afgerond' | 'concept') => {
@@ -248,7 +243,11 @@ export function Contact({ partijId, partijNaam, bereik, start, concept, onKlaar 
         </Paragraph>
         <Foutmelding fout={fout} />
         <Veld id="kanaal" label="Kanaal" fout={veldFout(fout, 'kanaal')}>
-          <Select id="kanaal" value={kanaal} onChange={(e) => setKanaal(e.target.value)}>
+          <Select
+            id="kanaal"
+            value={kanaal}
+            onChange={(e) => setKanaal(eenVan(kanalen, e.target.value) ?? kanaal)}
+          >
             {kanalen.map((k) => (
               <SelectOption key={k} value={k}>
                 {k}
@@ -278,7 +277,7 @@ export function Contact({ partijId, partijNaam, bereik, start, concept, onKlaar 
               <Select
                 id={`uitkomst-${i}`}
                 value={v.uitkomst}
-                onChange={(e) => zet(i)({ uitkomst: e.target.value })}
+                onChange={(e) => zet(i)({ uitkomst: eenVan(uitkomstWaarden, e.target.value) ?? v.uitkomst })}
               >
                 {uitkomsten.map((u) => (
                   <SelectOption key={u.waarde} value={u.waarde}>

@@ -10,7 +10,7 @@ import {
 import { useState } from 'react';
 import { ApiFout, api } from '../../api';
 import { Foutmelding } from '../../components/fouten';
-import { formulier, Tekstveld, tekst } from '../../components/velden';
+import { eenVan, formulier, Tekstveld, tekst } from '../../components/velden';
 import { kanalen, type Partij } from './typen';
 
 /** The KCC's own contact details of a party; a stale edit gets the other agent's version back. */
@@ -21,13 +21,16 @@ export function Contactgegevens({ partij }: { partij: Partij }) {
   const email = partij.contactgegevens.find((c) => c.soort === 'email');
   const opslaan = useMutation({
     mutationFn: (d: FormData) =>
-      api<Partij>('PUT', `/partijen/${partij.id}/contactgegevens`, {
-        versie: partij.versie,
-        voorkeurskanaal: tekst(d, 'voorkeurskanaal') || null,
-        telefoonnummers: tekst(d, 'telefoonnummers')
-          ? [{ waarde: tekst(d, 'telefoonnummers'), omschrijving: telefoon?.omschrijving ?? null }]
-          : [],
-        emailadressen: tekst(d, 'emailadressen') ? [{ waarde: tekst(d, 'emailadressen') }] : [],
+      api('PUT', '/partijen/{id}/contactgegevens', {
+        path: { id: partij.id },
+        body: {
+          versie: partij.versie,
+          voorkeurskanaal: eenVan(kanalen, tekst(d, 'voorkeurskanaal')) ?? null,
+          telefoonnummers: tekst(d, 'telefoonnummers')
+            ? [{ waarde: tekst(d, 'telefoonnummers'), omschrijving: telefoon?.omschrijving ?? null }]
+            : [],
+          emailadressen: tekst(d, 'emailadressen') ? [{ waarde: tekst(d, 'emailadressen') }] : [],
+        },
       }),
     onSuccess: (bijgewerkt) => {
       client.setQueryData(['partij', partij.id], bijgewerkt);

@@ -1,19 +1,19 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { api, get } from '../../api';
+import { ApiFout, api, get } from '../../api';
 import { Foutmelding, Melding } from '../../components/fouten';
 import { Pagina } from '../../components/pagina';
-import { type ConceptContact, Concepten } from './concepten';
+import { Concepten } from './concepten';
 import { Contact } from './contact';
 import { Partijkaart } from './partijkaart';
 import { Tijdlijn } from './tijdlijn';
-import type { Partij, Zoekresultaat } from './typen';
+import type { Klantcontact, Partij, Zoekresultaat } from './typen';
 import { Zoeken } from './zoeken';
 
 interface Lopend {
   partijId: string | null;
   start: Date;
-  concept?: ConceptContact;
+  concept?: Klantcontact;
 }
 
 /** The first phone number and e-mail address the KCC recorded for the party. */
@@ -25,10 +25,14 @@ const bereikVan = (p: Partij | undefined) => ({
 /** Opens the party of a search result; basisregistratie hits become a partij on first contact. */
 async function partijVan(r: Zoekresultaat): Promise<string> {
   if (r.partijId) return r.partijId;
-  if (r.sleutel) return (await api<{ id: string }>('POST', '/partijen/personen', { sleutel: r.sleutel })).id;
-  return (
-    await api<{ id: string }>('POST', '/partijen/organisaties', { vestigingsnummer: r.vestigingsnummer })
-  ).id;
+  if (r.sleutel) return (await api('POST', '/partijen/personen', { body: { sleutel: r.sleutel } })).id;
+  if (r.vestigingsnummer)
+    return (await api('POST', '/partijen/organisaties', { body: { vestigingsnummer: r.vestigingsnummer } }))
+      .id;
+  throw new ApiFout(
+    422,
+    'Dit zoekresultaat is niet te openen: het heeft geen partij, BSN of vestigingsnummer.',
+  );
 }
 
 /** The agent's workspace: one search box, the party card with its timeline, and the running contact. */
@@ -43,7 +47,7 @@ export function Werkplek() {
   });
   const partij = useQuery({
     queryKey: ['partij', lopend?.partijId],
-    queryFn: () => get<Partij>(`/partijen/${lopend?.partijId}`),
+    queryFn: () => get('/partijen/{id}', { path: { id: lopend?.partijId ?? '' } }),
     enabled: Boolean(lopend?.partijId),
   });
 

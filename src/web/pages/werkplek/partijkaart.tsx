@@ -10,7 +10,7 @@ import {
   Paragraph,
 } from '@utrecht/component-library-react';
 import { useState } from 'react';
-import { api, get, type Lijst, query } from '../../api';
+import { api, get } from '../../api';
 import { AppLink } from '../../components/applink';
 import { formulier, Tekstveld, tekst } from '../../components/velden';
 import { Contactgegevens } from './contactgegevens';
@@ -46,7 +46,7 @@ function Bsn({ partij }: { partij: Partij }) {
   const [vragen, setVragen] = useState(false);
   const inzage = useMutation({
     mutationFn: (reden: string) =>
-      api<{ bsn: string }>('POST', `/partijen/${partij.id}/bsn-inzage`, { reden }),
+      api('POST', '/partijen/{id}/bsn-inzage', { path: { id: partij.id }, body: { reden } }),
   });
   if (!partij.bsn) return null;
   const toon = (event: React.FormEvent<HTMLFormElement>) => {
@@ -81,8 +81,8 @@ function Bsn({ partij }: { partij: Partij }) {
 
 /** How many requests of this party are open, and how many of those are late: visible without a click. */
 function OpenVerzoeken({ partijId }: { partijId: string }) {
-  const tel = (filter?: string) =>
-    get<Lijst<unknown>>(`/contactverzoeken${query({ partijId, status: 'open', filter, pageSize: 1 })}`);
+  const tel = (filter?: 'te-laat') =>
+    get('/contactverzoeken', { query: { partijId, status: 'open', filter, pageSize: 1 } });
   const aantallen = useQuery({
     queryKey: ['contactverzoeken', 'partij', partijId],
     queryFn: async () => {

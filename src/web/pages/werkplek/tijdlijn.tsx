@@ -1,23 +1,24 @@
 import { useQuery } from '@tanstack/react-query';
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
-import { get, query } from '../../api';
+import { get } from '../../api';
 import { AppLink } from '../../components/applink';
 import { Foutmelding } from '../../components/fouten';
 import { Keuzeveld } from '../../components/velden';
 import { tijdstip } from '../../datum';
-import { kanalen, type TijdlijnItem } from './typen';
+import { type Kanaal, kanalen } from './typen';
 
 /** Everything with this party, newest first; each module adds its own kind of item. */
 export function Tijdlijn({ partijId }: { partijId: string }) {
-  const [kanaal, setKanaal] = useState('');
+  const [kanaal, setKanaal] = useState<Kanaal | ''>('');
   const [pageSize, setPageSize] = useState(20);
   const lijst = useQuery({
     queryKey: ['tijdlijn', partijId, kanaal, pageSize],
     queryFn: () =>
-      get<{ items: TijdlijnItem[]; total: number }>(
-        `/partijen/${partijId}/tijdlijn${query({ kanaal, pageSize })}`,
-      ),
+      get('/partijen/{id}/tijdlijn', {
+        path: { id: partijId },
+        query: { kanaal: kanaal || undefined, pageSize },
+      }),
   });
   return (
     <section aria-labelledby="tijdlijn-kop" className="stadspunt-tijdlijn">

@@ -8,6 +8,7 @@ import {
   type VerzoekConcept,
   VerzoekVelden,
 } from '../contactverzoeken/velden';
+import type { Uitkomst } from './typen';
 
 /** A question that becomes a contactverzoek, with what the agent filled in for it. */
 export interface VraagMetVerzoek {
@@ -15,11 +16,11 @@ export interface VraagMetVerzoek {
   onderwerp: string;
   vraag: string;
   antwoord: string;
-  uitkomst: string;
+  uitkomst: Uitkomst;
   verzoek: VerzoekConcept;
 }
 
-export const wordtVerzoek = (v: { uitkomst: string }) => v.uitkomst === 'contactverzoek';
+export const wordtVerzoek = (v: { uitkomst: Uitkomst }) => v.uitkomst === 'contactverzoek';
 
 export const bronVan = (v: VraagMetVerzoek, bereik: Bereik): VerzoekBron => ({
   onderwerp: v.onderwerp,
@@ -66,11 +67,9 @@ export async function maakVerzoeken(
     if (!wordtVerzoek(v) || nieuw.gemaakt[v.sleutel]) continue;
     const vraagId = vraagIds.find((r) => r.volgnummer === i + 1)?.id;
     try {
-      nieuw.gemaakt[v.sleutel] = await api<Contactverzoek>(
-        'POST',
-        '/contactverzoeken',
-        invoerVan(v.verzoek, bronVan(v, bereik), { vraagId }),
-      );
+      nieuw.gemaakt[v.sleutel] = await api('POST', '/contactverzoeken', {
+        body: invoerVan(v.verzoek, bronVan(v, bereik), { vraagId }),
+      });
     } catch (fout) {
       nieuw.fouten[v.sleutel] = fout;
     }

@@ -23,8 +23,7 @@ interface ZoekenProps {
 
 const zoekopdracht = (term: string) => ({
   queryKey: ['zoeken', term],
-  queryFn: () =>
-    get<{ zoeksoort: string; items: Zoekresultaat[] }>(`/partijen/zoeken?q=${encodeURIComponent(term)}`),
+  queryFn: () => get('/partijen/zoeken', { query: { q: term } }),
 });
 
 /** The one search box: results as you type; Enter opens the first result. */

@@ -5,6 +5,7 @@ import type { AppContext } from '../../../platform/context';
 import { team } from '../../organisatie/schema';
 import { type Soort, vorigePeriode } from './perioden';
 import { maakRapport } from './rapport';
+import { registerRapportMail } from './rapportmail';
 
 /** When the reports are made (cron, Europe/Amsterdam): RAPPORT_WEEK_CRON and RAPPORT_MAAND_CRON. */
 export function rapportPlanning(env: NodeJS.ProcessEnv = process.env): Record<Soort, string> {
@@ -16,7 +17,8 @@ export function rapportPlanning(env: NodeJS.ProcessEnv = process.env): Record<So
 
 /**
  * The reports of the last full week or month, for the organisation and every team. A report
- * that exists already is left alone, so a second run (or instance) makes and mails nothing.
+ * that exists already is left alone, so a second run (or instance) makes and mails nothing;
+ * the mails of the new ones go out from the outbox.
  * Returns how many reports this run made.
  */
 export async function maakPeriodiekeRapporten(ctx: AppContext, soort: Soort): Promise<number> {
@@ -30,6 +32,7 @@ export async function maakPeriodiekeRapporten(ctx: AppContext, soort: Soort): Pr
 }
 
 export function registerRapportage(ctx: AppContext): void {
+  registerRapportMail(ctx);
   const planning = rapportPlanning();
   ctx.jobs.periodiek('rapport-week', planning.week, () => maakPeriodiekeRapporten(ctx, 'week'));
   ctx.jobs.periodiek('rapport-maand', planning.maand, () => maakPeriodiekeRapporten(ctx, 'maand'));

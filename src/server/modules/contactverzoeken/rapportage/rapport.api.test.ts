@@ -8,6 +8,7 @@ import { rijen } from '../../../platform/db/client';
 import {
   eventually,
   json,
+  outboxAfgehandeld,
   type TestClient,
   type TestOmgeving,
   teamsOpNaam,
@@ -92,7 +93,9 @@ async function opgeslagen(id: string) {
   return r.cijfers;
 }
 
+/** The mails of a report, once the outbox has delivered what was queued. */
 async function mails(sleutel: string) {
+  await outboxAfgehandeld(env.runtime.db);
   return rijen<{ aan: string; onderwerp: string; tekst: string }>(
     env.runtime.db,
     sql`select aan, onderwerp, tekst from mail where sleutel = ${sleutel} order by aan`,

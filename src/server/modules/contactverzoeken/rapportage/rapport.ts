@@ -8,14 +8,13 @@ import { bevat } from '../../../platform/db/zoek';
 import { offset, sortering } from '../../../platform/http/lijst';
 import { nietGevonden, nietVerwerkbaar } from '../../../platform/http/problem';
 import { rapportageTeams, vereisRapportage } from '../../../policies';
-import { teamledenMetRol } from '../../organisatie/operations/teamlidmaatschap';
 import { team } from '../../organisatie/schema';
 import { rapport } from '../schema';
 import { verzoekenVan } from './cijfers';
 import { isBegin, type Periode, periodeVanaf, type Soort, vorigePeriode } from './perioden';
 import { type RapportCijfers, rapportCijfers } from './rapportcijfers';
+import { RAPPORT_GEMAAKT } from './rapportmail';
 import type { RapportInvoer, RapportKop } from './schemas';
-import { kernregels, periodeNaam, wieNaam } from './teksten';
 
 /** The period asked for, or the last full one; it must start where such a period starts and have begun. */
 function periodeVoor(soort: Soort, van: string | undefined, vandaag: string): Periode {
@@ -44,7 +43,10 @@ const zelfdePeriode = (soort: Soort, teamId: string | null, van: string) =>
     eq(rapport.van, van),
   );
 
-/** Stores the report; an existing one for the same kind, team and start is replaced, or kept when `vervang` is false. */
+/**
+ * Stores the report and, in the same transaction, the outbox event that mails it; an existing
+ * one for the same kind, team and start is replaced, or kept when `vervang` is false.
+ */
 async function bewaar(
   ctx: AppContext,
   actor: Actor,
@@ -63,43 +65,22 @@ async function bewaar(
         on conflict (soort, coalesce(team_id::text, ''), van) ${botsing}
         returning id::text as id`,
     );
-    if (rij)
-      await audit(tx, actor, {
-        actie: 'rapport.gemaakt',
-        objectType: 'rapport',
-        objectId: rij.id,
-        details: { soort: c.soort, teamId: c.teamId, van: c.van },
-      });
-    return rij?.id;
-  });
-}
-
-/** Managers and key users hear that the report is ready; the mail links to the downloads (mails carry no attachments). */
-async function mail(ctx: AppContext, id: string, c: RapportCijfers) {
-  const ontvangers = c.teamId
-    ? await teamledenMetRol(ctx.db, c.teamId, ['key-user', 'teamleider'])
-    : await teamledenMetRol(ctx.db, null, ['teamleider']);
-  const basis = `${ctx.config.baseUrl}/api/v1/rapporten/${id}`;
-  for (const o of ontvangers)
-    await ctx.mailer.verstuur({
-      sleutel: `rapport-${c.soort}-${c.teamId ?? 'organisatie'}-${c.van}`,
-      aan: o.email,
-      onderwerp: `Managementrapportage contactverzoeken ${wieNaam(c)}, ${periodeNaam(c)}`,
-      tekst: [
-        `Beste ${o.naam},`,
-        '',
-        `De managementrapportage contactverzoeken van ${wieNaam(c)} over ${periodeNaam(c)} staat klaar.`,
-        '',
-        ...kernregels(c).map(([label, waarde]) => `${label}: ${waarde}`),
-        '',
-        'Download het rapport in Stadspunt (log eerst in):',
-        `PDF met grafieken: ${basis}/pdf`,
-        `Spreadsheet met alle verzoeken: ${basis}/xlsx`,
-        '',
-        'Met vriendelijke groet,',
-        'Stadspunt',
-      ].join('\n'),
+    if (!rij) return undefined;
+    const periode = { soort: c.soort, teamId: c.teamId, van: c.van };
+    await audit(tx, actor, {
+      actie: 'rapport.gemaakt',
+      objectType: 'rapport',
+      objectId: rij.id,
+      details: periode,
     });
+    await ctx.jobs.emit(tx, actor, {
+      type: RAPPORT_GEMAAKT,
+      objectType: 'rapport',
+      objectId: rij.id,
+      data: periode,
+    });
+    return rij.id;
+  });
 }
 
 export interface Rapportopdracht {
@@ -109,8 +90,8 @@ export interface Rapportopdracht {
 }
 
 /**
- * Builds a weekly or monthly report (figures, PDF with charts, spreadsheet), stores it and
- * mails its readers. With `vervang` false an existing report is kept and nothing is sent:
+ * Builds a weekly or monthly report (figures, PDF with charts, spreadsheet), stores it, and
+ * its readers are mailed from the outbox. With `vervang` false an existing report is kept and nothing is sent:
  * that makes a scheduled run idempotent, also when two instances run it at the same time.
  */
 export async function maakRapport(
@@ -131,9 +112,7 @@ export async function maakRapport(
   // The writers (ECharts, pdfkit, exceljs) load with the first report, not with every start: 0.7 s.
   const [{ maakPdf }, { maakXlsx }] = await Promise.all([import('./pdf'), import('./xlsx')]);
   const bestanden = { pdf: await maakPdf(cijfers, ctx.now()), xlsx: await maakXlsx(cijfers, regels) };
-  const id = await bewaar(ctx, actor, cijfers, bestanden, vervang);
-  if (id) await mail(ctx, id, cijfers);
-  return id;
+  return bewaar(ctx, actor, cijfers, bestanden, vervang);
 }
 
 const kop = {

@@ -1,4 +1,5 @@
 import { and, arrayContains, count, eq, exists, or, sql } from 'drizzle-orm';
+import type { Rol } from '../../../platform/auth/rollen';
 import type { Queryable } from '../../../platform/db/client';
 import { bevat } from '../../../platform/db/zoek';
 import { type LijstQuery, offset, sortering } from '../../../platform/http/lijst';
@@ -27,7 +28,7 @@ const velden = {
 
 export interface MedewerkerFilter extends LijstQuery {
   team?: string;
-  rol?: string;
+  rol?: Rol;
 }
 
 function filter(f: MedewerkerFilter) {
