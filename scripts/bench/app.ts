@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { serve } from '@hono/node-server';
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import { createApp } from '../../src/server/app';
 import { startRuntime } from '../../src/server/bootstrap';
 import { DEMO_WACHTWOORD } from '../../src/server/modules/organisatie/demo';
@@ -99,17 +99,19 @@ export async function openBenchDb(
 
 /**
  * Runs a benchmark against the real app: a database of the kind, the app started on it
- * (without demo contacts) and served on loopback, and a session of the given employee.
+ * (without demo contacts, unless the settings ask for them) and served on loopback, and a
+ * session of the given employee.
  */
 export async function metApp<T>(
   soort: Soort,
   gebruikersnaam: string,
   doe: (omgeving: { database: Database; direct: Database; sessie: Sessie }) => Promise<T>,
+  extra: { instellingen?: Record<string, string>; logger?: Logger } = {},
 ): Promise<T> {
   const { database, direct, opruimen } = await openBenchDb(soort);
-  const runtime = await startRuntime(loadConfig({ DEMO_KLANTCONTACTEN: '0' }), {
+  const runtime = await startRuntime(loadConfig({ DEMO_KLANTCONTACTEN: '0', ...extra.instellingen }), {
     database,
-    logger: pino({ level: 'silent' }),
+    logger: extra.logger ?? pino({ level: 'silent' }),
   });
   const server = serve({ fetch: createApp(runtime).fetch, port: 0, hostname: '127.0.0.1' });
   try {

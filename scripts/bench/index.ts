@@ -7,6 +7,7 @@ const benchmarks: Record<string, () => Promise<{ main(args: string[]): Promise<v
   contactverzoeken: () => import('./contactverzoeken'),
   crash: () => import('./crash'),
   soak: () => import('./soak'),
+  fuzz: () => import('./fuzz'),
 };
 
 const [naam, ...args] = process.argv.slice(2);

@@ -17,7 +17,8 @@ import { docsRoute } from './platform/http/docs';
 import type { AppEnv } from './platform/http/env';
 import { onError, problemResponse, validatieHook } from './platform/http/errors';
 import { healthRoutes } from './platform/http/health';
-import { ProblemError } from './platform/http/problem';
+import { ongeldig, ProblemError } from './platform/http/problem';
+import { ONGELDIGE_TEKST, tekstGrens } from './platform/http/tekst-grens';
 import { verzoekLog } from './platform/http/verzoeklog';
 import { mailRoutes } from './platform/mail/routes';
 import { meldingenRoutes } from './platform/meldingen/routes';
@@ -83,6 +84,10 @@ export function createApp(ctx: AppContext): OpenAPIHono<AppEnv> {
     ),
   );
   app.use('/api/*', authenticate);
+  app.use(
+    '/api/*',
+    tekstGrens((c, veld) => problemResponse(c, ongeldig([{ veld, melding: ONGELDIGE_TEKST }]).toProblem())),
+  );
   apiRoutes(app);
   const document = () => apiDocument(app);
   app.get('/api/v1/openapi.json', (c) => c.json(document()));

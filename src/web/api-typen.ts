@@ -110,6 +110,24 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description De body is groter dan 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description De body is geen JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Even wachten: te veel mislukte pogingen */
                 429: {
                     headers: {
@@ -356,6 +374,24 @@ export interface paths {
                 };
                 /** @description Geen toegang */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description De body is groter dan 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description De body is geen JSON */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -760,6 +796,24 @@ export interface paths {
                 };
                 /** @description Gewijzigd door een ander; het antwoord bevat de huidige versie */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description De body is groter dan 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description De body is geen JSON */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1399,6 +1453,24 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description De body is groter dan 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description De body is geen JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -1672,6 +1744,24 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description De body is groter dan 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description De body is geen JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -1821,6 +1911,24 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description De body is groter dan 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description De body is geen JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         trace?: never;
@@ -1944,6 +2052,24 @@ export interface paths {
                 };
                 /** @description Gewijzigd door een ander; het antwoord bevat de huidige versie */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description De body is groter dan 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description De body is geen JSON */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2102,6 +2228,24 @@ export interface paths {
                 };
                 /** @description Gewijzigd door een ander; het antwoord bevat de huidige versie */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description De body is groter dan 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description De body is geen JSON */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2418,6 +2562,24 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description De body is groter dan 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description De body is geen JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -2492,6 +2654,24 @@ export interface paths {
                 };
                 /** @description Niet gevonden */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description De body is groter dan 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description De body is geen JSON */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2602,6 +2782,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description De versie die u zag; bij een andere versie volgt 409 met de huidige stand */
                         versie: number;
                         /** @enum {string|null} */
                         voorkeurskanaal?: "telefoon" | "balie" | "e-mail" | "post" | "webformulier" | "chat" | "social media" | null;
@@ -2665,6 +2846,24 @@ export interface paths {
                 };
                 /** @description Gewijzigd door een ander; het antwoord bevat de huidige versie */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description De body is groter dan 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description De body is geen JSON */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2759,6 +2958,24 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description De body is groter dan 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description De body is geen JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Niet verwerkbaar */
                 422: {
                     headers: {
@@ -2843,6 +3060,24 @@ export interface paths {
                 };
                 /** @description Niet gevonden */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description De body is groter dan 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description De body is geen JSON */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3147,6 +3382,24 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description De body is groter dan 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description De body is geen JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Niet verwerkbaar */
                 422: {
                     headers: {
@@ -3298,6 +3551,24 @@ export interface paths {
                 };
                 /** @description Gewijzigd door een ander; het antwoord bevat de huidige versie */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description De body is groter dan 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description De body is geen JSON */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3576,6 +3847,24 @@ export interface paths {
                 };
                 /** @description Geen toegang */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description De body is groter dan 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description De body is geen JSON */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3884,6 +4173,24 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description De body is groter dan 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description De body is geen JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Niet verwerkbaar */
                 422: {
                     headers: {
@@ -3973,6 +4280,24 @@ export interface paths {
                 };
                 /** @description Gewijzigd door een ander; het antwoord bevat de huidige versie */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description De body is groter dan 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description De body is geen JSON */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4093,6 +4418,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description De versie die u zag; bij een andere versie volgt 409 met de huidige stand */
                         versie?: number;
                     };
                 };
@@ -4145,6 +4471,24 @@ export interface paths {
                 };
                 /** @description Gewijzigd door een ander; het antwoord bevat de huidige versie */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description De body is groter dan 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description De body is geen JSON */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4248,6 +4592,24 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description De body is groter dan 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description De body is geen JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Niet verwerkbaar */
                 422: {
                     headers: {
@@ -4337,6 +4699,24 @@ export interface paths {
                 };
                 /** @description Gewijzigd door een ander; het antwoord bevat de huidige versie */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description De body is groter dan 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description De body is geen JSON */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4440,6 +4820,24 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description De body is groter dan 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description De body is geen JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Niet verwerkbaar */
                 422: {
                     headers: {
@@ -4529,6 +4927,24 @@ export interface paths {
                 };
                 /** @description Gewijzigd door een ander; het antwoord bevat de huidige versie */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description De body is groter dan 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description De body is geen JSON */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4658,6 +5074,24 @@ export interface paths {
                 };
                 /** @description Geen toegang */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description De body is groter dan 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description De body is geen JSON */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4882,7 +5316,7 @@ export interface components {
             identificatie?: string | null;
             /** @description Het team dat de regie houdt; er is er één */
             kcc?: boolean;
-            /** @description Versie die u wijzigt (optimistische vergrendeling) */
+            /** @description De versie die u zag; bij een andere versie volgt 409 met de huidige stand */
             versie: number;
         };
         MedewerkerLijst: {
@@ -4928,7 +5362,7 @@ export interface components {
             /** @description De id waaronder KISS of een ander systeem deze medewerker kent */
             identificatie?: string | null;
             actief?: boolean;
-            /** @description Versie die u wijzigt (optimistische vergrendeling) */
+            /** @description De versie die u zag; bij een andere versie volgt 409 met de huidige stand */
             versie: number;
         };
         GelezenPersoon: components["schemas"]["Persoon"] & {
@@ -5143,6 +5577,7 @@ export interface components {
              */
             status?: "concept" | "afgerond";
             vragen?: components["schemas"]["VraagInvoer"][];
+            /** @description De versie die u zag; bij een andere versie volgt 409 met de huidige stand */
             versie: number;
         };
         ContactverzoekenDashboard: {
@@ -5355,7 +5790,7 @@ export interface components {
             /** @enum {string} */
             uitkomst: "bereikt" | "niet-bereikt" | "voicemail-ingesproken" | "verkeerd-nummer";
             tekst?: string;
-            /** @description De versie die de medewerker zag; bij een andere versie volgt 409 met de huidige stand */
+            /** @description De versie die u zag; bij een andere versie volgt 409 met de huidige stand */
             versie?: number;
         };
         Notitie: {
@@ -5371,14 +5806,14 @@ export interface components {
              */
             nieuweTermijn?: boolean;
             reden?: string;
-            /** @description De versie die de medewerker zag; bij een andere versie volgt 409 met de huidige stand */
+            /** @description De versie die u zag; bij een andere versie volgt 409 met de huidige stand */
             versie?: number;
         };
         Afhandeling: {
             /** @enum {string} */
             resultaat: "beantwoord" | "zaak-aangemaakt" | "doorverwezen" | "niet-bereikbaar";
             toelichting?: string;
-            /** @description De versie die de medewerker zag; bij een andere versie volgt 409 met de huidige stand */
+            /** @description De versie die u zag; bij een andere versie volgt 409 met de huidige stand */
             versie?: number;
         };
         Servicenorm: {

@@ -29,10 +29,9 @@ describe('a back-office employee of Belastingen', () => {
       .getByRole('link', { name: 'Werkvoorraad' })
       .click();
     await expect.poll(() => page.getByRole('heading', { name: 'Werkvoorraad' }).count()).toBe(1);
-    const team = page.getByLabel('Team');
-    const opties = await team.locator('option').allTextContents();
-    expect(opties).toContain('Belastingen');
-    expect(opties).not.toContain('Vergunningen');
+    const opties = () => page.getByLabel('Team').locator('option').allTextContents();
+    await expect.poll(opties).toContain('Belastingen');
+    expect(await opties()).not.toContain('Vergunningen');
     await expect.poll(() => page.getByRole('table', { name: 'Contactverzoeken' }).count()).toBe(1);
     await expectAccessible(page);
     const teams = (await (await page.request.get(`${baseUrl()}/api/v1/teams?q=Vergunningen`)).json()) as {

@@ -3,7 +3,7 @@ import type { Actor } from '../../platform/auth/rollen';
 import type { AppContext } from '../../platform/context';
 import { type AppEnv, actorVan } from '../../platform/http/env';
 import { lijstSchema } from '../../platform/http/lijst';
-import { body, fout404, fout409, fout422, idParams, json, route } from '../../platform/http/route';
+import { body, fout404, fout409, fout422, idParams, json, route, versie } from '../../platform/http/route';
 import { handelAf } from './operations/afhandelen';
 import { createContactverzoek } from './operations/create-contactverzoek';
 import { stuurDoor } from './operations/doorsturen';
@@ -80,7 +80,7 @@ const toewijzingRoute = route({
 const claimRoute = actie(
   'claim',
   'Zelf oppakken',
-  z.strictObject({ versie: z.number().int().min(1).optional() }),
+  z.strictObject({ versie: versie.optional() }),
   'contactverzoek.oppakken',
 );
 const pogingRoute = actie('pogingen', 'Belpoging vastleggen', s.poging);

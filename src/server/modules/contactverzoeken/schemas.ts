@@ -1,12 +1,10 @@
 import { z } from '@hono/zod-openapi';
 import { lijstQuery } from '../../platform/http/lijst';
+import { versie } from '../../platform/http/route';
 import { logboekSoorten, pogingUitkomsten, resultaten, statussen, voorkeurstijden } from './waarden';
 
 const tekst = (max: number) => z.string().trim().max(max, `Maximaal ${max} tekens.`);
 const id = (wat: string) => z.uuid({ message: `Geen geldig ${wat}-id.` });
-const versie = z.number().int().min(1).optional().openapi({
-  description: 'De versie die de medewerker zag; bij een andere versie volgt 409 met de huidige stand',
-});
 
 export const contactverzoekInvoer = z
   .strictObject({
@@ -115,7 +113,11 @@ export const toewijzing = z
   .openapi('Toewijzing');
 
 export const poging = z
-  .strictObject({ uitkomst: z.enum(pogingUitkomsten), tekst: tekst(2000).optional(), versie })
+  .strictObject({
+    uitkomst: z.enum(pogingUitkomsten),
+    tekst: tekst(2000).optional(),
+    versie: versie.optional(),
+  })
   .openapi('Belpoging');
 
 export const notitie = z.strictObject({ tekst: tekst(4000).min(1, 'Vul de notitie in.') }).openapi('Notitie');
@@ -129,12 +131,16 @@ export const doorsturing = z
       .default(false)
       .openapi({ description: 'Alleen key users: de termijn opnieuw laten ingaan (met reden)' }),
     reden: tekst(500).optional(),
-    versie,
+    versie: versie.optional(),
   })
   .openapi('Doorsturing');
 
 export const afhandeling = z
-  .strictObject({ resultaat: z.enum(resultaten), toelichting: tekst(4000).optional(), versie })
+  .strictObject({
+    resultaat: z.enum(resultaten),
+    toelichting: tekst(4000).optional(),
+    versie: versie.optional(),
+  })
   .openapi('Afhandeling');
 
 export type ContactverzoekInvoer = z.infer<typeof contactverzoekInvoer>;

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { versie } from '../../platform/http/route';
 import { kanalen, uitkomsten } from './schema';
 
 const tekst = (max: number) => z.string().trim().max(max, `Maximaal ${max} tekens.`);
@@ -35,7 +36,7 @@ export const klantcontactInvoer = z
 export const klantcontactWijziging = klantcontactInvoer
   .omit({ start: true })
   .partial()
-  .extend({ versie: z.number().int().min(1) })
+  .extend({ versie })
   .strict()
   .openapi('KlantcontactWijziging');
 

@@ -226,9 +226,10 @@ export const weergaveVan = (ctx: AppContext, volledigBsn = true): Weergave => ({
 /** How the caller gets to see resources: BSNs as the policy layer allows. */
 export const weergave = (c: Context<AppEnv>) => weergaveVan(c.get('ctx'), magVolledigBsn(actorVan(c)));
 
+/** Beyond any real page (and any offset the database takes) is the same 404 as one page too far. */
 const pagina = (tekst: string | undefined) => {
   const n = Number(tekst ?? 1);
-  if (!Number.isInteger(n) || n < 1) throw nietGevondenFout('Ongeldige pagina.');
+  if (!Number.isInteger(n) || n < 1 || n > 1_000_000_000) throw nietGevondenFout('Ongeldige pagina.');
   return n;
 };
 const paginagrootte = (tekst: string | undefined) => {

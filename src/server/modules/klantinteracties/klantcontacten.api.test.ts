@@ -234,6 +234,38 @@ describe('betrokkenen link a klantcontact to a partij', () => {
     expect(zoek.body.results.map((k: { uuid: string }) => k.uuid)).toContain(kc.uuid);
   });
 
+  it('deleting a betrokkene deletes the address only it gave and keeps the one a partij also gave (found by the fuzzer)', async () => {
+    const { body: kc } = await kiss.post('/klantcontacten', contact());
+    const { body: b } = await kiss.post('/betrokkenen', {
+      hadKlantcontact: { uuid: kc.uuid },
+      rol: 'klant',
+      initiator: true,
+    });
+    const { body: p } = await kiss.post('/partijen', {
+      soortPartij: 'organisatie',
+      indicatieActief: true,
+      partijIdentificatie: { naam: 'Adresgever BV' },
+    });
+    const eigen = await kiss.post('/digitaleadressen', {
+      verstrektDoorBetrokkene: { uuid: b.uuid },
+      adres: 'alleen@betrokkene.nl',
+      soortDigitaalAdres: 'overig',
+    });
+    const gedeeld = await kiss.post('/digitaleadressen', {
+      verstrektDoorBetrokkene: { uuid: b.uuid },
+      verstrektDoorPartij: { uuid: p.uuid },
+      adres: '0201234567',
+      soortDigitaalAdres: 'overig',
+    });
+    expect((await kiss.delete(`/betrokkenen/${b.uuid}`)).status).toBe(204);
+    expect((await kiss.get(`/digitaleadressen/${eigen.body.uuid}`)).status).toBe(404);
+    const blijft = await kiss.get(`/digitaleadressen/${gedeeld.body.uuid}`);
+    expect(blijft.body).toMatchObject({
+      verstrektDoorBetrokkene: null,
+      verstrektDoorPartij: { uuid: p.uuid },
+    });
+  });
+
   it('refuses an unknown klantcontact or partij, naming the field', async () => {
     const geen = '00000000-0000-4000-8000-000000000000';
     const res = await kiss.post('/betrokkenen', {

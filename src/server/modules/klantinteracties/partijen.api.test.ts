@@ -298,6 +298,32 @@ describe('partijen are Stadspunt parties', () => {
     expect((await kiss.get('/partijen?page=100000')).status).toBe(404);
   });
 
+  it("a NUL in the body or the query is the standard's 400 naming the field (found by the fuzzer)", async () => {
+    const res = await kiss.post('/partijen', {
+      soortPartij: 'organisatie',
+      indicatieActief: true,
+      partijIdentificatie: { naam: 'Nul\u0000 BV' },
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.invalidParams).toEqual([
+      { name: 'partijIdentificatie.naam', code: 'invalid', reason: expect.stringMatching(/nulteken/) },
+    ]);
+    const zoek = await kiss.get('/partijen?partijIdentificator__objectId=%00');
+    expect(zoek.status).toBe(400);
+    expect(zoek.body.invalidParams[0].name).toBe('partijIdentificator__objectId');
+  });
+
+  it('a page number beyond any offset the database takes is the same 404, not a 500 (found by the fuzzer)', async () => {
+    for (const pad of [
+      '/partijen?page=9223372036854776000',
+      '/partij-identificatoren?page=1e21&pageSize=500',
+    ]) {
+      const res = await kiss.get(pad);
+      expect(res.status).toBe(404);
+      expect(res.body.detail).toBe('Ongeldige pagina.');
+    }
+  });
+
   it('expands digitaleAdressen, betrokkenen with their klantcontact, and refuses an unknown expand', async () => {
     const bsn = await nieuweBsn();
     const { body } = await kiss.post('/partijen', persoon(bsn));

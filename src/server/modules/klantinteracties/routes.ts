@@ -3,6 +3,7 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import { authenticate } from '../../platform/auth/authenticate';
 import { bodyGrens } from '../../platform/http/body-grens';
 import { type AppEnv, actorVan } from '../../platform/http/env';
+import { ONGELDIGE_TEKST, tekstGrens } from '../../platform/http/tekst-grens';
 import { regelVan, weigering } from '../../policies/regels';
 import { type EenBron, leesJson, registreerBron, toonEen, valideer } from './bron';
 import { actorKlantcontacten } from './bronnen/actor-klantcontacten';
@@ -18,7 +19,7 @@ import { partijIdentificatoren } from './bronnen/partij-identificatoren';
 import { partijen } from './bronnen/partijen';
 import { rekeningnummers } from './bronnen/rekeningnummers';
 import { vertegenwoordigingen } from './bronnen/vertegenwoordigingen';
-import { foutAntwoord, nietGevondenFout, onStandaardFout, StandaardFout } from './fouten';
+import { foutAntwoord, nietGevondenFout, onStandaardFout, StandaardFout, validatieFout } from './fouten';
 import { maakKlantcontactInvoer, maakKlantcontactMetAlles } from './operations/maak-klantcontact';
 
 export const BASIS = '/klantinteracties/api/v1';
@@ -73,10 +74,14 @@ const teGroot = bodyGrens(1024 * 1024, (c) =>
   foutAntwoord(c, new StandaardFout(413, 'request_too_large', 'Te groot.', 'De body is groter dan 1 MB.')),
 );
 
+const onleesbaar = tekstGrens((c, veld) =>
+  foutAntwoord(c, validatieFout([{ name: veld, code: 'invalid', reason: ONGELDIGE_TEKST }])),
+);
+
 export function klantinteractiesRoutes(app: OpenAPIHono<AppEnv>): void {
   const api = new Hono<AppEnv>();
   api.onError(onStandaardFout);
-  api.use('*', teGroot, authenticate, toegang);
+  api.use('*', teGroot, authenticate, toegang, onleesbaar);
   for (const bron of bronnen) registreerBron(api, bron);
   api.post('/maak-klantcontact', async (c) => {
     const invoer = valideer(maakKlantcontactInvoer, await leesJson(c));

@@ -1,15 +1,11 @@
 import { z } from '@hono/zod-openapi';
 import { rolCodes } from '../../platform/auth/rollen';
+import { versie } from '../../platform/http/route';
 
 const naam = z.string().trim().min(2, 'Vul minstens 2 tekens in.').max(100, 'Maximaal 100 tekens.');
 const email = z
   .email({ message: 'Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeldstad.nl.' })
   .max(200);
-const versie = z
-  .number()
-  .int()
-  .min(1)
-  .openapi({ description: 'Versie die u wijzigt (optimistische vergrendeling)' });
 
 const identificatie = (wie: string) =>
   z

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rijen } from '../../platform/db/client';
 import { type TestClient, type TestOmgeving, testOmgeving } from '../../testing/harness';
+import { Contract } from '../../testing/openapi-contract';
 import { demoVestigingen } from '../basisregistratie';
 
 let env: TestOmgeving;
@@ -182,6 +183,19 @@ describe('partij card (360)', () => {
     expect(kaart.vestiging.kvkNummer).toBe(v.kvkNummer);
     expect(kaart.contactpersonen.map((c) => c.naam)).toContain('Ilse Vermeulen');
     expect((await zoek('Ilse Vermeulen')).items.map((r) => r.soort)).toContain('contactpersoon');
+  });
+
+  it('the card of a person and of an organisation is what the OpenAPI document promises (persoon or vestiging null)', async () => {
+    const contract = new Contract(await (await kcc.get('/api/v1/openapi.json')).json());
+    const [v] = await demoVestigingen(env.runtime.db, 1);
+    const organisatie = await kcc.post('/api/v1/partijen/organisaties', {
+      vestigingsnummer: v.vestigingsnummer,
+    });
+    const ids = [await openPersoon('999993653'), ((await organisatie.json()) as { id: string }).id];
+    for (const id of ids) {
+      const kaart = await (await kcc.get(`/api/v1/partijen/${id}`)).json();
+      expect(contract.antwoordAfwijking('GET', '/api/v1/partijen/{id}', 200, kaart)).toBeUndefined();
+    }
   });
 
   it('answers 404 for an unknown party and 400 for a bad vestigingsnummer', async () => {

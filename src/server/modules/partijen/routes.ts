@@ -2,7 +2,7 @@ import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import { onthoudOpenKaart } from '../../platform/auth/open-kaart';
 import { type AppEnv, actorVan } from '../../platform/http/env';
 import { lijstQuery } from '../../platform/http/lijst';
-import { body, fout404, fout409, fout422, idParams, json, route } from '../../platform/http/route';
+import { body, fout404, fout409, fout422, idParams, json, route, versie } from '../../platform/http/route';
 import { bsnMelding, isGeldigBsn } from '../basisregistratie/bsn';
 import { persoonSchema, vestigingSchema } from '../basisregistratie/schemas';
 import { kanalen } from '../klantcontacten/schema';
@@ -151,7 +151,7 @@ const contactgegevensRoute = route({
     params: idParams,
     ...body(
       z.strictObject({
-        versie: z.number().int().min(1),
+        versie,
         voorkeurskanaal: z.enum(kanalen).nullable().optional(),
         telefoonnummers: z.array(z.strictObject({ waarde: telefoon, omschrijving })).max(10),
         emailadressen: z.array(z.strictObject({ waarde: email, omschrijving })).max(10),

@@ -10,7 +10,7 @@ import { body, fout429, json, route } from '../http/route';
 import { SESSIE_COOKIE } from './authenticate';
 import { login, type NieuweSessie } from './login';
 import { sessie } from './schema';
-import { uitloggenOveral } from './sessies';
+import { uitloggen, uitloggenOveral } from './sessies';
 import { changeWachtwoord } from './wachtwoord';
 
 const tags = ['Sessie'];
@@ -127,11 +127,7 @@ export function sessieRoutes(app: OpenAPIHono<AppEnv>): void {
     return c.json(await sessieAntwoord(c, actor.id as string, rij?.csrfToken ?? ''), 200);
   });
   app.openapi(uitloggenRoute, async (c) => {
-    actorVan(c);
-    await c
-      .get('ctx')
-      .db.delete(sessie)
-      .where(eq(sessie.tokenHash, c.get('sessieTokenHash') ?? ''));
+    await uitloggen(c.get('ctx'), actorVan(c), c.get('sessieTokenHash') ?? '');
     deleteCookie(c, SESSIE_COOKIE, { path: '/' });
     return c.body(null, 204);
   });

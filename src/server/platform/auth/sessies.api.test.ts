@@ -120,6 +120,16 @@ describe('ending sessions', () => {
     expect(regel).toMatchObject({ medewerkerNaam: 'Willem van den Berg', details: { sessies: 2 } });
   });
 
+  it('logging out ends only this session and leaves a line in the audit trail', async () => {
+    const hier = await env.login('keyuser');
+    const elders = await env.login('keyuser');
+    expect((await hier.delete('/api/v1/sessie')).status).toBe(204);
+    expect((await hier.get('/api/v1/sessie')).status).toBe(401);
+    expect((await elders.get('/api/v1/sessie')).status).toBe(200);
+    const regels = await auditRegels('uitloggen', await idVan('keyuser'));
+    expect(regels).toHaveLength(1);
+  });
+
   it('"log overal uit" needs the CSRF token like every other write', async () => {
     const client = await env.login('keyuser');
     client.csrfToken = undefined;

@@ -23,6 +23,14 @@ export async function beeindigSessies(
   return weg.length;
 }
 
+/** Ends this session; the audit trail shows when the employee left. */
+export async function uitloggen(ctx: AppContext, actor: Actor, tokenHash: string): Promise<void> {
+  await ctx.db.transaction(async (tx) => {
+    await tx.delete(sessie).where(eq(sessie.tokenHash, tokenHash));
+    await audit(tx, actor, { actie: 'uitloggen', objectType: 'medewerker', objectId: actor.id as string });
+  });
+}
+
 /** "Log overal uit": every session of the employee ends, on every device, this one included. */
 export async function uitloggenOveral(ctx: AppContext, actor: Actor): Promise<void> {
   // Its rule admits employees only, who always have an id.

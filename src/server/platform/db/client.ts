@@ -51,7 +51,7 @@ export async function openPostgres(url: string, max = 20): Promise<Database> {
     connectionString: url,
     max,
     options: '-c jit=off',
-    connectionTimeoutMillis: 3000,
+    connectionTimeoutMillis: 10_000,
   });
   pool.on('error', () => {});
   // A connection checked out for a transaction raises the same error on the client itself; its

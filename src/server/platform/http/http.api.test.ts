@@ -47,6 +47,34 @@ describe('bad input never gives 500 and writes nothing', () => {
     expect((await problem(res)).errors).toEqual([{ veld: 'budget', melding: 'Dit veld is onbekend.' }]);
   });
 
+  it('a NUL or a lone surrogate half in the body or the query → 400 naming the field, not a 500 (found by the fuzzer)', async () => {
+    const voor = await aantalTeams();
+    for (const naam of ['Sport\u0000', 'Sport\ud800']) {
+      const res = await beheerder.post('/api/v1/teams', { naam });
+      expect(res.status).toBe(400);
+      expect((await problem(res)).errors).toEqual([
+        { veld: 'naam', melding: expect.stringMatching(/nulteken/) },
+      ]);
+    }
+    expect(await aantalTeams()).toBe(voor);
+    const zoek = await beheerder.get('/api/v1/teams?q=Sport%00');
+    expect(zoek.status).toBe(400);
+    expect((await problem(zoek)).errors).toEqual([{ veld: 'q', melding: expect.stringMatching(/nulteken/) }]);
+    expect((await beheerder.post('/api/v1/teams', { naam: 'Sport 🏅' })).status).toBe(201);
+  });
+
+  it('a version beyond what a version column holds → 400, not a 500 (found by the fuzzer)', async () => {
+    const team = (await (await beheerder.post('/api/v1/teams', { naam: 'Versies' })).json()) as {
+      id: string;
+    };
+    const res = await beheerder.patch(`/api/v1/teams/${team.id}`, {
+      naam: 'Anders',
+      versie: Number.MAX_SAFE_INTEGER,
+    });
+    expect(res.status).toBe(400);
+    expect((await problem(res)).errors).toEqual([{ veld: 'versie', melding: 'Deze versie bestaat niet.' }]);
+  });
+
   it('a body over 1 MB → 413', async () => {
     const res = await beheerder.post('/api/v1/teams', { naam: 'x'.repeat(1024 * 1024 + 10) });
     expect(res.status).toBe(413);

@@ -24,6 +24,11 @@ export const standaardFouten = {
   401: problem('Niet ingelogd'),
   403: problem('Geen toegang'),
 };
+/** What every operation with a body can answer before it reads it. */
+const bodyFouten = {
+  413: problem('De body is groter dan 1 MB'),
+  415: problem('De body is geen JSON'),
+};
 export const fout404 = { 404: problem('Niet gevonden') };
 export const fout409 = { 409: problem('Gewijzigd door een ander; het antwoord bevat de huidige versie') };
 export const fout422 = { 422: problem('Niet verwerkbaar') };
@@ -51,7 +56,7 @@ export function route<R extends RouteConfig>(config: R & { beleid: BeleidSleutel
   const schrijft = !['get', 'head', 'options'].includes(config.method);
   return createRoute({
     ...(rest as unknown as R),
-    responses: { ...standaardFouten, ...config.responses },
+    responses: { ...standaardFouten, ...(config.request?.body ? bodyFouten : {}), ...config.responses },
     middleware: [vereis(regel, schrijft)],
     'x-beleid': beleid,
     'x-toegang': regel.rollen,
@@ -63,6 +68,14 @@ export function route<R extends RouteConfig>(config: R & { beleid: BeleidSleutel
 export const idParams = z.object({
   id: z.uuid({ message: 'Geen geldig id.' }).openapi({ param: { name: 'id', in: 'path' } }),
 });
+
+/** The version the caller saw (optimistic locking); a version column is an int4. */
+export const versie = z
+  .number()
+  .int()
+  .min(1)
+  .max(2_147_483_647, 'Deze versie bestaat niet.')
+  .openapi({ description: 'De versie die u zag; bij een andere versie volgt 409 met de huidige stand' });
 
 export const json = <T extends z.ZodType>(schema: T, description = 'OK') => ({
   description,

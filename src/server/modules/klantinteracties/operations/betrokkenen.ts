@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { audit } from '../../../platform/audit/audit';
 import type { Actor } from '../../../platform/auth/rollen';
 import type { AppContext } from '../../../platform/context';
@@ -102,6 +102,16 @@ export const verwijderBetrokkene = async (ctx: AppContext, actor: Actor, id: str
       if (was.partijId && was.partijVanContact === was.partijId)
         await koppelAanKlantcontact(tx, actor, was.klantcontactId, 'partij', null);
       await tx.delete(kiBetrokkene).where(eq(kiBetrokkene.id, id));
+      // As in Open Klant an address only this betrokkene gave goes with it; one a party also gave stays the party's.
+      await tx
+        .delete(kiDigitaalAdres)
+        .where(
+          and(
+            eq(kiDigitaalAdres.betrokkeneId, id),
+            isNull(kiDigitaalAdres.partijId),
+            isNull(kiDigitaalAdres.contactgegevenId),
+          ),
+        );
       await tx
         .update(kiDigitaalAdres)
         .set({ betrokkeneId: null })
