@@ -39,9 +39,9 @@ const PGLITE_INSTELLINGEN = ['-c', 'shared_buffers=16MB'];
 /**
  * V8 compiles WebAssembly quickly first and optimises a function once it has run a while. At
  * the default budget that optimising starts during PGlite's own start-up and the first queries
- * (0.7 s of CPU and 20 MB of the warm start); at 100 times the budget the functions that stay
- * hot are optimised all the same, after the start (a query mix takes the same CPU time after the
- * first thousand queries or so).
+ * (0.7 s of CPU, 0.4 s and 10-20 MB of the warm start); at 100 times the budget the functions
+ * that stay hot are optimised all the same, after the start (a query mix takes the same CPU time
+ * after the first thousand queries or so).
  */
 const WASM_OPTIMALISEER_BUDGET = 180_000_000;
 
