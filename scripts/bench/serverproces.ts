@@ -44,6 +44,8 @@ export const rssMb = (pid: number) => {
 export interface ServerProces {
   proces: ChildProcess;
   base: string;
+  /** From the spawn to the first 200 of /health/ready. */
+  startMs: number;
   /** Ends the process with this signal and waits until it is gone. */
   stop(signaal?: NodeJS.Signals): Promise<void>;
 }
@@ -53,6 +55,7 @@ export async function startServer(env: Record<string, string>, poort?: number): 
   const port = poort ?? (await vrijePoort());
   const base = `http://127.0.0.1:${port}`;
   bouwServer();
+  const t0 = performance.now();
   const proces = spawn(process.execPath, [SERVER], {
     env: { ...process.env, LOG_LEVEL: 'warn', ...env, PORT: String(port), HOST: '127.0.0.1', BASE_URL: base },
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -61,6 +64,7 @@ export async function startServer(env: Record<string, string>, poort?: number): 
   return {
     proces,
     base,
+    startMs: Math.round(performance.now() - t0),
     async stop(signaal = 'SIGTERM') {
       if (proces.exitCode !== null || proces.signalCode !== null) return;
       const gestopt = new Promise((r) => proces.once('exit', r));
