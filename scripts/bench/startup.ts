@@ -5,7 +5,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { rssMb, startServer } from './serverproces';
 
 /** Starts the real server on this data folder and times it to /health/ready. */
-async function start(dataDir: string): Promise<{ ms: number; rssMb: number }> {
+export async function start(dataDir: string): Promise<{ ms: number; rssMb: number }> {
   const t0 = performance.now();
   const server = await startServer({ DATA_DIR: dataDir, DATABASE_URL: '' });
   try {
