@@ -28,7 +28,7 @@ const som = (waarden: number[]) => waarden.reduce((a, b) => a + b, 0);
 export async function main(args: string[]): Promise<void> {
   const o = opties(args);
   console.log('== crash (SIGKILL; PostgreSQL met twee instanties)');
-  const crash = await crashtest([...DATABASES], Number(o.kills ?? 5), 16, 2);
+  const crash = await crashtest([...DATABASES], Number(o.kills ?? 5), 8, 2);
   const seed = nieuweSeed();
   console.log(`\n== fuzz (seed ${seed})`);
   const fuzz = [];
@@ -41,6 +41,7 @@ export async function main(args: string[]): Promise<void> {
   console.log('\n== start (gecompileerde server, ingebedde database)');
   const st = await startFiguren();
   const mails = Object.values(crash).map((r) => r.mails);
+  const periodiek = Object.values(crash).map((r) => r.periodiek);
   const uitkomst = {
     bench: 'betrouwbaarheid',
     ...Object.fromEntries(
@@ -50,9 +51,15 @@ export async function main(args: string[]): Promise<void> {
       ]),
     ),
     mails: {
-      expected: som(mails.map((m) => m.expected)),
-      delivered: som(mails.map((m) => m.delivered)),
-      duplicates: som(mails.map((m) => m.duplicates)),
+      expected: som([...mails, ...periodiek.map((p) => p.mails)].map((m) => m.expected)),
+      delivered: som([...mails, ...periodiek.map((p) => p.mails)].map((m) => m.delivered)),
+      duplicates: som([...mails, ...periodiek.map((p) => p.mails)].map((m) => m.duplicates)),
+    },
+    geplandeTaken: {
+      herinneringen: som(periodiek.map((p) => p.herinneringen)),
+      escalaties: som(periodiek.map((p) => p.escalaties)),
+      rapporten: som(periodiek.map((p) => p.rapporten)),
+      duplicates: som(periodiek.map((p) => p.dubbel)),
     },
     fuzz: {
       requests: som(fuzz.map((f) => f.requests)),
@@ -69,6 +76,12 @@ export async function main(args: string[]): Promise<void> {
     ['niets verloren', Object.values(crash).every((r) => r.lost === 0)],
     ['niets dubbel', Object.values(crash).every((r) => r.duplicates === 0)],
     ['elke mail precies één keer', mails.every((m) => m.missing === 0 && m.duplicates === 0)],
+    [
+      'geplande taken precies één keer, hun mails ook',
+      periodiek.every(
+        (p) => p.rapporten > 0 && p.dubbel === 0 && p.mails.missing === 0 && p.mails.duplicates === 0,
+      ),
+    ],
     ['fuzz: geen 5xx', uitkomst.fuzz.status5xx === 0],
     [
       'fuzz: elk antwoord volgens het document',

@@ -4,7 +4,7 @@ import type { AppContext } from '../../platform/context';
 import { meld } from '../../platform/meldingen/meldingen';
 import { teamledenMetRol } from '../organisatie/operations/teamlidmaatschap';
 import { medewerker } from '../organisatie/schema';
-import { BEWAKING_CRON, bewaak, type VerzoekKort } from './bewaking';
+import { bewaak, bewakingCron, type VerzoekKort } from './bewaking';
 import { bevestigingVia } from './operations/create-contactverzoek';
 
 const GROET = ['', 'Met vriendelijke groet,', 'Klantcontactcentrum Gemeente Voorbeeldstad'];
@@ -153,5 +153,5 @@ export function registerContactverzoekBerichten(ctx: AppContext): void {
       link: `/werkvoorraad?teamId=${g.objectId}`,
     });
   });
-  ctx.jobs.periodiek('contactverzoeken-bewaking', BEWAKING_CRON, () => bewaak(ctx));
+  ctx.jobs.periodiek('contactverzoeken-bewaking', bewakingCron(), () => bewaak(ctx));
 }

@@ -8,7 +8,8 @@ import { medewerker, team } from '../organisatie/schema';
 import { contactverzoek, dagoverzicht, logboekregel } from './schema';
 
 /** When the monitor runs, and from what local time the daily digest goes out. */
-export const BEWAKING_CRON = '*/5 * * * *';
+/** How often the monitor runs (cron, Europe/Amsterdam): BEWAKING_CRON, every five minutes by default. */
+export const bewakingCron = (env: NodeJS.ProcessEnv = process.env) => env.BEWAKING_CRON ?? '*/5 * * * *';
 const DAGOVERZICHT_VANAF = '07:00';
 
 export interface VerzoekKort {
