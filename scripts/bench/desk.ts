@@ -235,23 +235,41 @@ async function naHetLaden(db: Database, wat: string) {
   console.log(`  vacuum (analyze) en checkpoint na het laden: ${Math.round(ms / 1000)} s`);
 }
 
-async function meet(soort: Soort, schaal: number, naLaden: string) {
+/** Whether a kept database (--bewaar) holds this scale already; the first run loads and marks it. */
+async function alGeladen(db: Database, schaal: number): Promise<boolean> {
+  await db.raw.executeSql('create table if not exists bench_geladen (schaal numeric primary key)', []);
+  const { rows } = await db.raw.executeSql('select 1 from bench_geladen where schaal = $1', [schaal]);
+  return rows.length > 0;
+}
+
+async function laad(db: Database, o: ReturnType<typeof omvang>, schaal: number, naLaden: string) {
+  const [seedMs] = await tijd(() => seed(db.raw, o, console.log));
+  console.log(`  gegenereerd in ${Math.round(seedMs / 1000)} s`);
+  await naHetLaden(db, naLaden);
+  await db.raw.executeSql('insert into bench_geladen values ($1)', [schaal]);
+}
+
+async function meet(soort: Soort, schaal: number, naLaden: string, bewaar?: string) {
   const o = omvang(schaal);
   console.log(
     `\n${soort} · schaal ${schaal}: ${o.personen} personen, ${o.organisaties} organisaties, ${o.contacten} contacten`,
   );
-  return metApp(soort, 'kcc', async ({ database, sessie }) => {
-    const [seedMs] = await tijd(() => seed(database.raw, o, console.log));
-    console.log(`  gegenereerd in ${Math.round(seedMs / 1000)} s`);
-    await naHetLaden(database, naLaden);
-    return {
-      schaal,
-      ...o,
-      zoeken: await zoekmetingen(sessie, database),
-      scherm360: await scherm360(sessie, database),
-      registreren: await registreren(sessie, database, soort),
-    };
-  });
+  return metApp(
+    soort,
+    'kcc',
+    async ({ database, sessie }) => {
+      if (await alGeladen(database, schaal)) console.log(`  geladen database uit ${bewaar} (--bewaar)`);
+      else await laad(database, o, schaal, naLaden);
+      return {
+        schaal,
+        ...o,
+        zoeken: await zoekmetingen(sessie, database),
+        scherm360: await scherm360(sessie, database),
+        registreren: await registreren(sessie, database, soort),
+      };
+    },
+    { bewaar },
+  );
 }
 
 export async function main(args: string[]): Promise<void> {
@@ -265,6 +283,7 @@ export async function main(args: string[]): Promise<void> {
       soort,
       soort === 'pglite' ? pgliteSchaal : schaal,
       o['na-laden'] ?? 'vacuum',
+      soort === 'postgres' ? o.bewaar : undefined,
     );
   console.log(JSON.stringify({ bench: 'desk', ...uitkomst }));
 }
