@@ -7,7 +7,7 @@ import { systeemActor } from '../../src/server/platform/auth/rollen';
 import { hashToken } from '../../src/server/platform/auth/tokens';
 import { type Database, voorbereid } from '../../src/server/platform/db/client';
 import { normaliseerNaam } from '../../src/server/platform/db/zoek';
-import { laatLos, metApp, type Sessie, type Soort } from './app';
+import { inloggen, laatLos, metApp, type Sessie, type Soort } from './app';
 import { omvang, seed } from './desk-seed';
 import { belast, opties, percentiel, rond, tijd } from './meten';
 import { beschrijf, neemWaar } from './waarneming';
@@ -226,8 +226,7 @@ async function registreren(sessie: Sessie, db: Database, soort: Soort) {
  * (minutes on 20 million contacts, on a machine of two cores) falls into whatever phase is
  * measured then. Done here, as after any bulk load, each run measures the same database.
  */
-async function naHetLaden(db: Database, wat: string) {
-  if (wat === 'niets') return;
+async function naHetLaden(db: Database) {
   const [ms] = await tijd(async () => {
     await db.raw.executeSql('vacuum (analyze)', []);
     if (db.kind === 'postgres') await db.raw.executeSql('checkpoint', []);
@@ -235,18 +234,27 @@ async function naHetLaden(db: Database, wat: string) {
   console.log(`  vacuum (analyze) en checkpoint na het laden: ${Math.round(ms / 1000)} s`);
 }
 
-/** Whether a kept database (--bewaar) holds this scale already; the first run loads and marks it. */
-async function alGeladen(db: Database, schaal: number): Promise<boolean> {
-  await db.raw.executeSql('create table if not exists bench_geladen (schaal numeric primary key)', []);
-  const { rows } = await db.raw.executeSql('select 1 from bench_geladen where schaal = $1', [schaal]);
-  return rows.length > 0;
-}
-
+/**
+ * Loads the scale unless a kept database (--bewaar) holds it already, then vacuums it unless
+ * that was done or is not wanted (--na-laden niets): a database kept unvacuumed is vacuumed by
+ * the next run that wants it.
+ */
 async function laad(db: Database, o: ReturnType<typeof omvang>, schaal: number, naLaden: string) {
-  const [seedMs] = await tijd(() => seed(db.raw, o, console.log));
-  console.log(`  gegenereerd in ${Math.round(seedMs / 1000)} s`);
-  await naHetLaden(db, naLaden);
-  await db.raw.executeSql('insert into bench_geladen values ($1)', [schaal]);
+  const sql = async (tekst: string, waarden: unknown[] = []) =>
+    (await db.raw.executeSql(tekst, waarden)).rows;
+  await sql(
+    'create table if not exists bench_geladen (schaal numeric primary key, gevacuumd boolean not null)',
+  );
+  let [geladen] = await sql('select gevacuumd from bench_geladen where schaal = $1', [schaal]);
+  if (geladen) console.log('  de geladen database van een vorige run (--bewaar)');
+  else {
+    const [seedMs] = await tijd(() => seed(db.raw, o, console.log));
+    console.log(`  gegenereerd in ${Math.round(seedMs / 1000)} s`);
+    [geladen] = await sql('insert into bench_geladen values ($1, false) returning gevacuumd', [schaal]);
+  }
+  if (geladen.gevacuumd || naLaden === 'niets') return;
+  await naHetLaden(db);
+  await sql('update bench_geladen set gevacuumd = true where schaal = $1', [schaal]);
 }
 
 async function meet(soort: Soort, schaal: number, naLaden: string, bewaar?: string) {
@@ -257,9 +265,10 @@ async function meet(soort: Soort, schaal: number, naLaden: string, bewaar?: stri
   return metApp(
     soort,
     'kcc',
-    async ({ database, sessie }) => {
-      if (await alGeladen(database, schaal)) console.log(`  geladen database uit ${bewaar} (--bewaar)`);
-      else await laad(database, o, schaal, naLaden);
+    async ({ database, sessie: voorHetLaden }) => {
+      await laad(database, o, schaal, naLaden);
+      // Loading can outlast a session's idle limit.
+      const sessie = await inloggen(voorHetLaden.base, 'kcc');
       return {
         schaal,
         ...o,
