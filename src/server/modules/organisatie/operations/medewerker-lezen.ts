@@ -102,3 +102,10 @@ export async function findMedewerkerOpSleutel(
     .limit(1);
   return rij;
 }
+
+/** Nothing set up yet: no team and no employee (in production the first one is the CLI's beheerder). */
+export async function organisatieLeeg(db: Queryable): Promise<boolean> {
+  const teams = await db.select({ id: team.id }).from(team).limit(1);
+  const medewerkers = await db.select({ id: medewerker.id }).from(medewerker).limit(1);
+  return teams.length === 0 && medewerkers.length === 0;
+}
