@@ -1,6 +1,7 @@
-import { and, arrayContains, count, eq, exists, or, sql } from 'drizzle-orm';
+import { type AnyColumn, and, arrayContains, count, eq, exists, or, type SQL, sql } from 'drizzle-orm';
 import type { Rol } from '../../../platform/auth/rollen';
 import type { Queryable } from '../../../platform/db/client';
+import { scalar } from '../../../platform/db/deelvraag';
 import { bevat } from '../../../platform/db/zoek';
 import { type LijstQuery, offset, sortering } from '../../../platform/http/lijst';
 import { nietGevonden } from '../../../platform/http/problem';
@@ -77,6 +78,10 @@ export async function medewerkerNaam(db: Queryable, id: string): Promise<string 
   const [rij] = await db.select({ naam: medewerker.naam }).from(medewerker).where(eq(medewerker.id, id));
   return rij?.naam ?? null;
 }
+
+/** An employee's name, null when there is none with this id: for another module's statement. */
+export const medewerkerNaamSql = (id: SQL | AnyColumn) =>
+  scalar<string | null>(sql`select ${medewerker.naam} from ${medewerker} where ${medewerker.id} = ${id}`);
 
 /** The active employee other systems know by this e-mail address or identificatie. */
 export async function findMedewerkerOpSleutel(
