@@ -21,6 +21,15 @@ export async function zoekProducten(db: Queryable, tekst: string, limiet = 10) {
     .limit(limiet);
 }
 
+/** Every active product, by name. */
+export function actieveProducten(db: Queryable) {
+  return db
+    .select({ id: product.id, naam: product.naam })
+    .from(product)
+    .where(eq(product.actief, true))
+    .orderBy(asc(product.naam));
+}
+
 /** Active products with one of these UPL names, by name. */
 export function productenMetUplNaam(db: Queryable, uplNamen: string[]) {
   return db
@@ -30,8 +39,11 @@ export function productenMetUplNaam(db: Queryable, uplNamen: string[]) {
     .orderBy(asc(product.naam));
 }
 
-/** An active product's name, null when no active product has this id: for another module's statement. */
-export const productNaamSql = (productId: SQL | AnyColumn) =>
+/**
+ * A product's name, null when there is none with this id: for another module's statement.
+ * Only an active product's unless `inactief` (to name one recorded before it was withdrawn).
+ */
+export const productNaamSql = (productId: SQL | AnyColumn, { inactief = false } = {}) =>
   scalar<string | null>(
-    sql`select ${product.naam} from ${product} where ${product.id} = ${productId} and ${product.actief}`,
+    sql`select ${product.naam} from ${product} where ${product.id} = ${productId}${inactief ? sql`` : sql` and ${product.actief}`}`,
   );

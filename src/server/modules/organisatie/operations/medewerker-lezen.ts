@@ -1,4 +1,15 @@
-import { type AnyColumn, and, arrayContains, count, eq, exists, or, type SQL, sql } from 'drizzle-orm';
+import {
+  type AnyColumn,
+  and,
+  arrayContains,
+  count,
+  eq,
+  exists,
+  inArray,
+  or,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
 import type { Rol } from '../../../platform/auth/rollen';
 import type { Queryable } from '../../../platform/db/client';
 import { scalar } from '../../../platform/db/deelvraag';
@@ -77,6 +88,14 @@ export async function getMedewerker(db: Queryable, id: string): Promise<Medewerk
 export async function medewerkerNaam(db: Queryable, id: string): Promise<string | null> {
   const [rij] = await db.select({ naam: medewerker.naam }).from(medewerker).where(eq(medewerker.id, id));
   return rij?.naam ?? null;
+}
+
+/** Name and e-mail address of these employees, to send them a message. */
+export function medewerkerAdressen(db: Queryable, ids: string[]) {
+  return db
+    .select({ id: medewerker.id, naam: medewerker.naam, email: medewerker.email })
+    .from(medewerker)
+    .where(inArray(medewerker.id, ids));
 }
 
 /** An employee's name, null when there is none with this id: for another module's statement. */

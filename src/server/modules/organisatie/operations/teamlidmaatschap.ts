@@ -48,3 +48,10 @@ export function teamledenMetRol(db: Queryable, teamId: string | null, rollen: re
     ),
   );
 }
+
+/** Who is in which team, every membership. */
+export function lidmaatschappen(db: Queryable) {
+  return db
+    .select({ teamId: teamlidmaatschap.teamId, medewerkerId: teamlidmaatschap.medewerkerId })
+    .from(teamlidmaatschap);
+}
