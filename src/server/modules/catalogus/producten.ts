@@ -1,6 +1,6 @@
-import { type AnyColumn, and, asc, desc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db/client';
-import { scalar } from '../../platform/db/deelvraag';
+import { type Sleutel, scalar } from '../../platform/db/deelvraag';
 import { normaliseerNaam } from '../../platform/db/zoek';
 import { product } from './schema';
 
@@ -43,7 +43,7 @@ export function productenMetUplNaam(db: Queryable, uplNamen: string[]) {
  * A product's name, null when there is none with this id: for another module's statement.
  * Only an active product's unless `inactief` (to name one recorded before it was withdrawn).
  */
-export const productNaamSql = (productId: SQL | AnyColumn, { inactief = false } = {}) =>
+export const productNaamSql = (productId: Sleutel, { inactief = false } = {}) =>
   scalar<string | null>(
     sql`select ${product.naam} from ${product} where ${product.id} = ${productId}${inactief ? sql`` : sql` and ${product.actief}`}`,
   );

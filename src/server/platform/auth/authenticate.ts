@@ -1,7 +1,7 @@
 import { and, eq, gt, isNull, lt, sql } from 'drizzle-orm';
 import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { actieveMedewerkers } from '../../modules/organisatie/operations/aanmelding';
+import { actieveMedewerkers } from '../../modules/organisatie/views';
 import type { AppContext } from '../context';
 import { bundelPer } from '../db/bundel';
 import type { Db, Queryable } from '../db/client';

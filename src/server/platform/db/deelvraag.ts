@@ -1,4 +1,7 @@
-import { type SQL, sql } from 'drizzle-orm';
+import { type AnyColumn, type SQL, sql } from 'drizzle-orm';
+
+/** What a scalar subquery is keyed on: a column of the outer query, or an expression. */
+export type Sleutel = AnyColumn | SQL | SQL.Aliased;
 
 /**
  * A scalar subquery that one module builds for another's statement (a name by id). Nested one

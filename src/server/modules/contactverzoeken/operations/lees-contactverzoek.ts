@@ -1,4 +1,4 @@
-import { asc, eq, type SQL, sql } from 'drizzle-orm';
+import { asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { audit } from '../../../platform/audit/audit';
 import type { Actor } from '../../../platform/auth/rollen';
 import { loadKalender } from '../../../platform/calendar/kalender';
@@ -50,6 +50,10 @@ export const velden = {
 export const metNamen = <T extends Queryable>(db: T) => db.select(velden).from(contactverzoek).$dynamic();
 
 type Rij = Awaited<ReturnType<typeof metNamen>>[number];
+
+/** Requests by id with the names of their team, assignee and party (the Klantinteracties API reads them so). */
+export const contactverzoekenMetNamen = (db: Queryable, ids: string[]) =>
+  metNamen(db).where(inArray(contactverzoek.id, ids));
 
 /** As the API shows it: the deadline also in words, measured against today. */
 export function alsUitvoer(rij: Rij, nu: Date, kalender: Kalender) {

@@ -1,35 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { QueryBuilder } from 'drizzle-orm/pg-core';
 import type { Queryable, Tx } from '../../../platform/db/client';
-import { medewerker, team, teamlidmaatschap } from '../schema';
+import { medewerker } from '../schema';
 
 /** What logging in (platform/auth) reads and writes of an employee; the rest of the row stays here. */
-
-// Correlated subqueries name the outer row explicitly: drizzle renders select-field columns unqualified.
-const medewerkerId = sql.raw('"medewerker"."id"');
-
-/**
- * Active employees with what makes them an actor: roles, teams, whether they work in the KCC,
- * and whether their password is temporary. A subquery, so the session lookup stays one
- * prepared statement; PostgreSQL folds it into that statement, the index on id still serves.
- */
-export const actieveMedewerkers = new QueryBuilder()
-  .select({
-    id: medewerker.id,
-    naam: medewerker.naam,
-    rollen: medewerker.rollen,
-    wachtwoordTijdelijk: medewerker.wachtwoordTijdelijk,
-    teamIds: sql<
-      string[]
-    >`coalesce((select array_agg(${teamlidmaatschap.teamId}::text) from ${teamlidmaatschap}
-      where ${teamlidmaatschap.medewerkerId} = ${medewerkerId}), '{}')`.as('team_ids'),
-    inKcc:
-      sql<boolean>`exists (select 1 from ${teamlidmaatschap} join ${team} on ${team.id} = ${teamlidmaatschap.teamId}
-      where ${team.kcc} and ${teamlidmaatschap.medewerkerId} = ${medewerkerId})`.as('in_kcc'),
-  })
-  .from(medewerker)
-  .where(eq(medewerker.actief, true))
-  .as('medewerker');
 
 const inlogvelden = {
   id: medewerker.id,

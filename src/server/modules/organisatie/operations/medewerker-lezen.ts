@@ -1,18 +1,7 @@
-import {
-  type AnyColumn,
-  and,
-  arrayContains,
-  count,
-  eq,
-  exists,
-  inArray,
-  or,
-  type SQL,
-  sql,
-} from 'drizzle-orm';
+import { and, arrayContains, count, eq, exists, inArray, or, sql } from 'drizzle-orm';
 import type { Rol } from '../../../platform/auth/rollen';
 import type { Queryable } from '../../../platform/db/client';
-import { scalar } from '../../../platform/db/deelvraag';
+import { type Sleutel, scalar } from '../../../platform/db/deelvraag';
 import { bevat } from '../../../platform/db/zoek';
 import { type LijstQuery, offset, sortering } from '../../../platform/http/lijst';
 import { nietGevonden } from '../../../platform/http/problem';
@@ -99,7 +88,7 @@ export function medewerkerAdressen(db: Queryable, ids: string[]) {
 }
 
 /** An employee's name, null when there is none with this id: for another module's statement. */
-export const medewerkerNaamSql = (id: SQL | AnyColumn) =>
+export const medewerkerNaamSql = (id: Sleutel) =>
   scalar<string | null>(sql`select ${medewerker.naam} from ${medewerker} where ${medewerker.id} = ${id}`);
 
 /** The active employee other systems know by this e-mail address or identificatie. */

@@ -1,6 +1,6 @@
-import { type AnyColumn, asc, count, eq, type SQL, sql } from 'drizzle-orm';
+import { asc, count, eq, sql } from 'drizzle-orm';
 import type { Queryable } from '../../../platform/db/client';
-import { scalar } from '../../../platform/db/deelvraag';
+import { type Sleutel, scalar } from '../../../platform/db/deelvraag';
 import { bevat } from '../../../platform/db/zoek';
 import { type LijstQuery, offset, sortering } from '../../../platform/http/lijst';
 import { nietGevonden } from '../../../platform/http/problem';
@@ -64,7 +64,7 @@ export function alleTeams(db: Queryable) {
 }
 
 /** A team's name, null when there is none with this id: for another module's statement. */
-export const teamNaamSql = (id: SQL | AnyColumn) =>
+export const teamNaamSql = (id: Sleutel) =>
   scalar<string | null>(sql`select ${team.naam} from ${team} where ${team.id} = ${id}`);
 
 /**
