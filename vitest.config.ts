@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 const api = ['src/**/*.api.test.ts'];
+const serverBouw = 'src/server/testing/server-bouw-setup.ts';
 
 export default defineConfig({
   test: {
@@ -17,6 +18,7 @@ export default defineConfig({
           name: 'api-pglite',
           include: api,
           env: { STADSPUNT_TEST_DB: 'pglite' },
+          globalSetup: [serverBouw],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
@@ -26,7 +28,7 @@ export default defineConfig({
           name: 'api-postgres',
           include: api,
           env: { STADSPUNT_TEST_DB: 'postgres' },
-          globalSetup: ['src/server/testing/postgres-setup.ts'],
+          globalSetup: [serverBouw, 'src/server/testing/postgres-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

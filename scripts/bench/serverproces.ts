@@ -1,8 +1,16 @@
 // The real server as its own process, as `npm start` runs it (without the web build): for the
-// benchmarks that time its start, kill it, or restart it.
-import { type ChildProcess, spawn } from 'node:child_process';
+// benchmarks that time its start, kill it, or restart it, and for the tests that stop it.
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+
+/** The compiled server that `npm start` runs: `node dist/server/main.js`. */
+export const SERVER = 'dist/server/main.js';
+
+/** Builds the server as `npm start` does, when a source file is newer than the build. */
+export function bouwServer(): void {
+  execFileSync(process.execPath, ['scripts/build-server.mjs', '--if-stale'], { stdio: 'inherit' });
+}
 
 export function vrijePoort(): Promise<number> {
   return new Promise((resolve) => {
@@ -44,7 +52,8 @@ export interface ServerProces {
 export async function startServer(env: Record<string, string>, poort?: number): Promise<ServerProces> {
   const port = poort ?? (await vrijePoort());
   const base = `http://127.0.0.1:${port}`;
-  const proces = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+  bouwServer();
+  const proces = spawn(process.execPath, [SERVER], {
     env: { ...process.env, LOG_LEVEL: 'warn', ...env, PORT: String(port), HOST: '127.0.0.1', BASE_URL: base },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

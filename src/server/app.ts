@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { secureHeaders } from 'hono/secure-headers';
@@ -23,8 +22,9 @@ import { ONGELDIGE_TEKST, tekstGrens } from './platform/http/tekst-grens';
 import { verzoekLog } from './platform/http/verzoeklog';
 import { mailRoutes } from './platform/mail/routes';
 import { meldingenRoutes } from './platform/meldingen/routes';
+import { inProject } from './platform/projectmap';
 
-const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+const webRoot = inProject('dist/web');
 const MAX_BODY = 1024 * 1024;
 
 const platformRoutes = [

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SERVER } from '../../scripts/bench/serverproces';
 import { type SmtpCatcher, startSmtpCatcher } from '../../scripts/test/smtp-catcher';
 import { DEMO_WACHTWOORD } from './modules/organisatie/demo';
 import { openPglite, openPostgres } from './platform/db/client';
@@ -101,7 +102,7 @@ const gestart: Proces[] = [];
 async function startServer(extra: Record<string, string> = {}): Promise<Proces> {
   const port = await vrijePoort();
   const url = `http://127.0.0.1:${port}`;
-  const kind = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+  const kind = spawn(process.execPath, [SERVER], {
     env: {
       ...process.env,
       ...database,

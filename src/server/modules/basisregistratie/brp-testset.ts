@@ -1,16 +1,12 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import type { Queryable } from '../../platform/db/client';
 import { normaliseerNaam } from '../../platform/db/zoek';
+import { inProject } from '../../platform/projectmap';
 import { type Persoon, persoonVan } from './persoon';
 import { brpPersoon, brpPersoonslijst } from './schema';
 
-const bestand = path.join(
-  path.dirname(fileURLToPath(import.meta.url)),
-  'testset/brp-testset-gba-v-20220502.csv',
-);
+const bestand = inProject('src/server/modules/basisregistratie/testset/brp-testset-gba-v-20220502.csv');
 const BSN = '01.01.20';
 
 export interface Persoonslijst {

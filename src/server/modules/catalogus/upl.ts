@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import type { Queryable } from '../../platform/db/client';
 import { normaliseerNaam } from '../../platform/db/zoek';
+import { inProject } from '../../platform/projectmap';
 import { product } from './schema';
 
 interface UplRij {
@@ -35,7 +36,7 @@ export function gemeenteProducten(csv: string): (typeof product.$inferInsert)[] 
 
 export async function loadUplProducten(db: Queryable): Promise<number> {
   const producten = gemeenteProducten(
-    readFileSync(new URL('./upl/upl-actueel.csv', import.meta.url), 'utf8'),
+    readFileSync(inProject('src/server/modules/catalogus/upl/upl-actueel.csv'), 'utf8'),
   );
   for (let i = 0; i < producten.length; i += 200) {
     await db

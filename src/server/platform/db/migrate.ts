@@ -1,15 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { inProject } from '../projectmap';
 import type { Database } from './client';
 
-export const migrationsFolder = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../../../../drizzle',
-);
+export const migrationsFolder = inProject('drizzle');
 const MIGRATION_LOCK = 7_301_2026;
 
 export async function migrate(database: Database): Promise<void> {
