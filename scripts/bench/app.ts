@@ -75,6 +75,7 @@ export function laatLos(sessie: Sessie, verzoeken: Verzoek[], gelijktijdig = 1):
  */
 export async function openBenchDb(
   soort: Soort,
+  bewaar?: string,
 ): Promise<{ database: Database; direct: Database; opruimen(): Promise<void> }> {
   if (soort === 'pglite') {
     const dir = mkdtempSync(path.join(tmpdir(), 'stadspunt-bench-'));
@@ -85,7 +86,7 @@ export async function openBenchDb(
       opruimen: async () => rmSync(dir, { recursive: true, force: true }),
     };
   }
-  const cluster = await startPostgresCluster();
+  const cluster = await startPostgresCluster({ bewaar });
   const direct = await openPostgres(cluster.socketUrl, 1);
   return {
     database: await openPostgres(cluster.socketUrl, 40),
@@ -106,9 +107,9 @@ export async function metApp<T>(
   soort: Soort,
   gebruikersnaam: string,
   doe: (omgeving: { database: Database; direct: Database; sessie: Sessie }) => Promise<T>,
-  extra: { instellingen?: Record<string, string>; logger?: Logger } = {},
+  extra: { instellingen?: Record<string, string>; logger?: Logger; bewaar?: string } = {},
 ): Promise<T> {
-  const { database, direct, opruimen } = await openBenchDb(soort);
+  const { database, direct, opruimen } = await openBenchDb(soort, extra.bewaar);
   const runtime = await startRuntime(loadConfig({ DEMO_KLANTCONTACTEN: '0', ...extra.instellingen }), {
     database,
     logger: extra.logger ?? pino({ level: 'silent' }),

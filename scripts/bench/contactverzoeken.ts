@@ -42,7 +42,7 @@ async function seed(db: Database, aantal: number, nu: Date) {
     `insert into team (naam, omschrijving) select 'Team ' || i, 'Benchmark' from generate_series(1, ${TEAMS - bestaand}) i`,
   );
   const van = new Date(nu.getTime() - 365 * 86_400_000);
-  const [ms, n] = await tijd(() => genereerContactverzoeken(db.raw, { aantal, van, tot: nu, seed: 1 }));
+  const [ms, n] = await tijd(() => genereerContactverzoeken(db, { aantal, van, tot: nu, seed: 1 }));
   await db.raw.executeSql('vacuum analyze contactverzoek');
   const { rows } = await db.raw.executeSql(
     `select count(*)::int as teams, (select count(*)::int from contactverzoek where status = 'open') as open from team`,

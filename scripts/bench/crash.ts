@@ -6,7 +6,8 @@
 // once, and every mail its outbox event promised must have reached a real SMTP server exactly
 // once. On PostgreSQL the postmaster is also killed under load: /health/ready must say 503,
 // requests must fail fast with 503, and the app must recover by itself. With --instanties 2
-// (PostgreSQL) two servers share the database and the clients; they are killed in turn.
+// (PostgreSQL) two servers share the database and the clients; they are killed in turn. The
+// scheduled tasks run every minute meanwhile, and must each happen once (crash-periodiek.ts).
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,11 +18,13 @@ import { type Database, openPglite, openPostgres, rijen } from '../../src/server
 import { startPostgresCluster } from '../test/postgres-cluster';
 import { type SmtpCatcher, startSmtpCatcher } from '../test/smtp-catcher';
 import { inloggen, type Sessie, type Soort } from './app';
+import { PERIODIEK_ELKE_MINUUT, type Periodiek, periodiekeMailBinnen, telPeriodiek } from './crash-periodiek';
 import { type ServerProces, startServer, vrijePoort } from './serverproces';
 
 const ONDERWERP = 'Crashtest';
 const DOMEIN = 'crash.test';
 const wacht = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const KILLFASE_MS = 65_000;
 
 interface Bevestigd {
   soort: 'klantcontact' | 'contactverzoek';
@@ -181,6 +184,7 @@ interface Resultaat {
     waitedMs: number;
   };
   postmaster?: Awaited<ReturnType<typeof postmasterWeg>>;
+  periodiek: Periodiek;
 }
 
 /** Every mail promised (one per contactverzoek of the run) has arrived, and no new one came for a while. */
@@ -198,7 +202,7 @@ async function wachtOpMails(smtp: SmtpCatcher, sessie: Sessie, maxMs: number): P
       vorige = ontvangers.size;
       stilSinds = performance.now();
     }
-    if (ontvangers.size >= total && performance.now() - stilSinds > 3000) break;
+    if (ontvangers.size >= total && periodiekeMailBinnen(smtp) && performance.now() - stilSinds > 3000) break;
     await wacht(250);
   }
   return Math.round(performance.now() - t0);
@@ -257,8 +261,10 @@ async function eenDatabase(
   const dataDir = soort === 'pglite' ? mkdtempSync(path.join(tmpdir(), 'stadspunt-crash-')) : undefined;
   const env = {
     SEED_DEMO: 'true',
-    DEMO_KLANTCONTACTEN: '200',
+    // Enough demo requests that some are overdue: the monitor has something to escalate.
+    DEMO_KLANTCONTACTEN: '2000',
     PERIODIEKE_TAKEN: 'true',
+    ...PERIODIEK_ELKE_MINUUT,
     SMTP_HOST: '127.0.0.1',
     SMTP_PORT: String(smtp.port),
     ...(cluster ? { DATABASE_URL: cluster.url } : { DATABASE_URL: '', DATA_DIR: dataDir as string }),
@@ -272,8 +278,9 @@ async function eenDatabase(
     const doelen = servers.map((s) => new Doel({ ...sessie, base: s.base }));
     const belasting = new Belasting(doelen, await teamVan(sessie, 'Belastingen'));
     const lopers = Array.from({ length: clients }, (_, i) => belasting.loop(i));
+    // Spread over more than a minute, so the scheduled tasks (every minute) run while instances die.
     for (let k = 0; k < kills; k++) {
-      await wacht(1000 + Math.random() * 2000);
+      await wacht((KILLFASE_MS / kills) * (0.5 + Math.random()));
       const i = k % servers.length;
       doelen[i].neer();
       await servers[i].stop('SIGKILL');
@@ -298,6 +305,7 @@ async function eenDatabase(
         notAcknowledged: belasting.mislukt,
         ...geteld,
         mails: { ...geteld.mails, waitedMs },
+        periodiek: await telPeriodiek(database, smtp, DOMEIN),
         ...(postmaster ? { postmaster } : {}),
       };
     } finally {
@@ -326,6 +334,10 @@ export async function crashtest(dbs: Soort[], kills: number, clients: number, in
     );
     console.log(
       `  mails: ${r.mails.expected} beloofd, ${r.mails.delivered} bezorgd, ${r.mails.missing} ontbreken, ${r.mails.duplicates} dubbel; ${r.mails.retransmissions} keer opnieuw verstuurd met dezelfde Message-ID (na ${r.mails.waitedMs} ms)`,
+    );
+    const p = r.periodiek;
+    console.log(
+      `  geplande taken: ${p.herinneringen} herinneringen, ${p.escalaties} escalaties, ${p.rapporten} weekrapporten, ${p.dubbel} dubbel; hun mails: ${p.mails.expected} beloofd, ${p.mails.delivered} bezorgd, ${p.mails.missing} ontbreken, ${p.mails.duplicates} dubbel`,
     );
     if (r.postmaster)
       console.log(

@@ -263,49 +263,65 @@ function druk(f: FuzzFiguren, schendingen: Schending[], serverfouten: Map<string
     console.log(`\n  INVARIANT ${s.naam}: ${s.aantal}× — bv. ${JSON.stringify(s.voorbeelden)}`);
 }
 
+export interface FuzzUitkomst {
+  requests: number;
+  status5xx: number;
+  problemJsonMismatches: number;
+  schemaMismatches: number;
+  invariantViolations: number;
+  toegangsfouten: number;
+  geenAntwoord: number;
+  onverwerkteFouten: number;
+  seed: number;
+}
+
+/** Fuzzes the app on a fresh database of this kind and checks the invariants afterwards. */
+export async function fuzzDatabase(soort: Soort, o: FuzzOpties & { seed: number }): Promise<FuzzUitkomst> {
+  console.log(`\n${soort}:`);
+  const { logger, regels } = foutlog();
+  const onverwerkt: string[] = [];
+  const vang = (e: unknown) => onverwerkt.push(String((e as Error)?.stack ?? e));
+  process.on('unhandledRejection', vang);
+  const r = await metApp(
+    soort,
+    'beheerder',
+    async ({ direct, sessie }) => {
+      const f = await fuzz(sessie.base, o);
+      return { f, schendingen: o.alleen ? [] : await controleerInvarianten(direct, f) };
+    },
+    { instellingen: { DEMO_KLANTCONTACTEN: '600' }, logger },
+  ).finally(() => process.off('unhandledRejection', vang));
+  druk(r.f, r.schendingen, regels);
+  for (const e of onverwerkt)
+    console.log(`\n  ONVERWERKTE FOUT: ${e.split('\n').slice(0, 6).join('\n    ')}`);
+  return {
+    requests: r.f.requests,
+    status5xx: r.f.status5xx,
+    problemJsonMismatches: r.f.problemJsonMismatches,
+    schemaMismatches: r.f.schemaMismatches,
+    invariantViolations: r.schendingen.reduce((n, s) => n + s.aantal, 0),
+    toegangsfouten: r.f.toegangsfouten,
+    geenAntwoord: r.f.geenAntwoord,
+    onverwerkteFouten: onverwerkt.length,
+    seed: o.seed,
+  };
+}
+
+export const nieuweSeed = () => Math.floor(Math.random() * 2 ** 31);
+
 export async function main(args: string[]): Promise<void> {
   const o = opties(args);
   const dbs = (o.db ?? 'pglite,postgres').split(',') as Soort[];
-  const seed = o.seed ? Number(o.seed) : Math.floor(Math.random() * 2 ** 31);
-  const alleen = o.herhaal?.split(',').map(Number);
+  const seed = o.seed ? Number(o.seed) : nieuweSeed();
   console.log(`fuzz: seed ${seed} (opnieuw: --seed ${seed})`);
   const uitkomst: Record<string, unknown> = { bench: 'fuzz' };
-  for (const soort of dbs) {
-    console.log(`\n${soort}:`);
-    const { logger, regels } = foutlog();
-    const onverwerkt: string[] = [];
-    const vang = (e: unknown) => onverwerkt.push(String((e as Error)?.stack ?? e));
-    process.on('unhandledRejection', vang);
-    const r = await metApp(
-      soort,
-      'beheerder',
-      async ({ direct, sessie }) => {
-        const f = await fuzz(sessie.base, {
-          aantal: Number(o.aantal ?? 10_000),
-          seed,
-          gelijktijdig: Number(o.gelijktijdig ?? 8),
-          maxSeconden: Number(o['max-seconden'] ?? 900),
-          alleen,
-        });
-        return { f, schendingen: alleen ? [] : await controleerInvarianten(direct, f) };
-      },
-      { instellingen: { DEMO_KLANTCONTACTEN: '600' }, logger },
-    );
-    process.off('unhandledRejection', vang);
-    druk(r.f, r.schendingen, regels);
-    for (const e of onverwerkt)
-      console.log(`\n  ONVERWERKTE FOUT: ${e.split('\n').slice(0, 6).join('\n    ')}`);
-    uitkomst[soort] = {
-      requests: r.f.requests,
-      status5xx: r.f.status5xx,
-      problemJsonMismatches: r.f.problemJsonMismatches,
-      schemaMismatches: r.f.schemaMismatches,
-      invariantViolations: r.schendingen.reduce((n, s) => n + s.aantal, 0),
-      toegangsfouten: r.f.toegangsfouten,
-      geenAntwoord: r.f.geenAntwoord,
-      onverwerkteFouten: onverwerkt.length,
+  for (const soort of dbs)
+    uitkomst[soort] = await fuzzDatabase(soort, {
+      aantal: Number(o.aantal ?? 10_000),
       seed,
-    };
-  }
+      gelijktijdig: Number(o.gelijktijdig ?? 8),
+      maxSeconden: Number(o['max-seconden'] ?? 900),
+      alleen: o.herhaal?.split(',').map(Number),
+    });
   console.log(JSON.stringify(uitkomst));
 }

@@ -8,6 +8,7 @@ const benchmarks: Record<string, () => Promise<{ main(args: string[]): Promise<v
   crash: () => import('./crash'),
   soak: () => import('./soak'),
   fuzz: () => import('./fuzz'),
+  betrouwbaarheid: () => import('./betrouwbaarheid'),
 };
 
 const [naam, ...args] = process.argv.slice(2);

@@ -13,7 +13,7 @@ import { opties } from './meten';
 import { rssMb, startServer } from './serverproces';
 
 /** Starts the real server with these settings and times it to /health/ready. */
-async function start(env: Record<string, string>): Promise<{ ms: number; rssMb: number }> {
+export async function start(env: Record<string, string>): Promise<{ ms: number; rssMb: number }> {
   const server = await startServer(env);
   try {
     await new Promise((r) => setTimeout(r, 500));

@@ -1,5 +1,5 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -26,6 +26,11 @@ export interface ClusterOpties {
    * test cluster trades durability for speed (fsync and synchronous commit off).
    */
   duurzaam?: boolean;
+  /**
+   * A folder whose cluster outlives the run (benchmarks that load millions of rows once): made
+   * by the first run, started again by the next ones, and stopped cleanly instead of removed.
+   */
+  bewaar?: string;
 }
 
 function binDir(): string {
@@ -63,24 +68,30 @@ function alsEigenaar(bin: string, args: string[]): [string, string[]] {
 export async function startPostgresCluster(opties: ClusterOpties = {}): Promise<PostgresCluster> {
   const bin = binDir();
   const dir = mkdtempSync(path.join(tmpdir(), 'stadspunt-pg-'));
-  if (process.getuid?.() === 0)
-    chownSync(dir, Number(execFileSync('id', ['-u', 'postgres']).toString().trim()), 0);
-  const data = path.join(dir, 'data');
+  const eigenaar = () => Number(execFileSync('id', ['-u', 'postgres']).toString().trim());
+  if (process.getuid?.() === 0) chownSync(dir, eigenaar(), 0);
+  if (opties.bewaar) {
+    mkdirSync(opties.bewaar, { recursive: true });
+    if (process.getuid?.() === 0) chownSync(opties.bewaar, eigenaar(), 0);
+  }
+  const data = path.join(opties.bewaar ?? dir, 'data');
+  const bestaat = existsSync(path.join(data, 'PG_VERSION'));
   const port = await vrijePoort();
   const pgCtl = (...args: string[]) => alsEigenaar(path.join(bin, 'pg_ctl'), args);
-  await run(
-    ...alsEigenaar(path.join(bin, 'initdb'), [
-      '-D',
-      data,
-      '-U',
-      'postgres',
-      '-A',
-      'trust',
-      '-E',
-      'UTF8',
-      '--locale=C.UTF-8',
-    ]),
-  );
+  if (!bestaat)
+    await run(
+      ...alsEigenaar(path.join(bin, 'initdb'), [
+        '-D',
+        data,
+        '-U',
+        'postgres',
+        '-A',
+        'trust',
+        '-E',
+        'UTF8',
+        '--locale=C.UTF-8',
+      ]),
+    );
   const instellingen = [
     `-p ${port}`,
     "-c listen_addresses='127.0.0.1'",
@@ -100,11 +111,13 @@ export async function startPostgresCluster(opties: ClusterOpties = {}): Promise<
     rmSync(dir, { recursive: true, force: true });
     throw new Error(`PostgreSQL did not start: ${(error as Error).message}\n${log}`);
   }
+  // A kept cluster stops cleanly, so the next run starts without recovery.
+  const stopwijze = opties.bewaar ? 'fast' : 'immediate';
   let gestopt = false;
   const stopSync = () => {
     if (gestopt) return;
     gestopt = true;
-    const [cmd, args] = pgCtl('-D', data, '-m', 'immediate', 'stop');
+    const [cmd, args] = pgCtl('-D', data, '-m', stopwijze, 'stop');
     execFileSync(cmd, args, { stdio: 'ignore' });
     rmSync(dir, { recursive: true, force: true });
   };
@@ -121,7 +134,7 @@ export async function startPostgresCluster(opties: ClusterOpties = {}): Promise<
       if (gestopt) return;
       gestopt = true;
       process.off('exit', stopSync);
-      await run(...pgCtl('-D', data, '-m', 'immediate', 'stop'));
+      await run(...pgCtl('-D', data, '-m', stopwijze, 'stop'));
       rmSync(dir, { recursive: true, force: true });
     },
   };

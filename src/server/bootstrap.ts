@@ -1,11 +1,11 @@
 import pino, { type Logger } from 'pino';
 import { modules } from './modules';
-import { medewerker, team } from './modules/organisatie/schema';
+import { organisatieLeeg } from './modules/organisatie/operations/medewerker-lezen';
 import { systeemActor } from './platform/auth/rollen';
 import { registerAuthOpruimen } from './platform/auth/sessies';
 import { type Config, logOpties } from './platform/config';
 import type { AppContext } from './platform/context';
-import { type Database, type Db, openDatabase } from './platform/db/client';
+import { type Database, openDatabase } from './platform/db/client';
 import { migrate } from './platform/db/migrate';
 import { neemDatamap } from './platform/db/slot';
 import { Jobs } from './platform/jobs/jobs';
@@ -18,13 +18,6 @@ export interface Runtime extends AppContext {
   /** From now on /health/ready answers 503, so a load balancer takes this instance out. */
   beginStoppen(): void;
   stop(): Promise<void>;
-}
-
-/** Nothing set up yet: no team and no employee (in production the first one is the CLI's beheerder). */
-async function isLeeg(db: Db): Promise<boolean> {
-  const teams = await db.select({ id: team.id }).from(team).limit(1);
-  const medewerkers = await db.select({ id: medewerker.id }).from(medewerker).limit(1);
-  return teams.length === 0 && medewerkers.length === 0;
 }
 
 /** Reference data into an empty database, and in the demo the demo municipality after it. */
@@ -76,7 +69,7 @@ export async function startRuntime(config: Config, opts: RuntimeOpties = {}): Pr
   registerAuthOpruimen(ctx);
   await jobs.start((error) => logger.error({ err: error }, 'taak mislukt'));
   const demo = demoGevraagd(config, logger);
-  const leeg = await isLeeg(database.db);
+  const leeg = await organisatieLeeg(database.db);
   if (leeg) await vulLeeg(ctx, demo);
   return {
     ...ctx,

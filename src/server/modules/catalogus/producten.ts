@@ -1,5 +1,6 @@
-import { and, asc, desc, eq, ilike, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db/client';
+import { type Sleutel, scalar } from '../../platform/db/deelvraag';
 import { normaliseerNaam } from '../../platform/db/zoek';
 import { product } from './schema';
 
@@ -20,11 +21,29 @@ export async function zoekProducten(db: Queryable, tekst: string, limiet = 10) {
     .limit(limiet);
 }
 
-/** An active product's id and name as SQL expressions (null and '' when unknown), for another module's insert. */
-export const productIdSql = (productId: string) =>
-  sql<
-    string | null
-  >`(select ${product.id} from ${product} where ${product.id} = ${productId} and ${product.actief})`;
+/** Every active product, by name. */
+export function actieveProducten(db: Queryable) {
+  return db
+    .select({ id: product.id, naam: product.naam })
+    .from(product)
+    .where(eq(product.actief, true))
+    .orderBy(asc(product.naam));
+}
 
-export const productNaamSql = (productId: string) =>
-  sql<string>`coalesce((select ${product.naam} from ${product} where ${product.id} = ${productId} and ${product.actief}), '')`;
+/** Active products with one of these UPL names, by name. */
+export function productenMetUplNaam(db: Queryable, uplNamen: string[]) {
+  return db
+    .select({ id: product.id, naam: product.naam })
+    .from(product)
+    .where(and(eq(product.actief, true), inArray(product.uplNaam, uplNamen)))
+    .orderBy(asc(product.naam));
+}
+
+/**
+ * A product's name, null when there is none with this id: for another module's statement.
+ * Only an active product's unless `inactief` (to name one recorded before it was withdrawn).
+ */
+export const productNaamSql = (productId: Sleutel, { inactief = false } = {}) =>
+  scalar<string | null>(
+    sql`select ${product.naam} from ${product} where ${product.id} = ${productId}${inactief ? sql`` : sql` and ${product.actief}`}`,
+  );

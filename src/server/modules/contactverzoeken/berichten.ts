@@ -1,10 +1,9 @@
-import { eq } from 'drizzle-orm';
 import { datumTekst } from '../../platform/calendar/tijd';
 import type { AppContext } from '../../platform/context';
 import { meld } from '../../platform/meldingen/meldingen';
+import { medewerkerAdressen } from '../organisatie/operations/medewerker-lezen';
 import { teamledenMetRol } from '../organisatie/operations/teamlidmaatschap';
-import { medewerker } from '../organisatie/schema';
-import { BEWAKING_CRON, bewaak, type VerzoekKort } from './bewaking';
+import { bewaak, bewakingCron, type VerzoekKort } from './bewaking';
 import { bevestigingVia } from './operations/create-contactverzoek';
 
 const GROET = ['', 'Met vriendelijke groet,', 'Klantcontactcentrum Gemeente Voorbeeldstad'];
@@ -41,13 +40,6 @@ async function informeer(
       link: bericht.link,
     });
   }
-}
-
-async function medewerkerOntvanger(ctx: AppContext, id: string): Promise<Ontvanger[]> {
-  return ctx.db
-    .select({ id: medewerker.id, naam: medewerker.naam, email: medewerker.email })
-    .from(medewerker)
-    .where(eq(medewerker.id, id));
 }
 
 const regie = ['key-user', 'teamleider'] as const;
@@ -120,7 +112,7 @@ export function registerContactverzoekBerichten(ctx: AppContext): void {
   });
   ctx.jobs.on('contactverzoek.herinnering', 'herinnering', async (g) => {
     const { verzoeken } = g.data as { verzoeken: VerzoekKort[] };
-    await informeer(ctx, g.id, await medewerkerOntvanger(ctx, g.objectId), {
+    await informeer(ctx, g.id, await medewerkerAdressen(ctx.db, [g.objectId]), {
       onderwerp: `Herinnering: ${verzoeken.length} contactverzoek(en) verlopen vandaag`,
       tekst: ['Deze contactverzoeken moeten vandaag worden afgehandeld:', ...lijst(verzoeken)],
       link: '/werkvoorraad?filter=vandaag',
@@ -153,5 +145,5 @@ export function registerContactverzoekBerichten(ctx: AppContext): void {
       link: `/werkvoorraad?teamId=${g.objectId}`,
     });
   });
-  ctx.jobs.periodiek('contactverzoeken-bewaking', BEWAKING_CRON, () => bewaak(ctx));
+  ctx.jobs.periodiek('contactverzoeken-bewaking', bewakingCron(), () => bewaak(ctx));
 }

@@ -6,7 +6,7 @@ import { mail } from '../../platform/mail/schema';
 import { melding } from '../../platform/meldingen/schema';
 import { eventually, json, type TestOmgeving, testOmgeving } from '../../testing/harness';
 import { medewerker, team } from '../organisatie/schema';
-import { BEWAKING_CRON, bewaak } from './bewaking';
+import { bewaak, bewakingCron } from './bewaking';
 import { contactverzoek } from './schema';
 
 let env: TestOmgeving;
@@ -198,7 +198,7 @@ describe('monitoring contactverzoeken', () => {
       );
       expect(schema).toContainEqual({
         name: 'contactverzoeken-bewaking',
-        cron: BEWAKING_CRON,
+        cron: bewakingCron({}),
         timezone: 'Europe/Amsterdam',
       });
       // What the cron does at the next 5-minute mark, now; this instance's clock is the real one, so the request is overdue.

@@ -1,14 +1,16 @@
-import { type AnyColumn, and, count, eq, inArray, isNotNull, isNull, lt, type SQL, sql } from 'drizzle-orm';
+import { and, count, eq, inArray, isNotNull, isNull, lt, type SQL, sql } from 'drizzle-orm';
 import { systeemActor } from '../../platform/auth/rollen';
 import { loadKalender } from '../../platform/calendar/kalender';
 import { isWerkdag, lokaleTijd } from '../../platform/calendar/rules';
 import type { AppContext } from '../../platform/context';
 import type { Tx } from '../../platform/db/client';
-import { medewerker, team } from '../organisatie/schema';
+import { medewerkerNaamSql } from '../organisatie/operations/medewerker-lezen';
+import { teamNaamSql, teamsSql } from '../organisatie/operations/team-lezen';
 import { contactverzoek, dagoverzicht, logboekregel } from './schema';
 
 /** When the monitor runs, and from what local time the daily digest goes out. */
-export const BEWAKING_CRON = '*/5 * * * *';
+/** How often the monitor runs (cron, Europe/Amsterdam): BEWAKING_CRON, every five minutes by default. */
+export const bewakingCron = (env: NodeJS.ProcessEnv = process.env) => env.BEWAKING_CRON ?? '*/5 * * * *';
 const DAGOVERZICHT_VANAF = '07:00';
 
 export interface VerzoekKort {
@@ -88,9 +90,6 @@ async function meld(ctx: AppContext, tx: Tx, nu: Date, s: Signaal) {
   return rijen.length;
 }
 
-const naamVan = (tabel: typeof medewerker | typeof team, id: AnyColumn) =>
-  sql`(select ${tabel.naam} from ${tabel} where ${tabel.id} = ${id})`;
-
 const herinneringen = (ctx: AppContext, tx: Tx, nu: Date, vandaag: string) =>
   meld(ctx, tx, nu, {
     type: 'contactverzoek.herinnering',
@@ -99,7 +98,7 @@ const herinneringen = (ctx: AppContext, tx: Tx, nu: Date, vandaag: string) =>
     waar: and(isNotNull(contactverzoek.medewerkerId), eq(contactverzoek.deadline, vandaag)),
     logboek: {
       soort: 'herinnering',
-      tekst: sql`format('Herinnering gestuurd aan %s.', ${naamVan(medewerker, contactverzoek.medewerkerId)})`,
+      tekst: sql`format('Herinnering gestuurd aan %s.', ${medewerkerNaamSql(contactverzoek.medewerkerId)})`,
     },
   });
 
@@ -111,14 +110,14 @@ const escalaties = (ctx: AppContext, tx: Tx, nu: Date, vandaag: string) =>
     waar: lt(contactverzoek.deadline, vandaag),
     logboek: {
       soort: 'escalatie',
-      tekst: sql`format('Termijn verstreken: gemeld aan de key users en teamleider van %s.', ${naamVan(team, contactverzoek.teamId)})`,
+      tekst: sql`format('Termijn verstreken: gemeld aan de key users en teamleider van %s.', ${teamNaamSql(contactverzoek.teamId)})`,
     },
   });
 
 async function dagoverzichten(ctx: AppContext, tx: Tx, vandaag: string) {
   const teams = await tx
     .insert(dagoverzicht)
-    .select(tx.select({ teamId: team.id, datum: sql<string>`${vandaag}::date`.as('datum') }).from(team))
+    .select(sql`select t.id, ${vandaag}::date from ${teamsSql} t`)
     .onConflictDoNothing()
     .returning({ teamId: dagoverzicht.teamId });
   const c = contactverzoek;

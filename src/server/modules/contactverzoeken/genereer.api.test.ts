@@ -24,7 +24,7 @@ describe('the contactverzoek generator', () => {
     const ids = (await tel<{ id: string }>(sql`select id::text as id from team order by naam`)).map(
       (t) => t.id,
     );
-    const n = await genereerContactverzoeken(database.raw, {
+    const n = await genereerContactverzoeken(database, {
       aantal: 4000,
       teams: [ids[0], ids[2], ids[1]],
       van: '2026-01-05T00:00:00Z',
@@ -74,10 +74,10 @@ describe('the contactverzoek generator', () => {
     await database.raw.executeSql('delete from contactverzoek_logboek');
     await database.raw.executeSql('delete from contactverzoek');
     const opties = { aantal: 300, van: '2026-03-02', tot: '2026-04-01', seed: 99 };
-    await genereerContactverzoeken(database.raw, opties);
+    await genereerContactverzoeken(database, opties);
     const [een] = await tel<{ s: string }>(vorm);
     await database.raw.executeSql('delete from contactverzoek');
-    await genereerContactverzoeken(database.raw, opties);
+    await genereerContactverzoeken(database, opties);
     expect((await tel<{ s: string }>(vorm))[0].s).toBe(een.s);
   });
 });

@@ -1,4 +1,6 @@
-import type { SqlClient } from '../../platform/db/client';
+import type { Database } from '../../platform/db/client';
+import { actieveProducten } from '../catalogus/producten';
+import { alleTeams } from '../organisatie/operations/team-lezen';
 
 export interface Generatie {
   aantal: number;
@@ -26,10 +28,11 @@ const GENEREER_SQL = `
 -- materialized: every random number and date is computed once, not again in each expression that uses it
 with
   periode as (select $3::timestamptz as van, $4::timestamptz as tot),
-  teams as (select array_agg(id order by array_position($5::uuid[], id), naam) as ids, count(*)::int as n from team where $5::uuid[] is null or id = any($5::uuid[])),
+  teams as (select $5::uuid[] as ids, cardinality($5::uuid[]) as n),
   producten as (
-    select array_agg(id order by zoeknaam) as ids, array_agg(naam order by zoeknaam) as namen, count(*)::int as n
-    from (select id, naam, zoeknaam from product where actief order by md5(id::text || $2::text) limit 60) x),
+    select array_agg(id order by naam) as ids, array_agg(naam order by naam) as namen, count(*)::int as n
+    from (select id, naam from jsonb_to_recordset($7::jsonb) p(id uuid, naam text)
+          order by md5(id::text || $2::text) limit 60) x),
   -- working days counted from the Monday of the first week: k -> Monday + 7 * (k / 5) + k % 5
   werkdagen as (
     select maandag, least(extract(isodow from eerste)::int, 6) - 1 as eerste_k,
@@ -96,15 +99,17 @@ select (select count(*)::int from nieuw) as aantal`;
  * overdue near the end. Returns how many were made (a few fewer than asked when a drawn
  * time falls outside the period).
  */
-export async function genereerContactverzoeken(db: SqlClient, g: Generatie): Promise<number> {
+export async function genereerContactverzoeken(database: Database, g: Generatie): Promise<number> {
   const iso = (t: Date | string) => (t instanceof Date ? t.toISOString() : t);
-  const { rows } = await db.executeSql(GENEREER_SQL, [
+  const teams = g.teams ?? (await alleTeams(database.db)).map((t) => t.id);
+  const { rows } = await database.raw.executeSql(GENEREER_SQL, [
     g.aantal,
     g.seed,
     iso(g.van),
     iso(g.tot),
-    g.teams ?? null,
+    teams,
     g.logboek ?? false,
+    JSON.stringify(await actieveProducten(database.db)),
   ]);
   return rows[0].aantal;
 }

@@ -1,6 +1,6 @@
-import { count, desc, eq, inArray } from 'drizzle-orm';
+import { count, desc, inArray } from 'drizzle-orm';
 import { datumTekst } from '../../platform/calendar/tijd';
-import { team } from '../organisatie/schema';
+import { teamNaamSql } from '../organisatie/operations/team-lezen';
 import type { TijdlijnBron } from '../partijen/tijdlijn';
 import { contactverzoek } from './schema';
 import { type Resultaat, resultaatTekst } from './waarden';
@@ -23,10 +23,9 @@ export const contactverzoekTijdlijn: TijdlijnBron = {
         status: contactverzoek.status,
         resultaat: contactverzoek.resultaat,
         deadline: contactverzoek.deadline,
-        team: team.naam,
+        team: teamNaamSql(contactverzoek.teamId),
       })
       .from(contactverzoek)
-      .innerJoin(team, eq(team.id, contactverzoek.teamId))
       .where(waar(partijIds))
       .orderBy(desc(contactverzoek.ontvangen))
       .limit(limiet);

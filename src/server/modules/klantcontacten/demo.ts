@@ -1,7 +1,6 @@
-import { inArray } from 'drizzle-orm';
 import type { AppContext } from '../../platform/context';
 import { type Willekeurig, willekeurig } from '../../platform/random';
-import { product } from '../catalogus/schema';
+import { productenMetUplNaam, zoekProducten } from '../catalogus/producten';
 import { listMedewerkers } from '../organisatie/operations/medewerker-lezen';
 import { demoPartijIds } from '../partijen/demo';
 import { type kanalen, klantcontact, type uitkomsten, vraag } from './schema';
@@ -78,11 +77,8 @@ export async function seedKlantcontacten(ctx: AppContext): Promise<void> {
   const nu = ctx.now();
   const partijen = await demoPartijIds(ctx.db);
   const agenten = (await listMedewerkers(ctx.db, { page: 1, pageSize: 100, rol: 'kcc-medewerker' })).items;
-  const producten = await ctx.db
-    .select({ id: product.id, naam: product.naam, upl: product.uplNaam })
-    .from(product)
-    .where(inArray(product.uplNaam, vaakGevraagd));
-  const alleProducten = await ctx.db.select({ id: product.id, naam: product.naam }).from(product).limit(200);
+  const producten = await productenMetUplNaam(ctx.db, vaakGevraagd);
+  const alleProducten = await zoekProducten(ctx.db, '', 200);
   for (let blok = 0; blok < aantal; blok += 500) {
     const contacten = Array.from({ length: Math.min(500, aantal - blok) }, () => {
       const kanaal = gewogen(r, kanaalVerdeling);

@@ -1,11 +1,11 @@
 import { and, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db/client';
+import { medewerkerNaamSql } from '../organisatie/operations/medewerker-lezen';
 import type { TijdlijnBron, TijdlijnFilter } from '../partijen/tijdlijn';
 import { klantcontact } from './schema';
 
 // Correlated subqueries name the outer row explicitly: drizzle renders select-field columns unqualified.
 const kcId = sql.raw('"klantcontact"."id"');
-const kcMedewerker = sql.raw('"klantcontact"."medewerker_id"');
 
 const waar = (partijIds: string[], filter: TijdlijnFilter) =>
   and(
@@ -24,7 +24,7 @@ export const klantcontactTijdlijn: TijdlijnBron = {
         start: klantcontact.start,
         kanaal: klantcontact.kanaal,
         status: klantcontact.status,
-        door: sql<string | null>`(select naam from medewerker where medewerker.id = ${kcMedewerker})`,
+        door: medewerkerNaamSql(klantcontact.medewerkerId),
         onderwerpen: sql<
           string | null
         >`(select string_agg(onderwerp, ', ' order by volgnummer) from vraag where vraag.klantcontact_id = ${kcId})`,

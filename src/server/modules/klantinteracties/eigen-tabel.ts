@@ -1,10 +1,10 @@
-import { asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { asc, eq, inArray, type SQL, type Subquery, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import { audit } from '../../platform/audit/audit';
 import type { Tx } from '../../platform/db/client';
-import { klantcontact } from '../klantcontacten/schema';
-import { partij } from '../partijen/schema';
+import { klantcontactView } from '../klantcontacten/views';
+import { partijView } from '../partijen/views';
 import {
   type Bron,
   type Filter,
@@ -21,7 +21,8 @@ import { ongeldigVeld } from './fouten';
 export interface Verwijst {
   veld: string;
   id: string | null | undefined;
-  tabel: PgTable;
+  /** A table of this module, or another module's view. */
+  tabel: PgTable | Subquery;
   kolom: PgColumn;
   wat: string;
 }
@@ -29,15 +30,15 @@ export interface Verwijst {
 export const naarPartij = (veld: string, id: string | null | undefined): Verwijst => ({
   veld,
   id,
-  tabel: partij,
-  kolom: partij.id,
+  tabel: partijView,
+  kolom: partijView.id,
   wat: 'Deze partij',
 });
 export const naarKlantcontact = (veld: string, id: string | null | undefined): Verwijst => ({
   veld,
   id,
-  tabel: klantcontact,
-  kolom: klantcontact.id,
+  tabel: klantcontactView,
+  kolom: klantcontactView.id,
   wat: 'Dit klantcontact',
 });
 

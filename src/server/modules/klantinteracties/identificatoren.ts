@@ -1,8 +1,8 @@
 import { and, eq, inArray, isNotNull, or, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { bsnMelding, isGeldigBsn } from '../basisregistratie/bsn';
-import { partij } from '../partijen/schema';
 import { isKvkNummer, isRsin, isVestigingsnummer } from '../partijen/sleutels';
+import { partijView } from '../partijen/views';
 import { type OngeldigeParameter, validatieFout } from './fouten';
 
 /**
@@ -31,7 +31,7 @@ export const SOORTEN: Record<SoortObjectId, Soort> = {
     register: 'brp',
     objecttype: 'natuurlijk_persoon',
     veld: 'bsn',
-    kolom: partij.bsn,
+    kolom: partijView.bsn,
     partijSoort: 'persoon',
     masker: '5a1c93e27d400b6f1e2194c7a3d85f10',
     geldig: isGeldigBsn,
@@ -41,7 +41,7 @@ export const SOORTEN: Record<SoortObjectId, Soort> = {
     register: 'hr',
     objecttype: 'niet_natuurlijk_persoon',
     veld: 'kvkNummer',
-    kolom: partij.kvkNummer,
+    kolom: partijView.kvkNummer,
     partijSoort: 'organisatie',
     masker: 'c3e8a1f029b705d42a8c6f13e07b4d92',
     geldig: isKvkNummer,
@@ -51,7 +51,7 @@ export const SOORTEN: Record<SoortObjectId, Soort> = {
     register: 'hr',
     objecttype: 'niet_natuurlijk_persoon',
     veld: 'rsin',
-    kolom: partij.rsin,
+    kolom: partijView.rsin,
     partijSoort: 'organisatie',
     masker: '81f4d6b3e05a0c293b7ed24a9c61f083',
     geldig: isRsin,
@@ -61,7 +61,7 @@ export const SOORTEN: Record<SoortObjectId, Soort> = {
     register: 'hr',
     objecttype: 'vestiging',
     veld: 'vestigingsnummer',
-    kolom: partij.vestigingsnummer,
+    kolom: partijView.vestigingsnummer,
     partijSoort: 'organisatie',
     masker: '2d9be047c6a10f830d547ab1e3c98264',
     geldig: isVestigingsnummer,
@@ -121,7 +121,7 @@ export function identificatorWaar(f: IdentificatorFilter): SQL | undefined {
     ...passend.map((s) =>
       and(
         f.objectId !== undefined ? eq(SOORTEN[s].kolom, f.objectId) : isNotNull(SOORTEN[s].kolom),
-        SOORTEN[s].veld === 'vestigingsnummer' ? eq(partij.soort, 'organisatie') : undefined,
+        SOORTEN[s].veld === 'vestigingsnummer' ? eq(partijView.soort, 'organisatie') : undefined,
       ),
     ),
   );
@@ -134,7 +134,7 @@ export function partijMetIdentificator(
 ): SQL | undefined {
   const waar = identificatorWaar(f);
   if (!waar) return undefined;
-  return inArray(kolom as PgColumn, sql`(select ${partij.id} from ${partij} where ${waar})`);
+  return inArray(kolom as PgColumn, sql`(select ${partijView.id} from ${partijView} where ${waar})`);
 }
 
 export interface Groep {

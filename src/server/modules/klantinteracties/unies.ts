@@ -1,8 +1,8 @@
 import { and, eq, isNotNull, isNull, notExists, sql } from 'drizzle-orm';
 import { QueryBuilder } from 'drizzle-orm/pg-core';
-import { klantcontact } from '../klantcontacten/schema';
-import { medewerker, team } from '../organisatie/schema';
-import { contactgegeven } from '../partijen/schema';
+import { klantcontactView } from '../klantcontacten/views';
+import { medewerkerView, teamView } from '../organisatie/views';
+import { contactgegevenView } from '../partijen/views';
 import {
   type Adres,
   type Contactnaam,
@@ -24,19 +24,19 @@ const leeg = <T>(type: string, naam: string) => sql<T | null>`null::${sql.raw(ty
 
 export const digitaalAdresUnie = qb
   .select({
-    id: contactgegeven.id,
-    partijId: sql<string | null>`${contactgegeven.partijId}`.as('partij_id'),
+    id: contactgegevenView.id,
+    partijId: sql<string | null>`${contactgegevenView.partijId}`.as('partij_id'),
     betrokkeneId: sql<string | null>`${kiDigitaalAdres.betrokkeneId}`.as('betrokkene_id'),
     soort:
-      sql<string>`case ${contactgegeven.soort} when 'telefoon' then 'telefoonnummer' else 'email' end`.as(
+      sql<string>`case ${contactgegevenView.soort} when 'telefoon' then 'telefoonnummer' else 'email' end`.as(
         'soort',
       ),
     // Phone numbers in E.164, the form the standard's pattern accepts.
     adres:
-      sql<string>`case ${contactgegeven.soort} when 'telefoon' then ${contactgegeven.sleutel} else ${contactgegeven.waarde} end`.as(
+      sql<string>`case ${contactgegevenView.soort} when 'telefoon' then ${contactgegevenView.sleutel} else ${contactgegevenView.waarde} end`.as(
         'adres',
       ),
-    omschrijving: sql<string>`coalesce(${contactgegeven.omschrijving}, '')`.as('omschrijving'),
+    omschrijving: sql<string>`coalesce(${contactgegevenView.omschrijving}, '')`.as('omschrijving'),
     isStandaardAdres: sql<boolean>`coalesce(${kiDigitaalAdres.isStandaardAdres}, false)`.as(
       'is_standaard_adres',
     ),
@@ -44,10 +44,10 @@ export const digitaalAdresUnie = qb
     verificatieDatum: sql<string | null>`${kiDigitaalAdres.verificatieDatum}::text`.as('verificatie_datum'),
     inStadspunt: sql<boolean>`true`.as('in_stadspunt'),
   })
-  .from(contactgegeven)
-  .leftJoin(kiDigitaalAdres, eq(kiDigitaalAdres.contactgegevenId, contactgegeven.id))
+  .from(contactgegevenView)
+  .leftJoin(kiDigitaalAdres, eq(kiDigitaalAdres.contactgegevenId, contactgegevenView.id))
   // The standard holds addresses of at most 80 characters; longer ones stay in Stadspunt only.
-  .where(sql`char_length(${contactgegeven.waarde}) <= 80`)
+  .where(sql`char_length(${contactgegevenView.waarde}) <= 80`)
   .unionAll(
     qb
       .select({
@@ -87,9 +87,9 @@ export const betrokkeneUnie = qb
   .unionAll(
     qb
       .select({
-        id: klantcontact.id,
-        klantcontactId: sql<string>`${klantcontact.id}`.as('klantcontact_id'),
-        partijId: sql<string | null>`${klantcontact.partijId}`.as('partij_id'),
+        id: klantcontactView.id,
+        klantcontactId: sql<string>`${klantcontactView.id}`.as('klantcontact_id'),
+        partijId: sql<string | null>`${klantcontactView.partijId}`.as('partij_id'),
         rol: sql<'klant' | 'vertegenwoordiger'>`'klant'::text`.as('rol'),
         initiator: sql<boolean>`true`.as('initiator'),
         organisatienaam: tekst('', 'organisatienaam'),
@@ -98,18 +98,18 @@ export const betrokkeneUnie = qb
         correspondentieadres: leeg<Adres>('jsonb', 'correspondentieadres'),
         eigen: sql<boolean>`false`.as('eigen'),
       })
-      .from(klantcontact)
+      .from(klantcontactView)
       .where(
         and(
-          isNotNull(klantcontact.partijId),
+          isNotNull(klantcontactView.partijId),
           notExists(
             qb
               .select({ id: kiBetrokkene.id })
               .from(kiBetrokkene)
               .where(
                 and(
-                  eq(kiBetrokkene.klantcontactId, klantcontact.id),
-                  eq(kiBetrokkene.partijId, klantcontact.partijId),
+                  eq(kiBetrokkene.klantcontactId, klantcontactView.id),
+                  eq(kiBetrokkene.partijId, klantcontactView.partijId),
                 ),
               ),
           ),
@@ -121,40 +121,40 @@ export const betrokkeneUnie = qb
 /** Stadspunt's employees and teams, and the actors only the standard knows. */
 export const actorUnie = qb
   .select({
-    id: medewerker.id,
-    naam: sql<string>`${medewerker.naam}`.as('naam'),
+    id: medewerkerView.id,
+    naam: sql<string>`${medewerkerView.naam}`.as('naam'),
     soort: sql<string>`'medewerker'`.as('soort'),
-    indicatieActief: sql<boolean>`${medewerker.actief}`.as('indicatie_actief'),
+    indicatieActief: sql<boolean>`${medewerkerView.actief}`.as('indicatie_actief'),
     // As KISS identifies an employee: by the identificatie the beheerder set, else by e-mail address.
-    identificator: sql<Identificator | null>`case when ${medewerker.identificatie} is null
-        then jsonb_build_object('objectId', ${medewerker.email}, 'codeObjecttype', 'mdw',
+    identificator: sql<Identificator | null>`case when ${medewerkerView.identificatie} is null
+        then jsonb_build_object('objectId', ${medewerkerView.email}, 'codeObjecttype', 'mdw',
           'codeRegister', 'handmatig', 'codeSoortObjectId', 'email')
-        else jsonb_build_object('objectId', ${medewerker.identificatie}, 'codeObjecttype', 'mdw',
+        else jsonb_build_object('objectId', ${medewerkerView.identificatie}, 'codeObjecttype', 'mdw',
           'codeRegister', 'obj', 'codeSoortObjectId', 'idf') end`.as('identificator'),
     actorIdentificatie: leeg<Record<string, string>>('jsonb', 'actor_identificatie'),
     eigen: sql<boolean>`false`.as('eigen'),
   })
-  .from(medewerker)
+  .from(medewerkerView)
   .unionAll(
     qb
       .select({
-        id: team.id,
-        naam: sql<string>`${team.naam}`.as('naam'),
+        id: teamView.id,
+        naam: sql<string>`${teamView.naam}`.as('naam'),
         soort: sql<string>`'organisatorische_eenheid'`.as('soort'),
         indicatieActief: sql<boolean>`true`.as('indicatie_actief'),
         // As KISS identifies a department: by the identificatie the beheerder set, else by name.
-        identificator: sql<Identificator | null>`case when ${team.identificatie} is null
-          then jsonb_build_object('objectId', ${team.naam}, 'codeObjecttype', 'afd',
+        identificator: sql<Identificator | null>`case when ${teamView.identificatie} is null
+          then jsonb_build_object('objectId', ${teamView.naam}, 'codeObjecttype', 'afd',
             'codeRegister', 'stadspunt', 'codeSoortObjectId', 'naam')
-          else jsonb_build_object('objectId', ${team.identificatie}, 'codeObjecttype', 'afd',
+          else jsonb_build_object('objectId', ${teamView.identificatie}, 'codeObjecttype', 'afd',
             'codeRegister', 'obj', 'codeSoortObjectId', 'idf') end`.as('identificator'),
         actorIdentificatie: sql<Record<string, string> | null>`jsonb_strip_nulls(jsonb_build_object(
-        'omschrijving', left(${team.omschrijving}, 200), 'emailadres', ${team.email}))`.as(
+        'omschrijving', left(${teamView.omschrijving}, 200), 'emailadres', ${teamView.email}))`.as(
           'actor_identificatie',
         ),
         eigen: sql<boolean>`false`.as('eigen'),
       })
-      .from(team),
+      .from(teamView),
   )
   .unionAll(
     qb
@@ -185,23 +185,23 @@ export const actorKlantcontactUnie = qb
   .unionAll(
     qb
       .select({
-        id: klantcontact.id,
-        actorId: sql<string>`${klantcontact.medewerkerId}`.as('actor_id'),
-        klantcontactId: sql<string>`${klantcontact.id}`.as('klantcontact_id'),
+        id: klantcontactView.id,
+        actorId: sql<string>`${klantcontactView.medewerkerId}`.as('actor_id'),
+        klantcontactId: sql<string>`${klantcontactView.id}`.as('klantcontact_id'),
         eigen: sql<boolean>`false`.as('eigen'),
       })
-      .from(klantcontact)
+      .from(klantcontactView)
       .where(
         and(
-          isNotNull(klantcontact.medewerkerId),
+          isNotNull(klantcontactView.medewerkerId),
           notExists(
             qb
               .select({ id: kiActorKlantcontact.id })
               .from(kiActorKlantcontact)
               .where(
                 and(
-                  eq(kiActorKlantcontact.klantcontactId, klantcontact.id),
-                  eq(kiActorKlantcontact.actorId, klantcontact.medewerkerId),
+                  eq(kiActorKlantcontact.klantcontactId, klantcontactView.id),
+                  eq(kiActorKlantcontact.actorId, klantcontactView.medewerkerId),
                 ),
               ),
           ),

@@ -1,8 +1,10 @@
 import { inArray } from 'drizzle-orm';
 import type { Actor, Rol } from '../../platform/auth/rollen';
 import type { AppContext } from '../../platform/context';
+import type { Queryable } from '../../platform/db/client';
 import { createMedewerker } from './operations/create-medewerker';
 import { createTeam } from './operations/create-team';
+import { alleTeams } from './operations/team-lezen';
 import { medewerker } from './schema';
 
 export const DEMO_WACHTWOORD = 'Voorbeeldstad-2026';
@@ -75,4 +77,13 @@ export async function seedOrganisatie(ctx: AppContext, actor: Actor): Promise<vo
     .update(medewerker)
     .set({ wachtwoordTijdelijk: false })
     .where(inArray(medewerker.gebruikersnaam, namen));
+}
+
+/** The back-office teams of the demo municipality (all but the KCC), in the order above. */
+export async function demoBackofficeTeamIds(db: Queryable): Promise<string[]> {
+  const perNaam = new Map((await alleTeams(db)).map((t) => [t.naam, t]));
+  return teams.flatMap(([naam]) => {
+    const t = perNaam.get(naam);
+    return t && !t.kcc ? [t.id] : [];
+  });
 }

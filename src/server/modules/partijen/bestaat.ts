@@ -1,5 +1,6 @@
-import { type AnyColumn, eq, type SQL, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db/client';
+import { type Sleutel, scalar } from '../../platform/db/deelvraag';
 import { nietGevonden } from '../../platform/http/problem';
 import { contactgegeven, partij } from './schema';
 
@@ -10,9 +11,9 @@ export async function partijNaam(db: Queryable, id: string): Promise<string> {
   return p.naam;
 }
 
-/** A party's display name as an SQL expression, for another module's RETURNING clause. */
-export const partijNaamSql = (partijId: SQL | AnyColumn) =>
-  sql<string | null>`(select ${partij.naam} from ${partij} where ${partij.id} = ${partijId})`;
+/** A party's display name, null when there is none with this id: for another module's statement. */
+export const partijNaamSql = (partijId: Sleutel) =>
+  scalar<string | null>(sql`select ${partij.naam} from ${partij} where ${partij.id} = ${partijId}`);
 
 /** A party's name with its first recorded phone number and e-mail address, or 404. */
 export async function bereikbaarheid(db: Queryable, id: string) {

@@ -74,6 +74,9 @@ export async function seedPartijen(ctx: AppContext): Promise<void> {
   await invoegen(gegevens, (portie) => ctx.db.insert(contactgegeven).values(portie));
 }
 
-export async function demoPartijIds(db: Queryable): Promise<{ id: string; soort: string }[]> {
-  return db.select({ id: partij.id, soort: partij.soort }).from(partij).orderBy(asc(partij.id));
+export async function demoPartijIds(db: Queryable): Promise<{ id: string; soort: string; naam: string }[]> {
+  return db
+    .select({ id: partij.id, soort: partij.soort, naam: partij.naam })
+    .from(partij)
+    .orderBy(asc(partij.id));
 }

@@ -5,7 +5,7 @@ import { lijstQuery } from '../../platform/http/lijst';
 import { body, fout404, fout409, fout422, idParams, json, route, versie } from '../../platform/http/route';
 import { bsnMelding, isGeldigBsn } from '../basisregistratie/bsn';
 import { persoonSchema, vestigingSchema } from '../basisregistratie/schemas';
-import { kanalen } from '../klantcontacten/schema';
+import { kanalen } from '../klantcontacten/waarden';
 import { updateContactgegevens } from './operations/contactgegevens';
 import { createContactpersoon } from './operations/create-contactpersoon';
 import { getPartij, toonBsn } from './operations/lees-partij';

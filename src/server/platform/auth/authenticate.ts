@@ -1,7 +1,7 @@
 import { and, eq, gt, isNull, lt, sql } from 'drizzle-orm';
 import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { medewerker, team, teamlidmaatschap } from '../../modules/organisatie/schema';
+import { actieveMedewerkers } from '../../modules/organisatie/views';
 import type { AppContext } from '../context';
 import { bundelPer } from '../db/bundel';
 import type { Db, Queryable } from '../db/client';
@@ -47,16 +47,8 @@ async function actorVanToken(
   };
 }
 
-// The outer row is named explicitly: drizzle renders select-field columns unqualified.
-const actorVelden = {
-  id: medewerker.id,
-  naam: medewerker.naam,
-  rollen: medewerker.rollen,
-  teamIds: sql<string[]>`coalesce((select array_agg(${teamlidmaatschap.teamId}::text) from ${teamlidmaatschap}
-    where ${teamlidmaatschap.medewerkerId} = ${sql.raw('"medewerker"."id"')}), '{}')`,
-  inKcc: sql<boolean>`exists (select 1 from ${teamlidmaatschap} join ${team} on ${team.id} = ${teamlidmaatschap.teamId}
-    where ${team.kcc} and ${teamlidmaatschap.medewerkerId} = ${sql.raw('"medewerker"."id"')})`,
-};
+const m = actieveMedewerkers;
+const actorVelden = { id: m.id, naam: m.naam, rollen: m.rollen, teamIds: m.teamIds, inKcc: m.inKcc };
 
 function actor(
   mw: { id: string; naam: string; rollen: string[]; teamIds: string[]; inKcc: boolean },
@@ -81,10 +73,7 @@ export async function actorVanMedewerker(
   medewerkerId: string,
   herkomst: Herkomst,
 ): Promise<Actor | undefined> {
-  const [mw] = await db
-    .select(actorVelden)
-    .from(medewerker)
-    .where(and(eq(medewerker.id, medewerkerId), eq(medewerker.actief, true)));
+  const [mw] = await db.select(actorVelden).from(m).where(eq(m.id, medewerkerId));
   return mw && actor(mw, herkomst);
 }
 
@@ -96,12 +85,12 @@ const sessiesQuery = (db: Db) =>
       verloopt: sessie.verloopt,
       laatstActief: sessie.laatstActief,
       openPartijId: sessie.openPartijId,
-      wachtwoordTijdelijk: medewerker.wachtwoordTijdelijk,
+      wachtwoordTijdelijk: m.wachtwoordTijdelijk,
       ...actorVelden,
     })
     .from(sessie)
-    .innerJoin(medewerker, eq(medewerker.id, sessie.medewerkerId))
-    .where(and(sql`${sessie.tokenHash} = any(${sql.placeholder('hashes')})`, eq(medewerker.actief, true)))
+    .innerJoin(m, eq(m.id, sessie.medewerkerId))
+    .where(sql`${sessie.tokenHash} = any(${sql.placeholder('hashes')})`)
     .prepare('sessies_van');
 
 /**

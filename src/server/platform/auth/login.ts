@@ -1,6 +1,5 @@
 import { hash, verify } from '@node-rs/argon2';
-import { sql } from 'drizzle-orm';
-import { medewerker } from '../../modules/organisatie/schema';
+import { accountOpGebruikersnaam } from '../../modules/organisatie/operations/aanmelding';
 import { audit } from '../audit/audit';
 import type { AppContext } from '../context';
 import type { Tx } from '../db/client';
@@ -75,10 +74,7 @@ async function registreerMislukt(ctx: AppContext, sleutels: Sleutels, herkomst: 
  */
 export async function login(ctx: AppContext, gebruikersnaam: string, wachtwoord: string, herkomst: Herkomst) {
   const sleutels = { account: gebruikersnaam, adres: herkomst.adres };
-  const [mw] = await ctx.db
-    .select()
-    .from(medewerker)
-    .where(sql`lower(${medewerker.gebruikersnaam}) = lower(${gebruikersnaam})`);
+  const mw = await accountOpGebruikersnaam(ctx.db, gebruikersnaam);
   const bruikbaar = mw?.wachtwoordHash && mw.actief ? mw : undefined;
   const minuten = await wachttijd(ctx.db, sleutels, ctx.now());
   const klopt = await verify(bruikbaar?.wachtwoordHash ?? (await dummyHash), wachtwoord);

@@ -1,6 +1,6 @@
-import { and, eq, gt, lte, sql } from 'drizzle-orm';
+import { and, eq, gt, lte } from 'drizzle-orm';
 import * as oidc from 'openid-client';
-import { medewerker } from '../../modules/organisatie/schema';
+import { accountOpOidc, koppelOidcSubject } from '../../modules/organisatie/operations/aanmelding';
 import { audit } from '../audit/audit';
 import type { OidcConfig } from '../config';
 import type { AppContext } from '../context';
@@ -88,27 +88,6 @@ interface Email {
   geverifieerd: boolean;
 }
 
-/** By subject; at the first login by e-mail address, but only one the provider has verified. */
-async function vindMedewerker(ctx: AppContext, subject: string, email: Email | undefined) {
-  const actief = eq(medewerker.actief, true);
-  const [opSubject] = await ctx.db
-    .select()
-    .from(medewerker)
-    .where(and(actief, eq(medewerker.oidcSubject, subject)));
-  if (opSubject || !email?.geverifieerd) return { mw: opSubject, gekoppeld: false };
-  const [opEmail] = await ctx.db
-    .select()
-    .from(medewerker)
-    .where(
-      and(
-        actief,
-        sql`lower(${medewerker.email}) = lower(${email.adres})`,
-        sql`${medewerker.oidcSubject} is null`,
-      ),
-    );
-  return { mw: opEmail, gekoppeld: Boolean(opEmail) };
-}
-
 const emailUit = (claims: Record<string, unknown>): Email | undefined =>
   typeof claims.email === 'string'
     ? { adres: claims.email, geverifieerd: claims.email_verified === true }
@@ -156,7 +135,11 @@ export async function finishOidcLogin(
   const claims = tokens.claims();
   if (!claims) return { soort: 'ongeldig' };
   const email = await emailVan(config, tokens.access_token, claims);
-  const { mw, gekoppeld } = await vindMedewerker(ctx, claims.sub, email);
+  const { account: mw, opEmail: gekoppeld } = await accountOpOidc(
+    ctx.db,
+    claims.sub,
+    email?.geverifieerd ? email.adres : undefined,
+  );
   if (!mw) {
     await audit(ctx.db, systeemActor(email?.adres ?? claims.sub, herkomst), {
       actie: 'inloggen.oidc-onbekend',
@@ -167,7 +150,7 @@ export async function finishOidcLogin(
   }
   const sessie = await ctx.db.transaction(async (tx) => {
     if (gekoppeld) {
-      await tx.update(medewerker).set({ oidcSubject: claims.sub }).where(eq(medewerker.id, mw.id));
+      await koppelOidcSubject(tx, mw.id, claims.sub);
       await audit(tx, systeemActor(mw.naam, herkomst), {
         actie: 'medewerker.oidc-gekoppeld',
         objectType: 'medewerker',

@@ -2,8 +2,8 @@ import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import { eq } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
+import { accountVan } from '../../modules/organisatie/operations/aanmelding';
 import { getMedewerker } from '../../modules/organisatie/operations/medewerker-lezen';
-import { medewerker as medewerkerTabel } from '../../modules/organisatie/schema';
 import { rol, wachtwoord } from '../../modules/organisatie/schemas';
 import { type AppEnv, actorVan, herkomstVan } from '../http/env';
 import { body, fout429, json, route } from '../http/route';
@@ -102,12 +102,9 @@ export function zetSessieCookie(c: Context<AppEnv>, s: NieuweSessie): void {
 async function sessieAntwoord(c: Context<AppEnv>, medewerkerId: string, csrfToken: string) {
   const { db } = c.get('ctx');
   const mw = await getMedewerker(db, medewerkerId);
-  const [{ wachtwoordTijdelijk }] = await db
-    .select({ wachtwoordTijdelijk: medewerkerTabel.wachtwoordTijdelijk })
-    .from(medewerkerTabel)
-    .where(eq(medewerkerTabel.id, medewerkerId));
+  const account = await accountVan(db, medewerkerId);
   const { actief: _a, versie: _v, ...medewerker } = mw;
-  return { medewerker, csrfToken, wachtwoordWijzigen: wachtwoordTijdelijk };
+  return { medewerker, csrfToken, wachtwoordWijzigen: account?.wachtwoordTijdelijk ?? false };
 }
 
 export function sessieRoutes(app: OpenAPIHono<AppEnv>): void {

@@ -1,6 +1,5 @@
 import { hash, verify } from '@node-rs/argon2';
-import { eq } from 'drizzle-orm';
-import { medewerker } from '../../modules/organisatie/schema';
+import { accountVan, zetWachtwoord } from '../../modules/organisatie/operations/aanmelding';
 import { audit } from '../audit/audit';
 import type { AppContext } from '../context';
 import { ongeldig } from '../http/problem';
@@ -16,18 +15,15 @@ export async function changeWachtwoord(
   huidigeSessie?: string,
 ): Promise<void> {
   if (!actor.id) throw ongeldig([{ veld: 'huidig', melding: 'Alleen medewerkers hebben een wachtwoord.' }]);
-  const [mw] = await ctx.db.select().from(medewerker).where(eq(medewerker.id, actor.id));
-  if (!mw.wachtwoordHash || !(await verify(mw.wachtwoordHash, huidig))) {
+  const mw = await accountVan(ctx.db, actor.id);
+  if (!mw?.wachtwoordHash || !(await verify(mw.wachtwoordHash, huidig))) {
     throw ongeldig([{ veld: 'huidig', melding: 'Het huidige wachtwoord klopt niet.' }]);
   }
   if (huidig === nieuw)
     throw ongeldig([{ veld: 'nieuw', melding: 'Kies een ander wachtwoord dan het huidige.' }]);
   const wachtwoordHash = await hash(nieuw);
   await ctx.db.transaction(async (tx) => {
-    await tx
-      .update(medewerker)
-      .set({ wachtwoordHash, wachtwoordTijdelijk: false })
-      .where(eq(medewerker.id, actor.id as string));
+    await zetWachtwoord(tx, actor.id as string, wachtwoordHash, false);
     const andereSessies = await beeindigSessies(tx, actor.id as string, huidigeSessie);
     await audit(tx, actor, {
       actie: 'medewerker.wachtwoord-gewijzigd',

@@ -21,6 +21,19 @@ const QUEUE = 'gebeurtenis';
  * maintenance run every half minute — not pg-boss's default of a quarter of an hour.
  */
 const VERLOOPT_SECONDEN = 60;
+
+/**
+ * A scheduled run cut off by a crash or a database outage is done again (each task is safe to
+ * repeat: a report of a period replaces itself, a reminder is sent once per request), one
+ * active at a time; a report run takes well under the quarter of an hour after which it expires.
+ */
+const PERIODIEK = {
+  policy: 'singleton',
+  retryLimit: 3,
+  retryDelay: 60,
+  retryBackoff: true,
+  expireInSeconds: 900,
+} as const;
 const ONDERHOUD_SECONDEN = 30;
 
 /** pg-boss speaks `$n` SQL; this runs it on a drizzle transaction so the job commits with the change. */
@@ -99,7 +112,8 @@ export class Jobs {
     );
     if (!this.opties.periodiek) return;
     for (const [naam, { cron, taak }] of this.taken) {
-      await this.boss.createQueue(naam, { name: naam, policy: 'singleton', retryLimit: 0 });
+      await this.boss.createQueue(naam, { name: naam, ...PERIODIEK });
+      await this.boss.updateQueue(naam, { name: naam, ...PERIODIEK });
       await this.boss.schedule(naam, cron, {}, { tz: 'Europe/Amsterdam' });
       await this.boss.work(naam, { pollingIntervalSeconds: 5 }, () => this.alsBezig([naam], taak));
     }

@@ -1,4 +1,4 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { audit } from '../../../platform/audit/audit';
 import type { Actor } from '../../../platform/auth/rollen';
 import { loadKalender } from '../../../platform/calendar/kalender';
@@ -8,22 +8,24 @@ import type { AppContext } from '../../../platform/context';
 import type { Queryable } from '../../../platform/db/client';
 import { nietGevonden } from '../../../platform/http/problem';
 import { isLid, type Leesniveau, leesniveau, rechtenOp, vereisLezen } from '../../../policies';
-import { medewerker, team } from '../../organisatie/schema';
-import { partij } from '../../partijen/schema';
+import { medewerkerNaamSql } from '../../organisatie/operations/medewerker-lezen';
+import { teamNaamSql } from '../../organisatie/operations/team-lezen';
+import { partijNaamSql } from '../../partijen/bestaat';
 import { contactverzoek, logboekregel } from '../schema';
 import { termijnInWoorden } from '../termijn';
 
-/** The columns of a request with the names of its team, assignee and party. */
+/** The columns of a request with the names of its team, assignee and party (from their modules). */
 export const velden = {
   id: contactverzoek.id,
   nummer: contactverzoek.nummer,
   partijId: contactverzoek.partijId,
-  partijNaam: partij.naam,
+  partijNaam: partijNaamSql(contactverzoek.partijId),
   klantcontactId: contactverzoek.klantcontactId,
   teamId: contactverzoek.teamId,
-  teamNaam: team.naam,
+  // Every request is with a team.
+  teamNaam: teamNaamSql(contactverzoek.teamId) as SQL<string>,
   medewerkerId: contactverzoek.medewerkerId,
-  medewerkerNaam: medewerker.naam,
+  medewerkerNaam: medewerkerNaamSql(contactverzoek.medewerkerId),
   productId: contactverzoek.productId,
   onderwerp: contactverzoek.onderwerp,
   vraag: contactverzoek.vraag,
@@ -45,16 +47,13 @@ export const velden = {
   wachtOpActor: contactverzoek.wachtOpActor,
 };
 
-export const metNamen = <T extends Queryable>(db: T) =>
-  db
-    .select(velden)
-    .from(contactverzoek)
-    .innerJoin(team, eq(team.id, contactverzoek.teamId))
-    .leftJoin(medewerker, eq(medewerker.id, contactverzoek.medewerkerId))
-    .leftJoin(partij, eq(partij.id, contactverzoek.partijId))
-    .$dynamic();
+export const metNamen = <T extends Queryable>(db: T) => db.select(velden).from(contactverzoek).$dynamic();
 
 type Rij = Awaited<ReturnType<typeof metNamen>>[number];
+
+/** Requests by id with the names of their team, assignee and party (the Klantinteracties API reads them so). */
+export const contactverzoekenMetNamen = (db: Queryable, ids: string[]) =>
+  metNamen(db).where(inArray(contactverzoek.id, ids));
 
 /** As the API shows it: the deadline also in words, measured against today. */
 export function alsUitvoer(rij: Rij, nu: Date, kalender: Kalender) {

@@ -5,11 +5,14 @@ import type { AppContext } from '../../../platform/context';
 import type { Queryable } from '../../../platform/db/client';
 import { isVerwijzingFout } from '../../../platform/db/fouten';
 import { nietVerwerkbaar } from '../../../platform/http/problem';
-import { product } from '../../catalogus/schema';
-import { team } from '../../organisatie/schema';
+import { productNaamSql } from '../../catalogus/producten';
+import { teamNaamSql } from '../../organisatie/operations/team-lezen';
 import { servicenorm } from '../schema';
 import type { ServicenormInvoer } from '../schemas';
 import { STANDAARDNORM } from '../termijn';
+
+/** A norm is of one team or one product. */
+const normNaam = sql<string>`coalesce(${teamNaamSql(servicenorm.teamId)}, ${productNaamSql(servicenorm.productId, { inactief: true })})`;
 
 export async function leesNormen(db: Queryable) {
   const items = await db
@@ -17,15 +20,13 @@ export async function leesNormen(db: Queryable) {
       id: servicenorm.id,
       teamId: servicenorm.teamId,
       productId: servicenorm.productId,
-      naam: sql<string>`coalesce(${team.naam}, ${product.naam})`,
+      naam: normNaam,
       werkdagen: servicenorm.werkdagen,
       werkdagenUrgent: servicenorm.werkdagenUrgent,
       maxPogingen: servicenorm.maxPogingen,
     })
     .from(servicenorm)
-    .leftJoin(team, eq(team.id, servicenorm.teamId))
-    .leftJoin(product, eq(product.id, servicenorm.productId))
-    .orderBy(sql`coalesce(${team.naam}, ${product.naam})`);
+    .orderBy(normNaam);
   return { standaard: STANDAARDNORM, items };
 }
 

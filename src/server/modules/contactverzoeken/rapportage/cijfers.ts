@@ -1,6 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { plusDagen } from '../../../platform/calendar/rules';
 import { type Queryable, rijen } from '../../../platform/db/client';
+import { teamsSql } from '../../organisatie/operations/team-lezen';
 import { type Resultaat, resultaten } from '../waarden';
 import type { Periode } from './perioden';
 
@@ -17,7 +18,7 @@ export function geslotenSql(p: Periode, teamId: string | null): SQL {
     sql`, `,
   );
   return sql`select t.id::text as team_id, g.dag, g.n, g.binnen, g.uren, g.pogingen, g.r
-      from team t cross join lateral (
+      from ${teamsSql} t cross join lateral (
         select x.d::text as dag, count(*)::int as n,
           count(*) filter (where x.d <= c.deadline)::int as binnen,
           (sum(extract(epoch from c.afgehandeld - c.ontvangen)) / 3600)::float8 as uren,
@@ -70,7 +71,7 @@ export async function geslotenPerDag(
 /** Open requests per team in scope: all, due today, and overdue (the partial index on open ones). */
 export const openSql = (vandaag: string, teamId: string | null): SQL =>
   sql`select t.id::text as id, t.naam, o.open, o.vandaag, o.te_laat
-    from team t cross join lateral (
+    from ${teamsSql} t cross join lateral (
       select count(*)::int as open,
         count(*) filter (where c.deadline = ${vandaag}::date)::int as vandaag,
         count(*) filter (where c.deadline < ${vandaag}::date)::int as te_laat
@@ -105,7 +106,7 @@ export async function openPerTeam(db: Queryable, vandaag: string, teamId: string
 export function openOpEindeSql(p: Periode, teamId: string | null): SQL {
   const einde = eindeVan(p);
   return sql`select t.id::text as id, t.naam, o.open, o.te_laat
-    from team t cross join lateral (
+    from ${teamsSql} t cross join lateral (
       select count(*)::int as open, count(*) filter (where c.deadline <= ${p.tot}::date)::int as te_laat
       from contactverzoek c
       where c.team_id = t.id and c.ontvangen < ${einde} and (c.status = 'open' or c.afgehandeld >= ${einde})) o
@@ -161,10 +162,10 @@ export function verzoekenSql(p: Periode, teamId: string | null): SQL {
     (c.afgehandeld at time zone 'Europe/Amsterdam')::date <= c.deadline as "binnenNorm", c.ontvangen as volgorde`;
   return sql`select v.nummer, v.team, v.onderwerp, v.ontvangen, v.deadline, v.afgehandeld, v.resultaat, v.pogingen, v."binnenNorm"
     from (
-      select ${kolommen} from contactverzoek c join team t on t.id = c.team_id
+      select ${kolommen} from contactverzoek c join ${teamsSql} t on t.id = c.team_id
       where c.ontvangen >= ${van} and c.ontvangen < ${einde} ${teamId ? sql`and c.team_id = ${teamId}` : sql``}
       union all
-      select ${kolommen} from team t cross join lateral (
+      select ${kolommen} from ${teamsSql} t cross join lateral (
         select * from contactverzoek c
         where c.team_id = t.id and c.afgehandeld >= ${van} and c.afgehandeld < ${einde} and c.ontvangen < ${van}) c
       ${inScope(teamId)}) v

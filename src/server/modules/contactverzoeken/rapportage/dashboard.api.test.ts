@@ -25,7 +25,7 @@ beforeAll(async () => {
   env.clock.now = NU;
   teamleider = await env.login('teamleider');
   teams = await teamsOpNaam(teamleider);
-  await genereerContactverzoeken(env.runtime.database.raw, {
+  await genereerContactverzoeken(env.runtime.database, {
     aantal: 2500,
     van: '2026-07-01',
     tot: NU,

@@ -1,8 +1,7 @@
-import { asc } from 'drizzle-orm';
 import { systeemActor } from '../../../platform/auth/rollen';
 import { amsterdamseDatum } from '../../../platform/calendar/tijd';
 import type { AppContext } from '../../../platform/context';
-import { team } from '../../organisatie/schema';
+import { alleTeams } from '../../organisatie/operations/team-lezen';
 import { type Soort, vorigePeriode } from './perioden';
 import { maakRapport } from './rapport';
 import { registerRapportMail } from './rapportmail';
@@ -24,7 +23,7 @@ export function rapportPlanning(env: NodeJS.ProcessEnv = process.env): Record<So
 export async function maakPeriodiekeRapporten(ctx: AppContext, soort: Soort): Promise<number> {
   const { van } = vorigePeriode(soort, amsterdamseDatum(ctx.now()));
   const actor = systeemActor('Managementrapportage', `rapport-${soort}`);
-  const teams = await ctx.db.select({ id: team.id }).from(team).orderBy(asc(team.naam));
+  const teams = await alleTeams(ctx.db);
   let gemaakt = 0;
   for (const teamId of [null, ...teams.map((t) => t.id)])
     if (await maakRapport(ctx, actor, { soort, teamId, van }, false)) gemaakt++;

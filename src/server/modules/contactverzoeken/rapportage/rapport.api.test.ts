@@ -33,7 +33,7 @@ beforeAll(async () => {
   env.clock.now = NU;
   teamleider = await env.login('teamleider');
   teams = await teamsOpNaam(teamleider);
-  await genereerContactverzoeken(env.runtime.database.raw, {
+  await genereerContactverzoeken(env.runtime.database, {
     aantal: 3000,
     van: '2026-08-01',
     tot: NU,

@@ -8,7 +8,7 @@ import { bevat } from '../../../platform/db/zoek';
 import { offset, sortering } from '../../../platform/http/lijst';
 import { nietGevonden, nietVerwerkbaar } from '../../../platform/http/problem';
 import { rapportageTeams, vereisRapportage } from '../../../policies';
-import { team } from '../../organisatie/schema';
+import { findTeam, teamNaamSql } from '../../organisatie/operations/team-lezen';
 import { rapport } from '../schema';
 import { verzoekenVan } from './cijfers';
 import { isBegin, type Periode, periodeVanaf, type Soort, vorigePeriode } from './perioden';
@@ -31,8 +31,7 @@ function periodeVoor(soort: Soort, van: string | undefined, vandaag: string): Pe
 
 async function controleerTeam(db: Queryable, teamId: string | null) {
   if (!teamId) return;
-  const [bestaat] = await db.select({ id: team.id }).from(team).where(eq(team.id, teamId));
-  if (!bestaat)
+  if (!(await findTeam(db, teamId)))
     throw nietVerwerkbaar('Dit team bestaat niet.', [{ veld: 'teamId', melding: 'Dit team bestaat niet.' }]);
 }
 
@@ -115,11 +114,14 @@ export async function maakRapport(
   return bewaar(ctx, actor, cijfers, bestanden, vervang);
 }
 
+/** Null for the organisation's report. */
+const teamNaam = teamNaamSql(rapport.teamId);
+
 const kop = {
   id: rapport.id,
   soort: rapport.soort,
   teamId: rapport.teamId,
-  teamNaam: team.naam,
+  teamNaam,
   van: rapport.van,
   tot: rapport.tot,
   aangemaakt: rapport.aangemaakt,
@@ -145,7 +147,6 @@ export async function maakRapportNu(
   const [r] = await ctx.db
     .select(kop)
     .from(rapport)
-    .leftJoin(team, eq(team.id, rapport.teamId))
     .where(eq(rapport.id, id as string));
   return alsKop(r);
 }
@@ -162,22 +163,17 @@ export async function listRapporten(
     zicht.alles ? undefined : zicht.teamIds.length ? inArray(rapport.teamId, [...zicht.teamIds]) : sql`false`,
     f.soort ? eq(rapport.soort, f.soort) : undefined,
     f.teamId ? eq(rapport.teamId, f.teamId) : undefined,
-    f.q ? bevat(sql`coalesce(${team.naam}, 'organisatie')`, f.q) : undefined,
+    f.q ? bevat(sql`coalesce(${teamNaam}, 'organisatie')`, f.q) : undefined,
   );
   const volgorde = sortering(f.sort, { van: rapport.van, aangemaakt: rapport.aangemaakt }, '-van');
   const items = await db
     .select(kop)
     .from(rapport)
-    .leftJoin(team, eq(team.id, rapport.teamId))
     .where(waar)
-    .orderBy(...volgorde, rapport.soort, sql`${team.naam} nulls first`)
+    .orderBy(...volgorde, rapport.soort, sql`${teamNaam} nulls first`)
     .limit(f.pageSize)
     .offset(offset(f));
-  const [{ total }] = await db
-    .select({ total: count() })
-    .from(rapport)
-    .leftJoin(team, eq(team.id, rapport.teamId))
-    .where(waar);
+  const [{ total }] = await db.select({ total: count() }).from(rapport).where(waar);
   return { items: items.map(alsKop), total, page: f.page, pageSize: f.pageSize };
 }
 
@@ -194,11 +190,10 @@ export async function leesBestand(db: Queryable, actor: Actor, id: string, soort
       soort: rapport.soort,
       van: rapport.van,
       teamId: rapport.teamId,
-      teamNaam: team.naam,
+      teamNaam,
       inhoud: rapport[soort],
     })
     .from(rapport)
-    .leftJoin(team, eq(team.id, rapport.teamId))
     .where(eq(rapport.id, id));
   if (!r) throw nietGevonden('Dit rapport');
   vereisRapportage(actor, r.teamId);

@@ -7,6 +7,7 @@ import { bundelPer } from '../../../platform/db/bundel';
 import { type Database, rijen, type Tx, voorbereid } from '../../../platform/db/client';
 import { isVerwijzingFout } from '../../../platform/db/fouten';
 import { nietGevonden, nietVerwerkbaar, type VeldFout } from '../../../platform/http/problem';
+import { partijNaamSql } from '../../partijen/bestaat';
 import type { KlantcontactInvoer, KlantcontactUit } from '../schemas';
 import {
   controleerVragen,
@@ -96,7 +97,7 @@ function contactRij({ actor, invoer, start, einde, fouten }: Aanvraag, i: number
 export function registratieSql(aanvragen: readonly Aanvraag[]) {
   const contacten = aanvragen.map(contactRij);
   return sql`with contact as (
-      select c.*, (select p.naam from partij p where p.id = c.partij_id) as partij_naam
+      select c.*, ${partijNaamSql(sql`c.partij_id`)} as partij_naam
       from jsonb_to_recordset(${JSON.stringify(contacten)}::jsonb) as c(i int, id uuid, kanaal text,
         partij_id uuid, team_id uuid, status text, start timestamptz, einde timestamptz, foutloos boolean,
         ${AUDIT_KOLOMTYPEN})),

@@ -1,5 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { nietVerwerkbaar, type VeldFout } from '../../../platform/http/problem';
+import { productNaamSql } from '../../catalogus/producten';
 import type { VraagInvoer } from '../schemas';
 
 /** What can be checked without the database: a subject for every question, a named referral. */
@@ -33,7 +34,7 @@ export const vraagRijen = (vragen: VraagInvoer[], i = 0) =>
  * subqueries: an index probe per row, whatever the planner guesses of the number of rows.
  */
 export const vragenCtes = (rijen: ReturnType<typeof vraagRijen>) => sql`invoer as (
-      select v.*, (select p.naam from product p where p.id = v.product_id and p.actief) as product_naam
+      select v.*, ${productNaamSql(sql`v.product_id`)} as product_naam
       from jsonb_to_recordset(${JSON.stringify(rijen)}::jsonb) as v(i int, volgnummer int, product_id uuid,
         onderwerp text, vraag text, antwoord text, uitkomst text, doorverwezen_naar text)),
     onbekend as (select i, volgnummer from invoer where product_id is not null and product_naam is null)`;

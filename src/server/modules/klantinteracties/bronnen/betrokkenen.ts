@@ -1,7 +1,7 @@
 import { asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { QueryBuilder } from 'drizzle-orm/pg-core';
 import type { Queryable } from '../../../platform/db/client';
-import { partij } from '../../partijen/schema';
+import { partijNaamSql } from '../../partijen/bestaat';
 import {
   type Bron,
   filterSchema as f,
@@ -28,9 +28,7 @@ async function lees(db: Queryable, ids: string[]) {
   const rijen = await db
     .select({
       ...u._.selectedFields,
-      partijNaam: sql<
-        string | null
-      >`(select ${partij.naam} from ${partij} where ${partij.id} = ${u.partijId})`,
+      partijNaam: partijNaamSql(u.partijId),
     })
     .from(u)
     .where(inArray(u.id, ids));

@@ -2,7 +2,7 @@ import { asc, eq, gt, gte, inArray, isNotNull, isNull, lt, lte, sql } from 'driz
 import { QueryBuilder } from 'drizzle-orm/pg-core';
 import type { Queryable } from '../../../platform/db/client';
 import { bevat } from '../../../platform/db/zoek';
-import { partij } from '../../partijen/schema';
+import { partijView } from '../../partijen/views';
 import { type Bron, filterSchema as f, filter, type Json, ref, urlVan, type Weergave, zoekIn } from '../bron';
 import { partijMetIdentificator } from '../identificatoren';
 import {
@@ -72,7 +72,7 @@ export const digitaleAdressen: Bron<DigitaalAdresRij> = {
     verstrektDoorPartij__partijIdentificator__codeSoortObjectId: partijFilter('codeSoortObjectId'),
     verstrektDoorPartij__partijIdentificator__objectId: partijFilter('objectId'),
     verstrektDoorPartij__soortPartij: filter(f.tekst, (v: string) =>
-      inArray(u.partijId, sql`(select ${partij.id} from ${partij} where ${partij.soort} = ${v})`),
+      inArray(u.partijId, sql`(select ${partijView.id} from ${partijView} where ${partijView.soort} = ${v})`),
     ),
     verstrektDoorPartij__url: filter(f.url, (v: string) => eq(u.partijId, v)),
     verstrektDoorPartij__uuid: filter(f.uuid, (v: string) => eq(u.partijId, v)),

@@ -3,11 +3,11 @@ import { QueryBuilder } from 'drizzle-orm/pg-core';
 import { audit } from '../../../platform/audit/audit';
 import type { Queryable } from '../../../platform/db/client';
 import { isLid, leesniveau } from '../../../policies';
-import { metNamen } from '../../contactverzoeken/operations/lees-contactverzoek';
+import { contactverzoekenMetNamen } from '../../contactverzoeken/operations/lees-contactverzoek';
 import { zichtbaarVoor } from '../../contactverzoeken/operations/werkvoorraad';
-import { contactverzoek } from '../../contactverzoeken/schema';
-import { klantcontact } from '../../klantcontacten/schema';
-import { medewerker, team } from '../../organisatie/schema';
+import { contactverzoekView } from '../../contactverzoeken/views';
+import { klantcontactView } from '../../klantcontacten/views';
+import { medewerkerView, teamView } from '../../organisatie/views';
 import { type Bron, filterSchema as f, filter, type Json, ref, urlVan, type Weergave, zoekIn } from '../bron';
 import { maakInterneTaak, verwijderInterneTaak, wijzigInterneTaak } from '../operations/internetaken';
 import { kiKlantcontact } from '../schema';
@@ -20,10 +20,10 @@ import { interneTaakInvoer } from '../schemas';
  * so only contactverzoeken made from a contact are internetaken.
  */
 const qb = new QueryBuilder();
-const uitContact = isNotNull(contactverzoek.klantcontactId);
+const uitContact = isNotNull(contactverzoekView.klantcontactId);
 
-const lees = (db: Queryable, ids: string[]) =>
-  metNamen(db).where(and(inArray(contactverzoek.id, ids), uitContact));
+const lees = async (db: Queryable, ids: string[]) =>
+  (await contactverzoekenMetNamen(db, ids)).filter((r) => r.klantcontactId !== null);
 export type InterneTaakRij = Awaited<ReturnType<typeof lees>>[number];
 
 function toon(r: InterneTaakRij, w: Weergave): Json {
@@ -48,24 +48,33 @@ function toon(r: InterneTaakRij, w: Weergave): Json {
 
 const metKlantcontact = (waar: SQL) =>
   inArray(
-    contactverzoek.klantcontactId,
+    contactverzoekView.klantcontactId,
     sql`(select ${kiKlantcontact.klantcontactId} from ${kiKlantcontact} where ${waar})`,
   );
 const aanActor = (id: string) =>
-  or(eq(contactverzoek.teamId, id), eq(contactverzoek.medewerkerId, id), eq(contactverzoek.wachtOpActor, id));
+  or(
+    eq(contactverzoekView.teamId, id),
+    eq(contactverzoekView.medewerkerId, id),
+    eq(contactverzoekView.wachtOpActor, id),
+  );
 
 export const internetaken: Bron<InterneTaakRij> = {
   pad: 'internetaken',
   naam: 'Deze interne taak',
   filters: {
-    aanleidinggevendKlantcontact__url: filter(f.url, (v: string) => eq(contactverzoek.klantcontactId, v)),
-    aanleidinggevendKlantcontact__uuid: filter(f.uuid, (v: string) => eq(contactverzoek.klantcontactId, v)),
+    aanleidinggevendKlantcontact__url: filter(f.url, (v: string) => eq(contactverzoekView.klantcontactId, v)),
+    aanleidinggevendKlantcontact__uuid: filter(f.uuid, (v: string) =>
+      eq(contactverzoekView.klantcontactId, v),
+    ),
     actoren__naam: filter(f.tekst, (v: string) =>
       or(
-        inArray(contactverzoek.teamId, qb.select({ id: team.id }).from(team).where(eq(team.naam, v))),
         inArray(
-          contactverzoek.medewerkerId,
-          qb.select({ id: medewerker.id }).from(medewerker).where(eq(medewerker.naam, v)),
+          contactverzoekView.teamId,
+          qb.select({ id: teamView.id }).from(teamView).where(eq(teamView.naam, v)),
+        ),
+        inArray(
+          contactverzoekView.medewerkerId,
+          qb.select({ id: medewerkerView.id }).from(medewerkerView).where(eq(medewerkerView.naam, v)),
         ),
       ),
     ),
@@ -75,26 +84,26 @@ export const internetaken: Bron<InterneTaakRij> = {
     klantcontact__referentienummer: filter(f.tekst, (v: string) =>
       metKlantcontact(sql`${kiKlantcontact.referentienummer} = ${v}`),
     ),
-    klantcontact__uuid: filter(f.uuid, (v: string) => eq(contactverzoek.klantcontactId, v)),
+    klantcontact__uuid: filter(f.uuid, (v: string) => eq(contactverzoekView.klantcontactId, v)),
     nummer: filter(f.tekst, () => sql`false`),
     referentienummer: filter(f.tekst, () => sql`false`),
     status: filter(f.tekst, (v: string) =>
       v === 'te_verwerken'
-        ? eq(contactverzoek.status, 'open')
+        ? eq(contactverzoekView.status, 'open')
         : v === 'verwerkt'
-          ? eq(contactverzoek.status, 'afgehandeld')
+          ? eq(contactverzoekView.status, 'afgehandeld')
           : sql`false`,
     ),
     toegewezenAanActor__url: filter(f.url, aanActor),
     toegewezenAanActor__uuid: filter(f.uuid, aanActor),
-    toegewezenOp: filter(f.tijdstip, (v: string) => eq(contactverzoek.ontvangen, new Date(v))),
+    toegewezenOp: filter(f.tijdstip, (v: string) => eq(contactverzoekView.ontvangen, new Date(v))),
   },
   zoek: (db, waar, limit, offset) =>
     zoekIn(
       db,
-      contactverzoek,
-      contactverzoek.id,
-      [asc(contactverzoek.ontvangen), asc(contactverzoek.id)],
+      contactverzoekView,
+      contactverzoekView.id,
+      [asc(contactverzoekView.ontvangen), asc(contactverzoekView.id)],
       and(uitContact, waar),
       limit,
       offset,
@@ -125,16 +134,16 @@ export const internetaken: Bron<InterneTaakRij> = {
 /** The internetaken of klantcontacten, for the klantcontact resource. */
 export const takenVan = (db: Queryable, klantcontactIds: string[]) =>
   db
-    .select({ id: contactverzoek.id, van: contactverzoek.klantcontactId })
-    .from(contactverzoek)
-    .where(inArray(contactverzoek.klantcontactId, klantcontactIds))
-    .orderBy(asc(contactverzoek.ontvangen)) as Promise<{ id: string; van: string | null }[]>;
+    .select({ id: contactverzoekView.id, van: contactverzoekView.klantcontactId })
+    .from(contactverzoekView)
+    .where(inArray(contactverzoekView.klantcontactId, klantcontactIds))
+    .orderBy(asc(contactverzoekView.ontvangen)) as Promise<{ id: string; van: string | null }[]>;
 
 /** Klantcontacten that did (or did not) lead to an internetaak. */
 export const heeftTaak = (ja: boolean) => {
   const taak = qb
-    .select({ id: contactverzoek.id })
-    .from(contactverzoek)
-    .where(eq(contactverzoek.klantcontactId, klantcontact.id));
+    .select({ id: contactverzoekView.id })
+    .from(contactverzoekView)
+    .where(eq(contactverzoekView.klantcontactId, klantcontactView.id));
   return ja ? exists(taak) : notExists(taak);
 };

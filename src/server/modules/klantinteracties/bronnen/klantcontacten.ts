@@ -2,7 +2,7 @@ import { asc, desc, eq, exists, inArray, type SQL, sql } from 'drizzle-orm';
 import { type PgColumn, QueryBuilder } from 'drizzle-orm/pg-core';
 import type { Queryable } from '../../../platform/db/client';
 import { bevat } from '../../../platform/db/zoek';
-import { klantcontact, vraag } from '../../klantcontacten/schema';
+import { klantcontactView, vraagView } from '../../klantcontacten/views';
 import {
   type Bron,
   filterSchema as f,
@@ -29,31 +29,31 @@ import { groepeer } from './partijen';
 const qb = new QueryBuilder();
 
 const velden = {
-  id: klantcontact.id,
-  kanaal: klantcontact.kanaal,
-  start: klantcontact.start,
-  status: klantcontact.status,
+  id: klantcontactView.id,
+  kanaal: klantcontactView.kanaal,
+  start: klantcontactView.start,
+  status: klantcontactView.status,
   extra: kiKlantcontact,
 };
 
 async function lees(db: Queryable, ids: string[]) {
   const rijen = await db
     .select(velden)
-    .from(klantcontact)
-    .leftJoin(kiKlantcontact, eq(kiKlantcontact.klantcontactId, klantcontact.id))
-    .where(inArray(klantcontact.id, ids));
+    .from(klantcontactView)
+    .leftJoin(kiKlantcontact, eq(kiKlantcontact.klantcontactId, klantcontactView.id))
+    .where(inArray(klantcontactView.id, ids));
   if (rijen.length === 0) return [];
   const vragen = groepeer(
     await db
       .select({
-        van: vraag.klantcontactId,
-        onderwerp: vraag.onderwerp,
-        vraag: vraag.vraag,
-        antwoord: vraag.antwoord,
+        van: vraagView.klantcontactId,
+        onderwerp: vraagView.onderwerp,
+        vraag: vraagView.vraag,
+        antwoord: vraagView.antwoord,
       })
-      .from(vraag)
-      .where(inArray(vraag.klantcontactId, ids))
-      .orderBy(asc(vraag.volgnummer)),
+      .from(vraagView)
+      .where(inArray(vraagView.klantcontactId, ids))
+      .orderBy(asc(vraagView.volgnummer)),
     (r) => r.van,
   );
   const ids_ = async (rijen: { id: string; van: string | null }[]) => groepeer(rijen, (r) => r.van);
@@ -141,7 +141,7 @@ function toon(r: KlantcontactRij, w: Weergave): Json {
   };
 }
 
-const kcId = klantcontact.id;
+const kcId = klantcontactView.id;
 const metExtra = (waar: SQL) =>
   inArray(kcId, sql`(select ${kiKlantcontact.klantcontactId} from ${kiKlantcontact} where ${waar})`);
 const extraOf = (kolom: SQL, standaard: SQL) =>
@@ -149,7 +149,12 @@ const extraOf = (kolom: SQL, standaard: SQL) =>
 const metBetrokkene = (waar: SQL | undefined) =>
   inArray(kcId, qb.select({ id: betrokkeneUnie.klantcontactId }).from(betrokkeneUnie).where(waar));
 const metVraag = (waar: SQL) =>
-  exists(qb.select({ id: vraag.id }).from(vraag).where(sql`${vraag.klantcontactId} = ${kcId} and ${waar}`));
+  exists(
+    qb
+      .select({ id: vraagView.id })
+      .from(vraagView)
+      .where(sql`${vraagView.klantcontactId} = ${kcId} and ${waar}`),
+  );
 const partijFilter = (veld: 'codeObjecttype' | 'codeRegister' | 'codeSoortObjectId' | 'objectId') =>
   filter(f.tekst, (v: string) =>
     metBetrokkene(partijMetIdentificator(betrokkeneUnie.partijId, { [veld]: v })),
@@ -210,14 +215,14 @@ export const klantcontacten: Bron<KlantcontactRij> = {
       f.bool,
       (v: boolean) => sql`${extraOf(sql`${kiKlantcontact.indicatieContactGelukt}`, sql`null`)} = ${v}`,
     ),
-    inhoud: filter(f.tekst, (v: string) => metVraag(bevat(vraag.vraag, v))),
-    kanaal: filter(f.tekst, (v: string) => eq(klantcontact.kanaal, v as 'telefoon')),
+    inhoud: filter(f.tekst, (v: string) => metVraag(bevat(vraagView.vraag, v))),
+    kanaal: filter(f.tekst, (v: string) => eq(klantcontactView.kanaal, v as 'telefoon')),
     leiddeTotInterneTaken: filter(f.bool, heeftTaak),
     nummer: filter(f.tekst, (v: string) => metExtra(sql`${kiKlantcontact.nummer} = ${v}`)),
-    onderwerp: filter(f.tekst, (v: string) => metVraag(sql`${vraag.onderwerp} = ${v}`)),
+    onderwerp: filter(f.tekst, (v: string) => metVraag(sql`${vraagView.onderwerp} = ${v}`)),
     ...onderwerpFilters('onderwerpobject', kiOnderwerpobject.klantcontactId),
-    plaatsgevondenOp: filter(f.tijdstip, (v: string) => eq(klantcontact.start, new Date(v))),
-    reactie: filter(f.tekst, (v: string) => metVraag(sql`${vraag.antwoord} = ${v}`)),
+    plaatsgevondenOp: filter(f.tijdstip, (v: string) => eq(klantcontactView.start, new Date(v))),
+    reactie: filter(f.tekst, (v: string) => metVraag(sql`${vraagView.antwoord} = ${v}`)),
     referentienummer: filter(f.tekst, (v: string) =>
       metExtra(sql`${kiKlantcontact.referentienummer} = ${v}`),
     ),
@@ -244,9 +249,9 @@ export const klantcontacten: Bron<KlantcontactRij> = {
   zoek: (db, waar, limit, offset) =>
     zoekIn(
       db,
-      klantcontact,
-      klantcontact.id,
-      [desc(klantcontact.start), asc(klantcontact.id)],
+      klantcontactView,
+      klantcontactView.id,
+      [desc(klantcontactView.start), asc(klantcontactView.id)],
       waar,
       limit,
       offset,

@@ -1,7 +1,7 @@
 import { asc, eq, inArray, isNotNull, type SQL, sql } from 'drizzle-orm';
 import { QueryBuilder } from 'drizzle-orm/pg-core';
 import type { Queryable } from '../../../platform/db/client';
-import { partij } from '../../partijen/schema';
+import { partijView } from '../../partijen/views';
 import { type Bron, filterSchema as f, filter, type Weergave } from '../bron';
 import {
   identificatorId,
@@ -24,13 +24,13 @@ const qb = new QueryBuilder();
 const [eerste, ...rest] = soortenObjectId.map((soort) =>
   qb
     .select({
-      partijId: partij.id,
+      partijId: partijView.id,
       soort: sql<SoortObjectId>`${soort}::text`.as('soort'),
       objectId: sql<string>`${SOORTEN[soort].kolom}`.as('object_id'),
       register: sql<string>`${SOORTEN[soort].register}::text`.as('register'),
       objecttype: sql<string>`${SOORTEN[soort].objecttype}::text`.as('objecttype'),
     })
-    .from(partij)
+    .from(partijView)
     .where(isNotNull(SOORTEN[soort].kolom)),
 );
 const u = rest
@@ -38,24 +38,24 @@ const u = rest
   .as('identificator');
 
 const partijVelden = {
-  id: partij.id,
-  soort: partij.soort,
-  bsn: partij.bsn,
-  kvkNummer: partij.kvkNummer,
-  rsin: partij.rsin,
-  vestigingsnummer: partij.vestigingsnummer,
-  naam: partij.naam,
-  organisatieId: partij.organisatieId,
+  id: partijView.id,
+  soort: partijView.soort,
+  bsn: partijView.bsn,
+  kvkNummer: partijView.kvkNummer,
+  rsin: partijView.rsin,
+  vestigingsnummer: partijView.vestigingsnummer,
+  naam: partijView.naam,
+  organisatieId: partijView.organisatieId,
 };
 
 async function lees(db: Queryable, ids: string[]) {
   const gezocht = ids.flatMap((id) => kandidaten(id).map((k) => ({ ...k, id })));
   const partijen = await db
     .select(partijVelden)
-    .from(partij)
+    .from(partijView)
     .where(
       inArray(
-        partij.id,
+        partijView.id,
         gezocht.map((g) => g.partijId),
       ),
     );

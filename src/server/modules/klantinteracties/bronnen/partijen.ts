@@ -4,7 +4,7 @@ import type { Actor } from '../../../platform/auth/rollen';
 import type { AppContext } from '../../../platform/context';
 import type { Queryable } from '../../../platform/db/client';
 import { maskeerBsn } from '../../../policies';
-import { partij } from '../../partijen/schema';
+import { partijView } from '../../partijen/views';
 import {
   type Bron,
   filterSchema as f,
@@ -32,14 +32,14 @@ import { categorieRelaties } from './categorieen';
 import { digitaleAdressen } from './digitale-adressen';
 
 const velden = {
-  id: partij.id,
-  soort: partij.soort,
-  naam: partij.naam,
-  bsn: partij.bsn,
-  kvkNummer: partij.kvkNummer,
-  vestigingsnummer: partij.vestigingsnummer,
-  rsin: partij.rsin,
-  organisatieId: partij.organisatieId,
+  id: partijView.id,
+  soort: partijView.soort,
+  naam: partijView.naam,
+  bsn: partijView.bsn,
+  kvkNummer: partijView.kvkNummer,
+  vestigingsnummer: partijView.vestigingsnummer,
+  rsin: partijView.rsin,
+  organisatieId: partijView.organisatieId,
 };
 
 type Basis = { [K in keyof typeof velden]: (typeof velden)[K]['_']['data'] | null } & { id: string };
@@ -73,9 +73,9 @@ export function groepeer<T>(rijen: T[], sleutel: (r: T) => string | null): Map<s
 async function lees(db: Queryable, ids: string[]): Promise<PartijRij[]> {
   const rijen = await db
     .select({ ...velden, extra: kiPartij })
-    .from(partij)
-    .leftJoin(kiPartij, eq(kiPartij.partijId, partij.id))
-    .where(inArray(partij.id, ids));
+    .from(partijView)
+    .leftJoin(kiPartij, eq(kiPartij.partijId, partijView.id))
+    .where(inArray(partijView.id, ids));
   if (rijen.length === 0) return [];
   const adressen = groepeer(
     await db
@@ -221,13 +221,13 @@ export async function bsnsGelezen(ctx: AppContext, actor: Actor, partijIds: stri
 
 /** Parties with a ki_partij row matching a condition. */
 const metExtra = (waar: SQL) =>
-  inArray(partij.id, sql`(select ${kiPartij.partijId} from ${kiPartij} where ${waar})`);
+  inArray(partijView.id, sql`(select ${kiPartij.partijId} from ${kiPartij} where ${waar})`);
 const adresFilter = (
   kolom: typeof kiPartij.bezoekadres | typeof kiPartij.correspondentieadres,
   veld: string,
 ) => filter(f.tekst, (v: string) => metExtra(sql`${kolom}->>${veld} = ${v}`));
 const extraMetStandaard = (kolom: SQL, standaard: SQL) =>
-  sql`coalesce((select ${kolom} from ${kiPartij} where ${kiPartij.partijId} = ${partij.id}), ${standaard})`;
+  sql`coalesce((select ${kolom} from ${kiPartij} where ${kiPartij.partijId} = ${partijView.id}), ${standaard})`;
 
 /** Vestigingen under a KvK-nummer: the standard's subIdentificatorVan is the KvK identificator. */
 function subIdentificator(veld: 'codeObjecttype' | 'codeRegister' | 'codeSoortObjectId' | 'objectId') {
@@ -235,16 +235,16 @@ function subIdentificator(veld: 'codeObjecttype' | 'codeRegister' | 'codeSoortOb
   return filter(f.tekst, (v: string) => {
     if (veld !== 'objectId' && kvk[veld] !== v) return sql`false`;
     return and(
-      eq(partij.soort, 'organisatie'),
-      isNotNull(partij.vestigingsnummer),
-      veld === 'objectId' ? eq(partij.kvkNummer, v) : isNotNull(partij.kvkNummer),
+      eq(partijView.soort, 'organisatie'),
+      isNotNull(partijView.vestigingsnummer),
+      veld === 'objectId' ? eq(partijView.kvkNummer, v) : isNotNull(partijView.kvkNummer),
     );
   });
 }
 
 const vertegenwoordigt = (id: string) =>
   inArray(
-    partij.id,
+    partijView.id,
     sql`(select ${kiVertegenwoordiging.vertegenwoordigendePartijId} from ${kiVertegenwoordiging}
       where ${kiVertegenwoordiging.vertegenwoordigdePartijId} = ${id})`,
   );
@@ -265,7 +265,7 @@ export const partijen: Bron<PartijRij> = {
     correspondentieadresNummeraanduidingId: adresFilter(kiPartij.correspondentieadres, 'nummeraanduidingId'),
     categorierelatie__categorie__naam: filter(f.tekst, (v: string) =>
       inArray(
-        partij.id,
+        partijView.id,
         sql`(select ${kiCategorieRelatie.partijId} from ${kiCategorieRelatie}
           join ${kiCategorie} on ${kiCategorie.id} = ${kiCategorieRelatie.categorieId} where ${kiCategorie.naam} = ${v})`,
       ),
@@ -287,7 +287,7 @@ export const partijen: Bron<PartijRij> = {
       identificatorWaar({ codeSoortObjectId: v }),
     ),
     partijIdentificator__objectId: filter(f.tekst, (v: string) => identificatorWaar({ objectId: v })),
-    soortPartij: filter(f.tekst, (v: string) => eq(partij.soort, v as 'persoon')),
+    soortPartij: filter(f.tekst, (v: string) => eq(partijView.soort, v as 'persoon')),
     subIdentificatorVan__codeObjecttype: subIdentificator('codeObjecttype'),
     subIdentificatorVan__codeRegister: subIdentificator('codeRegister'),
     subIdentificatorVan__codeSoortObjectId: subIdentificator('codeSoortObjectId'),
@@ -301,7 +301,8 @@ export const partijen: Bron<PartijRij> = {
     categorieRelaties: { bron: () => categorieRelaties, ids: (r) => r.categorieRelaties.map((c) => c.id) },
     digitaleAdressen: { bron: () => digitaleAdressen, ids: (r) => r.digitaleAdressen },
   },
-  zoek: (db, waar, limit, offset) => zoekIn(db, partij, partij.id, [asc(partij.id)], waar, limit, offset),
+  zoek: (db, waar, limit, offset) =>
+    zoekIn(db, partijView, partijView.id, [asc(partijView.id)], waar, limit, offset),
   lees,
   toon,
   gelezen: (ctx, actor, rijen) =>

@@ -5,7 +5,7 @@ import type { Actor } from '../../../platform/auth/rollen';
 import type { AppContext } from '../../../platform/context';
 import type { Tx } from '../../../platform/db/client';
 import { koppelAanKlantcontact } from '../../klantcontacten/operations/koppel';
-import { klantcontact } from '../../klantcontacten/schema';
+import { klantcontactView } from '../../klantcontacten/views';
 import { controleerVerwijzingen, naarKlantcontact } from '../eigen-tabel';
 import { ongeldigVeld } from '../fouten';
 import { kiActorKlantcontact } from '../schema';
@@ -32,9 +32,9 @@ async function controleer(tx: Tx, i: Invoer) {
 
 async function medewerkerVan(tx: Tx, klantcontactId: string) {
   const [kc] = await tx
-    .select({ medewerkerId: klantcontact.medewerkerId })
-    .from(klantcontact)
-    .where(eq(klantcontact.id, klantcontactId));
+    .select({ medewerkerId: klantcontactView.medewerkerId })
+    .from(klantcontactView)
+    .where(eq(klantcontactView.id, klantcontactId));
   return kc?.medewerkerId ?? null;
 }
 

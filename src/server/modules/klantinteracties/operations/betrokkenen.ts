@@ -4,7 +4,7 @@ import type { Actor } from '../../../platform/auth/rollen';
 import type { AppContext } from '../../../platform/context';
 import type { Tx } from '../../../platform/db/client';
 import { koppelAanKlantcontact } from '../../klantcontacten/operations/koppel';
-import { klantcontact } from '../../klantcontacten/schema';
+import { klantcontactView } from '../../klantcontacten/views';
 import { controleerVerwijzingen, naarKlantcontact, naarPartij } from '../eigen-tabel';
 import { ongeldigVeld } from '../fouten';
 import { kiBetrokkene, kiDigitaalAdres } from '../schema';
@@ -29,9 +29,9 @@ const waarden = (i: Omit<BetrokkeneInvoer, 'hadKlantcontact'>) => ({
 
 async function partijVanKlantcontact(tx: Tx, klantcontactId: string) {
   const [kc] = await tx
-    .select({ partijId: klantcontact.partijId })
-    .from(klantcontact)
-    .where(eq(klantcontact.id, klantcontactId));
+    .select({ partijId: klantcontactView.partijId })
+    .from(klantcontactView)
+    .where(eq(klantcontactView.id, klantcontactId));
   return kc?.partijId ?? null;
 }
 

@@ -9,7 +9,7 @@ import {
   schrijfContactgegeven,
   verwijderContactgegeven,
 } from '../../partijen/operations/contactgegevens';
-import { contactgegeven } from '../../partijen/schema';
+import { contactgegevenView } from '../../partijen/views';
 import { controleerVerwijzingen, naarPartij } from '../eigen-tabel';
 import { ongeldigVeld } from '../fouten';
 import { kiDigitaalAdres, kiPartij } from '../schema';
@@ -60,8 +60,8 @@ async function enigeStandaard(tx: Tx, id: string, i: DigitaalAdresInvoer) {
           and(eq(kiDigitaalAdres.partijId, partijId), eq(kiDigitaalAdres.soort, i.soortDigitaalAdres)),
           inArray(
             kiDigitaalAdres.contactgegevenId,
-            sql`(select ${contactgegeven.id} from ${contactgegeven}
-              where ${contactgegeven.partijId} = ${partijId} and ${contactgegeven.soort} = ${cgSoort})`,
+            sql`(select ${contactgegevenView.id} from ${contactgegevenView}
+              where ${contactgegevenView.partijId} = ${partijId} and ${contactgegevenView.soort} = ${cgSoort})`,
           ),
         ),
       ),

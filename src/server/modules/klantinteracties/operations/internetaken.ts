@@ -6,10 +6,10 @@ import { handelAf } from '../../contactverzoeken/operations/afhandelen';
 import { createContactverzoek } from '../../contactverzoeken/operations/create-contactverzoek';
 import { stuurDoor } from '../../contactverzoeken/operations/doorsturen';
 import { wijsToe } from '../../contactverzoeken/operations/toewijzen';
-import { vraag } from '../../klantcontacten/schema';
+import { vraagView } from '../../klantcontacten/views';
 import { findMedewerkerOpSleutel } from '../../organisatie/operations/medewerker-lezen';
 import { findKccTeam, findTeamOpIdentificatie } from '../../organisatie/operations/team-lezen';
-import { teamlidmaatschap } from '../../organisatie/schema';
+import { teamsVan } from '../../organisatie/operations/teamlidmaatschap';
 import { weergaveVan } from '../bron';
 import { type InterneTaakRij, internetaken } from '../bronnen/internetaken';
 import { conflictFout, ongeldigVeld } from '../fouten';
@@ -125,21 +125,13 @@ async function bestemming(db: Queryable, i: Invoer): Promise<Bestemming> {
   return { teamId: kcc.id, medewerkerId: null, wachtOp: { actorId: wachtend.id, naam: wachtend.naam } };
 }
 
-async function teamsVan(db: Queryable, medewerkerId: string) {
-  const rijen = await db
-    .select({ teamId: teamlidmaatschap.teamId })
-    .from(teamlidmaatschap)
-    .where(eq(teamlidmaatschap.medewerkerId, medewerkerId));
-  return rijen.map((r) => r.teamId);
-}
-
 /** The question of the contact, and how to reach someone who is no partij: what its betrokkene gave. */
 async function uitKlantcontact(db: Queryable, klantcontactId: string) {
   const [eerste] = await db
-    .select({ id: vraag.id })
-    .from(vraag)
-    .where(eq(vraag.klantcontactId, klantcontactId))
-    .orderBy(asc(vraag.volgnummer))
+    .select({ id: vraagView.id })
+    .from(vraagView)
+    .where(eq(vraagView.klantcontactId, klantcontactId))
+    .orderBy(asc(vraagView.volgnummer))
     .limit(1);
   if (!eerste)
     throw ongeldigVeld(

@@ -4,7 +4,7 @@ import type { AppContext } from '../../../platform/context';
 import type { Tx } from '../../../platform/db/client';
 import { basisregistraties, volledigeNaam } from '../../basisregistratie';
 import { wijzigPartij } from '../../partijen/operations/partij-beheer';
-import { partij } from '../../partijen/schema';
+import { partijView } from '../../partijen/views';
 import { ongeldigVeld, validatieFout } from '../fouten';
 import { groepstype, identificatorId, kandidaten, SOORTEN, sleutelsUit } from '../identificatoren';
 import type { PartijIdentificatorInvoer as Invoer } from '../schemas';
@@ -16,7 +16,7 @@ import { alsStandaard } from './partijen';
  * keeps them only on a partij.
  */
 async function leesPartij(tx: Tx, id: string) {
-  const [p] = await tx.select().from(partij).where(eq(partij.id, id));
+  const [p] = await tx.select().from(partijView).where(eq(partijView.id, id));
   if (!p) throw ongeldigVeld('identificeerdePartij.uuid', 'Deze partij bestaat niet.', 'does_not_exist');
   return p;
 }
@@ -74,7 +74,7 @@ export async function maakPartijIdentificator(ctx: AppContext, actor: Actor, i: 
 
 async function leeg(tx: Tx, actor: Actor, id: string) {
   for (const { partijId, soort } of kandidaten(id)) {
-    const [rij] = await tx.select().from(partij).where(eq(partij.id, partijId));
+    const [rij] = await tx.select().from(partijView).where(eq(partijView.id, partijId));
     if (!rij?.[SOORTEN[soort].veld]) continue;
     if (soort === 'kvk_nummer' && rij.vestigingsnummer)
       throw ongeldigVeld(

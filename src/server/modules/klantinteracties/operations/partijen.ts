@@ -10,7 +10,7 @@ import {
   verwijderPartij,
   wijzigPartij,
 } from '../../partijen/operations/partij-beheer';
-import { partij } from '../../partijen/schema';
+import { partijView } from '../../partijen/views';
 import { ongeldigVeld, validatieFout, vanProblem } from '../fouten';
 import { type Groep, type Sleutelveld, sleutelsUit } from '../identificatoren';
 import { kiPartij, kiRekeningnummer } from '../schema';
@@ -181,7 +181,10 @@ export async function maakPartij(ctx: AppContext, actor: Actor, invoer: Invoer):
 }
 
 export async function wijzigPartijStandaard(ctx: AppContext, actor: Actor, id: string, invoer: Invoer) {
-  const [huidig] = await ctx.db.select({ soort: partij.soort }).from(partij).where(eq(partij.id, id));
+  const [huidig] = await ctx.db
+    .select({ soort: partijView.soort })
+    .from(partijView)
+    .where(eq(partijView.id, id));
   if (invoer.soortPartij !== huidig.soort)
     throw ongeldigVeld('soortPartij', 'De soort van een bestaande partij wijzigt niet.');
   const sleutels = sleutelsUit(invoer.partijIdentificatoren ?? [], invoer.soortPartij, identificatorVeld);

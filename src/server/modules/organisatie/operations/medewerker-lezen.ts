@@ -1,6 +1,7 @@
-import { and, arrayContains, count, eq, exists, or, sql } from 'drizzle-orm';
+import { and, arrayContains, count, eq, exists, inArray, or, sql } from 'drizzle-orm';
 import type { Rol } from '../../../platform/auth/rollen';
 import type { Queryable } from '../../../platform/db/client';
+import { type Sleutel, scalar } from '../../../platform/db/deelvraag';
 import { bevat } from '../../../platform/db/zoek';
 import { type LijstQuery, offset, sortering } from '../../../platform/http/lijst';
 import { nietGevonden } from '../../../platform/http/problem';
@@ -78,6 +79,18 @@ export async function medewerkerNaam(db: Queryable, id: string): Promise<string 
   return rij?.naam ?? null;
 }
 
+/** Name and e-mail address of these employees, to send them a message. */
+export function medewerkerAdressen(db: Queryable, ids: string[]) {
+  return db
+    .select({ id: medewerker.id, naam: medewerker.naam, email: medewerker.email })
+    .from(medewerker)
+    .where(inArray(medewerker.id, ids));
+}
+
+/** An employee's name, null when there is none with this id: for another module's statement. */
+export const medewerkerNaamSql = (id: Sleutel) =>
+  scalar<string | null>(sql`select ${medewerker.naam} from ${medewerker} where ${medewerker.id} = ${id}`);
+
 /** The active employee other systems know by this e-mail address or identificatie. */
 export async function findMedewerkerOpSleutel(
   db: Queryable,
@@ -101,4 +114,11 @@ export async function findMedewerkerOpSleutel(
     )
     .limit(1);
   return rij;
+}
+
+/** Nothing set up yet: no team and no employee (in production the first one is the CLI's beheerder). */
+export async function organisatieLeeg(db: Queryable): Promise<boolean> {
+  const teams = await db.select({ id: team.id }).from(team).limit(1);
+  const medewerkers = await db.select({ id: medewerker.id }).from(medewerker).limit(1);
+  return teams.length === 0 && medewerkers.length === 0;
 }

@@ -1,12 +1,11 @@
 import { hash } from '@node-rs/argon2';
-import { eq } from 'drizzle-orm';
 import { audit } from '../../../platform/audit/audit';
 import { wisPogingen } from '../../../platform/auth/inlogpogingen';
 import type { Actor } from '../../../platform/auth/rollen';
-import { sessie } from '../../../platform/auth/schema';
+import { beeindigSessies } from '../../../platform/auth/sessies';
 import { nieuwToken } from '../../../platform/auth/tokens';
 import type { AppContext } from '../../../platform/context';
-import { medewerker } from '../schema';
+import { zetWachtwoord } from './aanmelding';
 import { getMedewerker } from './medewerker-lezen';
 
 /** The beheerder gets a one-time password to pass on; the employee must choose a new one. */
@@ -15,11 +14,8 @@ export async function resetWachtwoord(ctx: AppContext, actor: Actor, id: string)
   const wachtwoordHash = await hash(tijdelijkWachtwoord);
   await ctx.db.transaction(async (tx) => {
     const mw = await getMedewerker(tx, id);
-    await tx
-      .update(medewerker)
-      .set({ wachtwoordHash, wachtwoordTijdelijk: true })
-      .where(eq(medewerker.id, id));
-    await tx.delete(sessie).where(eq(sessie.medewerkerId, id));
+    await zetWachtwoord(tx, id, wachtwoordHash, true);
+    await beeindigSessies(tx, id);
     await wisPogingen(tx, mw.gebruikersnaam);
     await audit(tx, actor, {
       actie: 'medewerker.wachtwoord-gereset',

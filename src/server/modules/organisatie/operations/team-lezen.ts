@@ -1,5 +1,6 @@
-import { count, eq, sql } from 'drizzle-orm';
+import { asc, count, eq, sql } from 'drizzle-orm';
 import type { Queryable } from '../../../platform/db/client';
+import { type Sleutel, scalar } from '../../../platform/db/deelvraag';
 import { bevat } from '../../../platform/db/zoek';
 import { type LijstQuery, offset, sortering } from '../../../platform/http/lijst';
 import { nietGevonden } from '../../../platform/http/problem';
@@ -56,3 +57,18 @@ export async function findTeamOpIdentificatie(db: Queryable, identificatie: stri
   const [rij] = await db.select(velden).from(team).where(eq(team.identificatie, identificatie));
   return rij as TeamUit | undefined;
 }
+
+/** Every team, by name: for what another module does per team. */
+export function alleTeams(db: Queryable) {
+  return db.select({ id: team.id, naam: team.naam, kcc: team.kcc }).from(team).orderBy(asc(team.naam));
+}
+
+/** A team's name, null when there is none with this id: for another module's statement. */
+export const teamNaamSql = (id: Sleutel) =>
+  scalar<string | null>(sql`select ${team.naam} from ${team} where ${team.id} = ${id}`);
+
+/**
+ * Every team (`id`, `naam`) as a derived table for another module's FROM clause, when one
+ * statement goes over all teams (figures per team, also those with none).
+ */
+export const teamsSql = sql`(select ${team.id} as id, ${team.naam} as naam from ${team})`;

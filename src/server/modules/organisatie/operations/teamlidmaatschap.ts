@@ -48,3 +48,19 @@ export function teamledenMetRol(db: Queryable, teamId: string | null, rollen: re
     ),
   );
 }
+
+/** The ids of the teams an employee is in. */
+export async function teamsVan(db: Queryable, medewerkerId: string): Promise<string[]> {
+  const rijen = await db
+    .select({ teamId: teamlidmaatschap.teamId })
+    .from(teamlidmaatschap)
+    .where(eq(teamlidmaatschap.medewerkerId, medewerkerId));
+  return rijen.map((r) => r.teamId);
+}
+
+/** Who is in which team, every membership. */
+export function lidmaatschappen(db: Queryable) {
+  return db
+    .select({ teamId: teamlidmaatschap.teamId, medewerkerId: teamlidmaatschap.medewerkerId })
+    .from(teamlidmaatschap);
+}

@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { audit } from '../../../platform/audit/audit';
 import type { Actor } from '../../../platform/auth/rollen';
-import { sessie } from '../../../platform/auth/schema';
+import { beeindigSessies } from '../../../platform/auth/sessies';
 import type { AppContext } from '../../../platform/context';
 import { conflict } from '../../../platform/http/problem';
 import { meldKoppeling } from '../koppeling';
@@ -31,7 +31,7 @@ export async function updateMedewerker(
       throw conflict('Iemand anders heeft deze medewerker intussen gewijzigd.', huidig);
     if (teamIds) await setTeams(tx, id, teamIds);
     // A deactivated employee is logged out everywhere at once.
-    if (wijziging.actief === false) await tx.delete(sessie).where(eq(sessie.medewerkerId, id));
+    if (wijziging.actief === false) await beeindigSessies(tx, id);
     await audit(tx, actor, {
       actie: 'medewerker.gewijzigd',
       objectType: 'medewerker',
