@@ -62,6 +62,6 @@ export async function telPeriodiek(
   };
 }
 
-/** Until the first scheduled run's mails have arrived: at least one report mail and, when there was anything to signal, its mails. */
+/** Whether a scheduled run has mailed yet: at least one report mail has arrived. */
 export const periodiekeMailBinnen = (smtp: SmtpCatcher) =>
   smtp.messages.some((m) => /^Subject: Managementrapportage/im.test(m.raw));

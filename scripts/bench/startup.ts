@@ -13,7 +13,7 @@ import { opties } from './meten';
 import { rssMb, startServer } from './serverproces';
 
 /** Starts the real server with these settings and times it to /health/ready. */
-export async function start(env: Record<string, string>): Promise<{ ms: number; rssMb: number }> {
+async function start(env: Record<string, string>): Promise<{ ms: number; rssMb: number }> {
   const server = await startServer(env);
   try {
     await new Promise((r) => setTimeout(r, 500));
@@ -43,7 +43,8 @@ async function pgliteOpenMs(dataDir: string): Promise<number> {
   return ms;
 }
 
-async function pglite() {
+/** The starts on a fresh embedded database, and the floor of opening PGlite alone. */
+export async function startOpPglite() {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'stadspunt-bench-'));
   try {
     const figuren = await starts('PGlite', { DATA_DIR: dataDir, DATABASE_URL: '' });
@@ -68,7 +69,7 @@ async function postgres() {
 
 export async function main(args: string[]): Promise<void> {
   const dbs = (opties(args).db ?? 'pglite,postgres').split(',');
-  const embedded = dbs.includes('pglite') ? await pglite() : {};
+  const embedded = dbs.includes('pglite') ? await startOpPglite() : {};
   const server = dbs.includes('postgres') ? { postgres: await postgres() } : {};
   console.log(JSON.stringify({ bench: 'startup', ...embedded, ...server }));
 }

@@ -70,26 +70,24 @@ export async function neemWaar<T>(
     }
   };
   const monsteraar = bemonster();
+  let uitkomst: T;
   try {
-    const uitkomst = await doe();
-    return { uitkomst, waarneming: await afsluiten() };
+    uitkomst = await doe();
   } finally {
     klaar = true;
     await monsteraar;
   }
-
-  async function afsluiten(): Promise<Waarneming> {
-    klaar = true;
-    await monsteraar;
-    const na = await bg();
-    return {
+  const na = await bg();
+  return {
+    uitkomst,
+    waarneming: {
       monsters,
       autovacuum: aandeel(autovacuum, monsters),
       wachten: aandeel(wachten, bezig),
       checkpoints: Number(na.checkpoints) - Number(voor.checkpoints),
       buffersDoorBackends: Number(na.backend) - Number(voor.backend),
-    };
-  }
+    },
+  };
 }
 
 export const beschrijf = (w?: Waarneming) =>
