@@ -1,0 +1,112 @@
+import { and, asc, desc, eq, gte, isNull, lte, or, sql } from 'drizzle-orm';
+import type { Queryable } from '../../platform/db/client';
+import { type Sleutel, scalar } from '../../platform/db/deelvraag';
+import {
+  eigenschap,
+  resultaattype,
+  roltype,
+  statustype,
+  zaaktype,
+  zaaktypeBesluittype,
+  zaaktypeProduct,
+} from './schema';
+
+export type Zaaktype = typeof zaaktype.$inferSelect;
+export type Statustype = typeof statustype.$inferSelect;
+export type Resultaattype = typeof resultaattype.$inferSelect;
+export type Roltype = typeof roltype.$inferSelect;
+export type Eigenschap = typeof eigenschap.$inferSelect;
+
+/** A zaaktype version with what a zaak of it needs: statustypen in order, results, roles, eigenschappen. */
+export interface ZaaktypeCompleet extends Zaaktype {
+  statustypen: Statustype[];
+  resultaattypen: Resultaattype[];
+  roltypen: Roltype[];
+  eigenschappen: Eigenschap[];
+  besluittypeIds: string[];
+}
+
+export async function getZaaktype(db: Queryable, id: string): Promise<ZaaktypeCompleet | undefined> {
+  const [zt] = await db.select().from(zaaktype).where(eq(zaaktype.id, id));
+  if (!zt) return undefined;
+  const [statustypen, resultaattypen, roltypen, eigenschappen, besluittypen] = await Promise.all([
+    db.select().from(statustype).where(eq(statustype.zaaktypeId, id)).orderBy(asc(statustype.volgnummer)),
+    db
+      .select()
+      .from(resultaattype)
+      .where(eq(resultaattype.zaaktypeId, id))
+      .orderBy(asc(resultaattype.omschrijving)),
+    db.select().from(roltype).where(eq(roltype.zaaktypeId, id)).orderBy(asc(roltype.omschrijving)),
+    db.select().from(eigenschap).where(eq(eigenschap.zaaktypeId, id)).orderBy(asc(eigenschap.naam)),
+    db
+      .select({ id: zaaktypeBesluittype.besluittypeId })
+      .from(zaaktypeBesluittype)
+      .where(eq(zaaktypeBesluittype.zaaktypeId, id)),
+  ]);
+  return {
+    ...zt,
+    statustypen,
+    resultaattypen,
+    roltypen,
+    eigenschappen,
+    besluittypeIds: besluittypen.map((b) => b.id),
+  };
+}
+
+const geldigOp = (datum: string) =>
+  and(
+    eq(zaaktype.concept, false),
+    lte(zaaktype.beginGeldigheid, datum),
+    or(isNull(zaaktype.eindeGeldigheid), gte(zaaktype.eindeGeldigheid, datum)),
+  );
+
+/** The published version of a zaaktype (by identificatie) that is valid on a date. */
+export async function geldigeVersie(db: Queryable, identificatie: string, datum: string) {
+  const [zt] = await db
+    .select({ id: zaaktype.id })
+    .from(zaaktype)
+    .where(and(eq(zaaktype.identificatie, identificatie), geldigOp(datum)))
+    .orderBy(desc(zaaktype.beginGeldigheid))
+    .limit(1);
+  return zt?.id;
+}
+
+/** The published zaaktypen valid on a date that deliver a product: what the desk offers for a question. */
+export async function zaaktypenVoorProduct(db: Queryable, productId: string, datum: string) {
+  return db
+    .select({ id: zaaktype.id, omschrijving: zaaktype.omschrijving, teamId: zaaktype.teamId })
+    .from(zaaktype)
+    .innerJoin(zaaktypeProduct, eq(zaaktypeProduct.zaaktypeId, zaaktype.id))
+    .where(and(eq(zaaktypeProduct.productId, productId), geldigOp(datum)))
+    .orderBy(asc(zaaktype.omschrijving));
+}
+
+/** The published zaaktypen valid on a date, for the choice when no product decides. */
+export async function geldigeZaaktypen(db: Queryable, datum: string) {
+  return db
+    .select({
+      id: zaaktype.id,
+      identificatie: zaaktype.identificatie,
+      omschrijving: zaaktype.omschrijving,
+      teamId: zaaktype.teamId,
+    })
+    .from(zaaktype)
+    .where(geldigOp(datum))
+    .orderBy(asc(zaaktype.omschrijving));
+}
+
+/** A zaaktype's omschrijving by id, for another module's statement. */
+export const zaaktypeNaamSql = (id: Sleutel) =>
+  scalar<string>(sql`select ${zaaktype.omschrijving} from ${zaaktype} where ${zaaktype.id} = ${id}`);
+
+/** A statustype's omschrijving by id, for another module's statement. */
+export const statustypeNaamSql = (id: Sleutel) =>
+  scalar<string | null>(
+    sql`select ${statustype.omschrijving} from ${statustype} where ${statustype.id} = ${id}`,
+  );
+
+/** A resultaattype's omschrijving by id, for another module's statement. */
+export const resultaattypeNaamSql = (id: Sleutel) =>
+  scalar<string | null>(
+    sql`select ${resultaattype.omschrijving} from ${resultaattype} where ${resultaattype.id} = ${id}`,
+  );
