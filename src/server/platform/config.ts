@@ -51,6 +51,8 @@ export interface Config {
   trustProxy: boolean;
   /** On SIGTERM: how long running requests and jobs may take before the process exits anyway. */
   stopDeadlineSeconden: number;
+  /** The municipality's RSIN: the bronorganisatie of its zaken and besluiten. */
+  rsin: string;
 }
 
 function int(value: string | undefined, fallback: number): number {
@@ -106,6 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoKlantcontacten: int(env.DEMO_KLANTCONTACTEN, 12_000),
     trustProxy: env.TRUST_PROXY === 'true',
     stopDeadlineSeconden: int(env.STOP_DEADLINE_SECONDEN, 20),
+    rsin: env.GEMEENTE_RSIN ?? '002220647',
   };
 }
 

@@ -11,3 +11,4 @@ export * from './partij';
 export * from './rapportage';
 export * from './rechten';
 export * from './regels';
+export * from './zaak';

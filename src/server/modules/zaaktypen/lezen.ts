@@ -110,3 +110,7 @@ export const resultaattypeNaamSql = (id: Sleutel) =>
   scalar<string | null>(
     sql`select ${resultaattype.omschrijving} from ${resultaattype} where ${resultaattype.id} = ${id}`,
   );
+
+/** An eigenschap's naam by id, for another module's statement. */
+export const eigenschapNaamSql = (id: Sleutel) =>
+  scalar<string | null>(sql`select ${eigenschap.naam} from ${eigenschap} where ${eigenschap.id} = ${id}`);

@@ -1,0 +1,236 @@
+import { type AnyColumn, and, asc, eq, inArray, isNotNull, or, type SQL, sql } from 'drizzle-orm';
+import { audit } from '../../../platform/audit/audit';
+import type { Actor } from '../../../platform/auth/rollen';
+import { loadKalender } from '../../../platform/calendar/kalender';
+import type { Kalender } from '../../../platform/calendar/rules';
+import { amsterdamseDatum } from '../../../platform/calendar/tijd';
+import type { AppContext } from '../../../platform/context';
+import type { Queryable } from '../../../platform/db/client';
+import { nietGevonden } from '../../../platform/http/problem';
+import { isLid, vereisZaakLezen, type ZaakLeesniveau, zaakLeesniveau, zaakRechten } from '../../../policies';
+import { termijnInWoorden } from '../../contactverzoeken/termijn';
+import { medewerkerNaamSql } from '../../organisatie/operations/medewerker-lezen';
+import { teamNaamSql } from '../../organisatie/operations/team-lezen';
+import { partijNaamSql } from '../../partijen/bestaat';
+import {
+  eigenschapNaamSql,
+  resultaattypeNaamSql,
+  statustypeNaamSql,
+  zaaktypeNaamSql,
+} from '../../zaaktypen/lezen';
+import { besluit, zaak, zaakEigenschap, zaakLogboek, zaakRelatie, zaakRol, zaakStatus } from '../schema';
+
+const isoTijd = (kolom: AnyColumn) =>
+  sql<string>`to_char(${kolom} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+/** A party of the zaak (the initiator first): what the card and the policy layer look at. */
+const initiatorSql = sql<
+  string | null
+>`(select ${zaakRol.partijId} from ${zaakRol} where ${zaakRol.zaakId} = ${zaak.id} and ${zaakRol.omschrijvingGeneriek} = 'initiator' and ${zaakRol.partijId} is not null order by ${zaakRol.registratie} limit 1)`;
+
+/** The columns of a zaak with the names of its type, team, behandelaar, status and result. */
+export const velden = {
+  id: zaak.id,
+  identificatie: zaak.identificatie,
+  zaaktypeId: zaak.zaaktypeId,
+  zaaktypeOmschrijving: zaaktypeNaamSql(zaak.zaaktypeId) as SQL<string>,
+  omschrijving: zaak.omschrijving,
+  toelichting: zaak.toelichting,
+  teamId: zaak.teamId,
+  teamNaam: teamNaamSql(zaak.teamId) as SQL<string>,
+  behandelaarId: zaak.behandelaarId,
+  behandelaarNaam: medewerkerNaamSql(zaak.behandelaarId),
+  initiatorId: initiatorSql,
+  initiatorNaam: partijNaamSql(initiatorSql),
+  klantcontactId: zaak.klantcontactId,
+  hoofdzaakId: zaak.hoofdzaakId,
+  vertrouwelijkheid: zaak.vertrouwelijkheid,
+  registratiedatum: zaak.registratiedatum,
+  startdatum: zaak.startdatum,
+  einddatumGepland: zaak.einddatumGepland,
+  uiterlijkeEinddatumAfdoening: zaak.uiterlijkeEinddatumAfdoening,
+  einddatum: zaak.einddatum,
+  statustypeId: zaak.statustypeId,
+  statusOmschrijving: statustypeNaamSql(zaak.statustypeId),
+  statusGezet: zaak.statusGezet,
+  resultaattypeId: zaak.resultaattypeId,
+  resultaatOmschrijving: resultaattypeNaamSql(zaak.resultaattypeId),
+  resultaatToelichting: zaak.resultaatToelichting,
+  archiefnominatie: zaak.archiefnominatie,
+  archiefactiedatum: zaak.archiefactiedatum,
+  opgeschortSinds: zaak.opgeschortSinds,
+  opschortingReden: zaak.opschortingReden,
+  opgeschortGeweest: zaak.opgeschortGeweest,
+  verlengingDuur: zaak.verlengingDuur,
+  verlengingReden: zaak.verlengingReden,
+  aangemaaktDoor: zaak.aangemaaktDoor,
+  versie: zaak.versie,
+};
+
+export const metNamen = <T extends Queryable>(db: T) => db.select(velden).from(zaak).$dynamic();
+
+export type Rij = Awaited<ReturnType<typeof metNamen>>[number];
+
+/** As the API shows it: the legal deadline also in words, and whether either deadline is passed. */
+export function alsUitvoer(rij: Rij, nu: Date, kalender: Kalender) {
+  const vandaag = amsterdamseDatum(nu);
+  const peil = rij.einddatum ?? vandaag;
+  const open = !rij.einddatum;
+  return {
+    ...rij,
+    statusGezet: rij.statusGezet?.toISOString() ?? null,
+    termijn: open
+      ? rij.opgeschortSinds
+        ? 'opgeschort'
+        : termijnInWoorden(rij.uiterlijkeEinddatumAfdoening, vandaag, kalender)
+      : 'afgesloten',
+    teLaat: peil > rij.uiterlijkeEinddatumAfdoening,
+    servicenormOverschreden: Boolean(rij.einddatumGepland && peil > rij.einddatumGepland),
+  };
+}
+
+async function onderdelen(db: Queryable, id: string) {
+  return Promise.all([
+    db
+      .select({
+        statustypeId: zaakStatus.statustypeId,
+        omschrijving: statustypeNaamSql(zaakStatus.statustypeId) as SQL<string>,
+        datumStatusGezet: isoTijd(zaakStatus.datumStatusGezet),
+        statustoelichting: zaakStatus.statustoelichting,
+      })
+      .from(zaakStatus)
+      .where(eq(zaakStatus.zaakId, id))
+      .orderBy(asc(zaakStatus.datumStatusGezet), asc(zaakStatus.id)),
+    db
+      .select({
+        id: zaakRol.id,
+        omschrijvingGeneriek: zaakRol.omschrijvingGeneriek,
+        partijId: zaakRol.partijId,
+        medewerkerId: zaakRol.medewerkerId,
+        naam: zaakRol.naam,
+      })
+      .from(zaakRol)
+      .where(eq(zaakRol.zaakId, id))
+      .orderBy(asc(zaakRol.registratie)),
+    db
+      .select({
+        eigenschapId: zaakEigenschap.eigenschapId,
+        naam: eigenschapNaamSql(zaakEigenschap.eigenschapId) as SQL<string>,
+        waarde: zaakEigenschap.waarde,
+      })
+      .from(zaakEigenschap)
+      .where(eq(zaakEigenschap.zaakId, id)),
+    db
+      .select({
+        id: besluit.id,
+        identificatie: besluit.identificatie,
+        omschrijving: besluit.omschrijving,
+        datum: besluit.datum,
+        ingangsdatum: besluit.ingangsdatum,
+        vervaldatum: besluit.vervaldatum,
+        toelichting: besluit.toelichting,
+      })
+      .from(besluit)
+      .where(eq(besluit.zaakId, id))
+      .orderBy(asc(besluit.datum)),
+    db
+      .select({
+        id: zaak.id,
+        identificatie: zaak.identificatie,
+        omschrijving: zaak.omschrijving,
+        einddatum: zaak.einddatum,
+        relatie: sql<string>`case when ${zaak.hoofdzaakId} = ${id} then 'deelzaak' else (select ${zaakRelatie.aard} from ${zaakRelatie} where ${zaakRelatie.zaakId} = ${id} and ${zaakRelatie.gerelateerdeZaakId} = ${zaak.id}) end`,
+      })
+      .from(zaak)
+      .where(
+        or(
+          eq(zaak.hoofdzaakId, id),
+          inArray(
+            zaak.id,
+            db
+              .select({ id: zaakRelatie.gerelateerdeZaakId })
+              .from(zaakRelatie)
+              .where(eq(zaakRelatie.zaakId, id)),
+          ),
+        ),
+      )
+      .orderBy(asc(zaak.identificatie)),
+    db
+      .select({
+        id: zaakLogboek.id,
+        tijdstip: isoTijd(zaakLogboek.tijdstip),
+        soort: zaakLogboek.soort,
+        medewerkerNaam: zaakLogboek.medewerkerNaam,
+        tekst: zaakLogboek.tekst,
+      })
+      .from(zaakLogboek)
+      .where(eq(zaakLogboek.zaakId, id))
+      .orderBy(asc(zaakLogboek.id)),
+  ]);
+}
+
+/** The parties with a role in a zaak: the policy layer reads them. */
+export async function partijenVan(db: Queryable, id: string): Promise<string[]> {
+  const rijen = await db
+    .select({ partijId: zaakRol.partijId })
+    .from(zaakRol)
+    .where(and(eq(zaakRol.zaakId, id), isNotNull(zaakRol.partijId)));
+  return rijen.map((r) => r.partijId as string);
+}
+
+export async function getZaak(db: Queryable, id: string, nu: Date) {
+  const [rij] = await metNamen(db).where(eq(zaak.id, id));
+  if (!rij) throw nietGevonden('Deze zaak');
+  const [statussen, rollen, eigenschappen, besluiten, gerelateerd, logboek] = await onderdelen(db, id);
+  const partijIds = rollen.flatMap((r) => (r.partijId ? [r.partijId] : []));
+  return {
+    ...alsUitvoer(rij, nu, await loadKalender(db)),
+    partijIds,
+    statussen,
+    rollen,
+    eigenschappen,
+    besluiten,
+    gerelateerd,
+    logboek,
+  };
+}
+
+export type ZaakDetail = Awaited<ReturnType<typeof getZaak>>;
+type Feiten = Pick<Rij, 'teamId' | 'aangemaaktDoor'> & { partijIds: readonly string[] };
+
+/** A row of a list as this actor may see it, with what the actor may do. */
+export function rijVoorActor<T extends Feiten>(actor: Actor, z: T, niveau?: ZaakLeesniveau) {
+  const { aangemaaktDoor: _a, partijIds: _p, ...rest } = z;
+  return { ...rest, niveau: niveau ?? zaakLeesniveau(actor, z) ?? 'status', mag: zaakRechten(actor, z) };
+}
+
+/**
+ * A zaak as this actor may see it: at the status level (the agent at the desk) where it stands
+ * and its history without the team's notes; no eigenschappen, besluiten or toelichting.
+ */
+export function voorActor(actor: Actor, z: ZaakDetail, niveau = zaakLeesniveau(actor, z) ?? 'status') {
+  const rij = rijVoorActor(actor, z, niveau);
+  if (niveau === 'volledig') return rij;
+  return {
+    ...rij,
+    toelichting: '',
+    eigenschappen: [],
+    besluiten: [],
+    logboek: z.logboek.filter((r) => r.soort !== 'notitie' && r.soort !== 'eigenschap'),
+  };
+}
+
+/** Reading one zaak through the API: 404 for who may not know it; a read from outside the team is audited. */
+export async function leesZaak(ctx: AppContext, actor: Actor, id: string) {
+  const z = await getZaak(ctx.db, id, ctx.now());
+  const niveau = vereisZaakLezen(actor, z);
+  if (!isLid(actor, z.teamId) && z.partijIds.length > 0)
+    await audit(ctx.db, actor, {
+      actie: 'zaak.ingezien',
+      objectType: 'zaak',
+      objectId: id,
+      persoonsgegevens: true,
+      details: { niveau },
+    });
+  return voorActor(actor, z, niveau);
+}
