@@ -22,6 +22,8 @@ import { organisatieRoutes } from './organisatie/routes';
 import { seedPartijen } from './partijen/demo';
 import { partijenRoutes } from './partijen/routes';
 import { registerTijdlijnBron } from './partijen/tijdlijn';
+import { registerZaakBerichten } from './zaken/berichten';
+import { zakenRoutes } from './zaken/routes';
 
 /** A domain module: its routes, what it hooks into at start, and the data it brings. */
 export interface Module {
@@ -64,5 +66,6 @@ export const modules: Module[] = [
     },
     demo: seedContactverzoeken,
   },
+  { naam: 'zaken', routes: zakenRoutes, setup: registerZaakBerichten },
   { naam: 'klantinteracties', routes: klantinteractiesRoutes, setup: registerWachtendeTaken },
 ];

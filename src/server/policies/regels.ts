@@ -90,6 +90,19 @@ export const regels = {
   'servicenorm.lezen': r('ingelogd', 'elke medewerker', LEZEN),
   'servicenorm.beheren': r(BEHEER, 'functioneel beheerder', ['beheer']),
 
+  'zaak.maken': r(BEHANDELAARS, 'KCC en backoffice, voor elk team'),
+  'zaak.zoeken': r(BEHANDELAARS, 'eigen teams; KCC-teamleider: alle teams', ['lezen']),
+  'zaak.lezen': r(
+    BEHANDELAARS,
+    'eigen teams volledig; zelf gemaakt of van de open kaart: waar de zaak staat, zonder notities; anders 404',
+    ['lezen'],
+  ),
+  'zaak.behandelen': r(BEHANDELAARS, 'medewerkers van het team van de zaak; anders 403'),
+  'zaak.toewijzen': r(REGIE, 'key user of teamleider van het team, aan een lid van dat team'),
+  'zaak.van-partij': r(BEHANDELAARS, 'KCC en backoffice: waar elke zaak van de partij staat; gelogd', [
+    'lezen',
+  ]),
+
   'dashboard.lezen': r(
     STUREN,
     'key user en teamleider: eigen teams; KCC-teamleider en beheerder: alle teams en de organisatie',

@@ -4,12 +4,14 @@ import { maakRapport } from '../modules/contactverzoeken/rapportage/rapport';
 import { registerKlantcontact } from '../modules/klantcontacten/operations/register-klantcontact';
 import { DEMO_WACHTWOORD } from '../modules/organisatie/demo';
 import { openOrganisatie, openPersoon } from '../modules/partijen/operations/open-partij';
+import { maakZaak } from '../modules/zaken/operations/aanmaken';
 import { createApiToken } from '../platform/auth/api-tokens/create-api-token';
 import { actorVanMedewerker } from '../platform/auth/authenticate';
 import { systeemActor } from '../platform/auth/rollen';
 import { rijen } from '../platform/db/client';
 import { meld } from '../platform/meldingen/meldingen';
 import type { TestOmgeving } from './harness';
+import { testZaaktype } from './zaaktypen';
 
 /**
  * An example request for every route of the internal API, made afresh per call for the
@@ -90,6 +92,33 @@ const cvActie = (pad: string, body: (o: Omgeving) => unknown): Voorbeeld => ({
     url: `/api/v1/contactverzoeken/${await contactverzoek(o, r)}/${pad}`,
     body: body(o),
   }),
+});
+
+const zaaktypen = new WeakMap<TestOmgeving, Map<string, ReturnType<typeof testZaaktype>>>();
+/** One published zaaktype per team per environment, made on first use. */
+function zaaktypeVan(o: Omgeving, teamId: string) {
+  const perTeam = zaaktypen.get(o.env) ?? new Map();
+  zaaktypen.set(o.env, perTeam);
+  if (!perTeam.has(teamId)) perTeam.set(teamId, testZaaktype(o.env.runtime.db, teamId));
+  return perTeam.get(teamId) as ReturnType<typeof testZaaktype>;
+}
+
+async function zaak(o: Omgeving, r: Relatie) {
+  const teamId = teamVan(o, r);
+  const zt = await zaaktypeVan(o, teamId);
+  const z = await maakZaak(o.env.runtime, SYSTEEM, { zaaktypeId: zt.id, omschrijving: 'Matrix', teamId });
+  return { id: z.id, zt };
+}
+
+const zaakActie = (
+  pad: string,
+  body: (zt: Awaited<ReturnType<typeof testZaaktype>>) => unknown,
+): Voorbeeld => ({
+  relaties: TEAM,
+  maak: async (o, r) => {
+    const z = await zaak(o, r);
+    return { url: `/api/v1/zaken/${z.id}/${pad}`, body: body(z.zt) };
+  },
 });
 
 const partij = (o: Omgeving) => openPersoon(o.env.runtime, SYSTEEM, { bsn: '999993653' });
@@ -341,6 +370,52 @@ export const voorbeelden: Record<string, Voorbeeld> = {
   'POST /api/v1/contactverzoeken/{id}/notities': cvActie('notities', () => ({ tekst: 'Matrix' })),
   'POST /api/v1/contactverzoeken/{id}/doorsturen': cvActie('doorsturen', (o) => ({ teamId: o.teams.KCC })),
   'POST /api/v1/contactverzoeken/{id}/afhandelen': cvActie('afhandelen', () => ({ resultaat: 'beantwoord' })),
+  'GET /api/v1/zaken': {
+    relaties: [...TEAM, 'nvt'],
+    maak: (o, r) => ({ url: r === 'nvt' ? '/api/v1/zaken' : `/api/v1/zaken?teamId=${teamVan(o, r)}` }),
+  },
+  'POST /api/v1/zaken': {
+    maak: async (o) => ({
+      url: '/api/v1/zaken',
+      body: { zaaktypeId: (await zaaktypeVan(o, o.teams.B)).id, omschrijving: 'Matrix' },
+    }),
+  },
+  'GET /api/v1/zaken/{id}': {
+    relaties: TEAM,
+    vast: true,
+    maak: async (o, r) => ({ url: `/api/v1/zaken/${(await zaak(o, r)).id}` }),
+  },
+  'GET /api/v1/partijen/{id}/zaken': {
+    vast: true,
+    maak: async (o) => ({ url: `/api/v1/partijen/${await partij(o)}/zaken` }),
+  },
+  'POST /api/v1/zaken/{id}/oppakken': zaakActie('oppakken', () => ({})),
+  'POST /api/v1/zaken/{id}/toewijzing': zaakActie('toewijzing', () => ({ behandelaarId: null })),
+  'POST /api/v1/zaken/{id}/status': zaakActie('status', (zt) => ({ statustypeId: zt.statustypen[1] })),
+  'POST /api/v1/zaken/{id}/eigenschappen': zaakActie('eigenschappen', (zt) => ({
+    eigenschapId: zt.eigenschappen.kenteken,
+    waarde: 'AB-123-C',
+  })),
+  'POST /api/v1/zaken/{id}/notities': zaakActie('notities', () => ({ tekst: 'Matrix' })),
+  'POST /api/v1/zaken/{id}/opschorting': zaakActie('opschorting', () => ({ reden: 'Wacht op stukken' })),
+  'POST /api/v1/zaken/{id}/hervatting': zaakActie('hervatting', () => ({})),
+  'POST /api/v1/zaken/{id}/verlenging': zaakActie('verlenging', () => ({
+    duur: 'P2W',
+    reden: 'Advies nodig',
+  })),
+  'POST /api/v1/zaken/{id}/besluiten': zaakActie('besluiten', () => ({
+    omschrijving: 'Verleend',
+    datum: '2026-01-05',
+    ingangsdatum: '2026-01-05',
+  })),
+  'POST /api/v1/zaken/{id}/afsluiting': zaakActie('afsluiting', (zt) => ({ resultaattypeId: zt.verleend })),
+  'POST /api/v1/zaken/{id}/relaties': {
+    relaties: TEAM,
+    maak: async (o, r) => ({
+      url: `/api/v1/zaken/${(await zaak(o, r)).id}/relaties`,
+      body: { gerelateerdeZaakId: (await zaak(o, r)).id, aard: 'onderwerp' },
+    }),
+  },
   'GET /api/v1/servicenormen': { maak: () => ({ url: '/api/v1/servicenormen' }) },
   'PUT /api/v1/servicenormen': {
     maak: (o) => ({ url: '/api/v1/servicenormen', body: { teamId: o.teams.A, werkdagen: 2 } }),

@@ -29,20 +29,27 @@ export interface ZaaktypeCompleet extends Zaaktype {
 export async function getZaaktype(db: Queryable, id: string): Promise<ZaaktypeCompleet | undefined> {
   const [zt] = await db.select().from(zaaktype).where(eq(zaaktype.id, id));
   if (!zt) return undefined;
-  const [statustypen, resultaattypen, roltypen, eigenschappen, besluittypen] = await Promise.all([
-    db.select().from(statustype).where(eq(statustype.zaaktypeId, id)).orderBy(asc(statustype.volgnummer)),
-    db
-      .select()
-      .from(resultaattype)
-      .where(eq(resultaattype.zaaktypeId, id))
-      .orderBy(asc(resultaattype.omschrijving)),
-    db.select().from(roltype).where(eq(roltype.zaaktypeId, id)).orderBy(asc(roltype.omschrijving)),
-    db.select().from(eigenschap).where(eq(eigenschap.zaaktypeId, id)).orderBy(asc(eigenschap.naam)),
-    db
-      .select({ id: zaaktypeBesluittype.besluittypeId })
-      .from(zaaktypeBesluittype)
-      .where(eq(zaaktypeBesluittype.zaaktypeId, id)),
-  ]);
+  // One after the other: inside a transaction all queries share one connection.
+  const statustypen = await db
+    .select()
+    .from(statustype)
+    .where(eq(statustype.zaaktypeId, id))
+    .orderBy(asc(statustype.volgnummer));
+  const resultaattypen = await db
+    .select()
+    .from(resultaattype)
+    .where(eq(resultaattype.zaaktypeId, id))
+    .orderBy(asc(resultaattype.omschrijving));
+  const roltypen = await db.select().from(roltype).where(eq(roltype.zaaktypeId, id)).orderBy(asc(roltype.omschrijving));
+  const eigenschappen = await db
+    .select()
+    .from(eigenschap)
+    .where(eq(eigenschap.zaaktypeId, id))
+    .orderBy(asc(eigenschap.naam));
+  const besluittypen = await db
+    .select({ id: zaaktypeBesluittype.besluittypeId })
+    .from(zaaktypeBesluittype)
+    .where(eq(zaaktypeBesluittype.zaaktypeId, id));
   return {
     ...zt,
     statustypen,

@@ -6,6 +6,7 @@ import type { Kalender } from '../../../platform/calendar/rules';
 import { amsterdamseDatum } from '../../../platform/calendar/tijd';
 import type { AppContext } from '../../../platform/context';
 import type { Queryable } from '../../../platform/db/client';
+import { naElkaar } from '../../../platform/db/na-elkaar';
 import { nietGevonden } from '../../../platform/http/problem';
 import { isLid, vereisZaakLezen, type ZaakLeesniveau, zaakLeesniveau, zaakRechten } from '../../../policies';
 import { termijnInWoorden } from '../../contactverzoeken/termijn';
@@ -23,8 +24,8 @@ import { besluit, zaak, zaakEigenschap, zaakLogboek, zaakRelatie, zaakRol, zaakS
 const isoTijd = (kolom: AnyColumn) =>
   sql<string>`to_char(${kolom} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
-/** A party of the zaak (the initiator first): what the card and the policy layer look at. */
-const initiatorSql = sql<
+/** The zaak's initiator (a party), for a statement on zaak. */
+export const initiator = sql<
   string | null
 >`(select ${zaakRol.partijId} from ${zaakRol} where ${zaakRol.zaakId} = ${zaak.id} and ${zaakRol.omschrijvingGeneriek} = 'initiator' and ${zaakRol.partijId} is not null order by ${zaakRol.registratie} limit 1)`;
 
@@ -40,8 +41,8 @@ export const velden = {
   teamNaam: teamNaamSql(zaak.teamId) as SQL<string>,
   behandelaarId: zaak.behandelaarId,
   behandelaarNaam: medewerkerNaamSql(zaak.behandelaarId),
-  initiatorId: initiatorSql,
-  initiatorNaam: partijNaamSql(initiatorSql),
+  initiatorId: initiator,
+  initiatorNaam: partijNaamSql(initiator),
   klantcontactId: zaak.klantcontactId,
   hoofdzaakId: zaak.hoofdzaakId,
   vertrouwelijkheid: zaak.vertrouwelijkheid,
@@ -89,8 +90,9 @@ export function alsUitvoer(rij: Rij, nu: Date, kalender: Kalender) {
   };
 }
 
+/** The parts of a zaak, for its detail. */
 async function onderdelen(db: Queryable, id: string) {
-  return Promise.all([
+  return naElkaar([
     db
       .select({
         statustypeId: zaakStatus.statustypeId,
