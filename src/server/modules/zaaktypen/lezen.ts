@@ -40,7 +40,11 @@ export async function getZaaktype(db: Queryable, id: string): Promise<ZaaktypeCo
     .from(resultaattype)
     .where(eq(resultaattype.zaaktypeId, id))
     .orderBy(asc(resultaattype.omschrijving));
-  const roltypen = await db.select().from(roltype).where(eq(roltype.zaaktypeId, id)).orderBy(asc(roltype.omschrijving));
+  const roltypen = await db
+    .select()
+    .from(roltype)
+    .where(eq(roltype.zaaktypeId, id))
+    .orderBy(asc(roltype.omschrijving));
   const eigenschappen = await db
     .select()
     .from(eigenschap)

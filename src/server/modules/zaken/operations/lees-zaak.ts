@@ -24,10 +24,13 @@ import { besluit, zaak, zaakEigenschap, zaakLogboek, zaakRelatie, zaakRol, zaakS
 const isoTijd = (kolom: AnyColumn) =>
   sql<string>`to_char(${kolom} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
+// Correlated subqueries name the outer row explicitly: drizzle renders select-field columns unqualified.
+const zaakId = sql.raw('"zaak"."id"');
+
 /** The zaak's initiator (a party), for a statement on zaak. */
 export const initiator = sql<
   string | null
->`(select ${zaakRol.partijId} from ${zaakRol} where ${zaakRol.zaakId} = ${zaak.id} and ${zaakRol.omschrijvingGeneriek} = 'initiator' and ${zaakRol.partijId} is not null order by ${zaakRol.registratie} limit 1)`;
+>`(select r.partij_id from zaak_rol r where r.zaak_id = ${zaakId} and r.omschrijving_generiek = 'initiator' and r.partij_id is not null order by r.registratie limit 1)`;
 
 /** The columns of a zaak with the names of its type, team, behandelaar, status and result. */
 export const velden = {
