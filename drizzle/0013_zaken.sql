@@ -306,7 +306,7 @@ CREATE INDEX "besluit_zaak_idx" ON "besluit" USING btree ("zaak_id");--> stateme
 CREATE UNIQUE INDEX "besluit_identificatie_uq" ON "besluit" USING btree ("identificatie");--> statement-breakpoint
 CREATE UNIQUE INDEX "zaak_identificatie_uq" ON "zaak" USING btree ("bronorganisatie","identificatie");--> statement-breakpoint
 CREATE INDEX "zaak_team_open_idx" ON "zaak" USING btree ("team_id","uiterlijke_einddatum_afdoening") WHERE "zaak"."einddatum" is null;--> statement-breakpoint
-CREATE INDEX "zaak_open_gepland_idx" ON "zaak" USING btree ("einddatum_gepland") WHERE "zaak"."einddatum" is null;--> statement-breakpoint
+CREATE INDEX "zaak_regie_idx" ON "zaak" USING btree (coalesce("einddatum_gepland", "uiterlijke_einddatum_afdoening"),"team_id") WHERE "zaak"."einddatum" is null and "zaak"."opgeschort_sinds" is null;--> statement-breakpoint
 CREATE INDEX "zaak_team_einddatum_idx" ON "zaak" USING btree ("team_id","einddatum");--> statement-breakpoint
 CREATE INDEX "zaak_behandelaar_idx" ON "zaak" USING btree ("behandelaar_id") WHERE "zaak"."einddatum" is null;--> statement-breakpoint
 CREATE INDEX "zaak_hoofdzaak_idx" ON "zaak" USING btree ("hoofdzaak_id") WHERE "zaak"."hoofdzaak_id" is not null;--> statement-breakpoint

@@ -5117,6 +5117,174 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/regie": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Regie van het KCC: open zaken en contactverzoeken van alle teams die bijna of over hun norm zijn */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Paginanummer, vanaf 1 */
+                    page?: number;
+                    /** @description Aantal per pagina (max. 100) */
+                    pageSize?: number;
+                    teamId?: string;
+                    soort?: "zaak" | "contactverzoek";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Regie"];
+                    };
+                };
+                /** @description Ongeldige invoer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/regie/statusvraag": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Vraag status na: een contactverzoek aan het verantwoordelijke team */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Statusvraag"];
+                };
+            };
+            responses: {
+                /** @description Aangemaakt */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            nummer: string;
+                        };
+                    };
+                };
+                /** @description Ongeldige invoer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Niet gevonden */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description De body is groter dan 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description De body is geen JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/zaken": {
         parameters: {
             query?: never;
@@ -7393,6 +7561,41 @@ export interface components {
             /** @default 0 */
             werkdagenUrgent?: number;
             maxPogingen?: number | null;
+        };
+        Regie: {
+            peildatum: string;
+            /** @description Alles met een termijn tot en met deze datum staat erin */
+            grens: string;
+            items: {
+                /** @enum {string} */
+                soort: "zaak" | "contactverzoek";
+                /** Format: uuid */
+                id: string;
+                nummer: string;
+                omschrijving: string;
+                /** Format: uuid */
+                teamId: string;
+                termijn: string;
+                overschreden: boolean;
+            }[];
+            total: number;
+            page: number;
+            pageSize: number;
+            teams: {
+                /** Format: uuid */
+                teamId: string;
+                teamNaam: string;
+                zaken: number;
+                zakenOver: number;
+                contactverzoeken: number;
+                contactverzoekenOver: number;
+            }[];
+        };
+        Statusvraag: {
+            /** @enum {string} */
+            soort: "zaak" | "contactverzoek";
+            /** Format: uuid */
+            id: string;
         };
         ZaakLijst: {
             items: components["schemas"]["Zaak"][];

@@ -119,6 +119,8 @@ const verwacht: Record<string, (w: Wie, r: Relatie) => Uitkomst> = {
   'zaak.behandelen': regel(BEHANDELAARS, [], (_w, r) => (r === 'eigen' ? 'toegelaten' : 403)),
   'zaak.toewijzen': regel(REGIE, [], (_w, r) => (r === 'eigen' ? 'toegelaten' : 403)),
   'zaak.van-partij': regel(BEHANDELAARS, ['lezen']),
+  'regie.lezen': regel(REGIE, [], (w) => (regieKcc(w) ? 'toegelaten' : 403)),
+  'regie.statusvraag': regel(REGIE, [], (w) => (regieKcc(w) ? 'toegelaten' : 403)),
   'dashboard.lezen': regel(STUREN, [], rapportage),
   'rapport.lezen': regel(STUREN, [], rapportage),
   'rapport.maken': regel(STUREN, [], rapportage),

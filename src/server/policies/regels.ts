@@ -99,6 +99,11 @@ export const regels = {
   ),
   'zaak.behandelen': r(BEHANDELAARS, 'medewerkers van het team van de zaak; anders 403'),
   'zaak.toewijzen': r(REGIE, 'key user of teamleider van het team, aan een lid van dat team'),
+  'regie.lezen': r(
+    REGIE,
+    'teamleider en key users van het KCC: open zaken en contactverzoeken van alle teams',
+  ),
+  'regie.statusvraag': r(REGIE, 'als regie lezen: een contactverzoek aan het verantwoordelijke team'),
   'zaak.van-partij': r(BEHANDELAARS, 'KCC en backoffice: waar elke zaak van de partij staat; gelogd', [
     'lezen',
   ]),

@@ -69,3 +69,12 @@ export function vereisZakenWerkvoorraad(actor: Actor, teamId: string): void {
 
 /** A party's zaken on the card: whoever may open the card sees where each stands. */
 export const zakenVanPartij = (actor: Actor) => systeemMet(actor, 'lezen') || isBehandelaar(actor);
+
+/** The KCC's regie view over every team: its teamleider and key users. */
+export const magRegieZien = (actor: Actor) =>
+  houdtRegie(actor) || (isBehandelaar(actor) && actor.inKcc && heeftRol(actor, 'key-user'));
+
+export function vereisRegieZien(actor: Actor): void {
+  if (!magRegieZien(actor))
+    throw geenToegang('Alleen de teamleider en key users van het KCC zien de regie over alle teams.');
+}

@@ -389,6 +389,13 @@ export const voorbeelden: Record<string, Voorbeeld> = {
     vast: true,
     maak: async (o) => ({ url: `/api/v1/partijen/${await partij(o)}/zaken` }),
   },
+  'GET /api/v1/regie': { vast: true, maak: () => ({ url: '/api/v1/regie' }) },
+  'POST /api/v1/regie/statusvraag': {
+    maak: async (o) => ({
+      url: '/api/v1/regie/statusvraag',
+      body: { soort: 'zaak', id: (await zaak(o, 'eigen')).id },
+    }),
+  },
   'POST /api/v1/zaken/{id}/oppakken': zaakActie('oppakken', () => ({})),
   'POST /api/v1/zaken/{id}/toewijzing': zaakActie('toewijzing', () => ({ behandelaarId: null })),
   'POST /api/v1/zaken/{id}/status': zaakActie('status', (zt) => ({ statustypeId: zt.statustypen[1] })),

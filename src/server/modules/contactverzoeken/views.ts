@@ -18,6 +18,9 @@ export const contactverzoekView = new QueryBuilder()
     aangemaaktDoor: contactverzoek.aangemaaktDoor,
     wachtOpActor: contactverzoek.wachtOpActor,
     status: contactverzoek.status,
+    nummer: contactverzoek.nummer,
+    onderwerp: contactverzoek.onderwerp,
+    deadline: contactverzoek.deadline,
     ontvangen: contactverzoek.ontvangen,
   })
   .from(contactverzoek)

@@ -12,8 +12,10 @@ import { zetEigenschap } from './operations/eigenschap-zetten';
 import { leesZaak, voorActor, type ZaakDetail } from './operations/lees-zaak';
 import { maakZaakNotitie } from './operations/notitie';
 import { hervat, schortOp } from './operations/opschorten';
+import { leesRegie } from './operations/regie';
 import { relateer } from './operations/relateren';
 import { zetStatus } from './operations/status-zetten';
+import { vraagStatusNa } from './operations/statusvraag';
 import { pakZaakOp, wijsZaakToe } from './operations/toewijzen';
 import { verleng } from './operations/verlengen';
 import { zoekZaken } from './operations/werkvoorraad';
@@ -129,7 +131,34 @@ const partijRoute = route({
   },
 });
 
+const regieRoute = route({
+  method: 'get',
+  path: '/api/v1/regie',
+  beleid: 'regie.lezen',
+  tags,
+  summary: 'Regie van het KCC: open zaken en contactverzoeken van alle teams die bijna of over hun norm zijn',
+  request: { query: s.regieQuery },
+  responses: { 200: json(s.regieUit) },
+});
+const statusvraagRoute = route({
+  method: 'post',
+  path: '/api/v1/regie/statusvraag',
+  beleid: 'regie.statusvraag',
+  tags,
+  summary: 'Vraag status na: een contactverzoek aan het verantwoordelijke team',
+  request: body(s.statusvraagInvoer),
+  responses: { 201: json(z.object({ id: z.uuid(), nummer: z.string() }), 'Aangemaakt'), ...fout404 },
+});
+
 export function zakenRoutes(app: OpenAPIHono<AppEnv>): void {
+  app.openapi(regieRoute, async (c) => {
+    const ctx = c.get('ctx');
+    return c.json(await leesRegie(ctx.db, actorVan(c), c.req.valid('query'), ctx.now()), 200);
+  });
+  app.openapi(statusvraagRoute, async (c) => {
+    const { id, nummer } = await vraagStatusNa(c.get('ctx'), actorVan(c), c.req.valid('json'));
+    return c.json({ id, nummer }, 201);
+  });
   app.openapi(lijstRoute, async (c) => {
     const ctx = c.get('ctx');
     return c.json(await zoekZaken(ctx.db, actorVan(c), c.req.valid('query'), ctx.now()), 200);

@@ -82,7 +82,10 @@ export const zaak = pgTable(
     index('zaak_team_open_idx')
       .on(t.teamId, t.uiterlijkeEinddatumAfdoening)
       .where(sql`${t.einddatum} is null`),
-    index('zaak_open_gepland_idx').on(t.einddatumGepland).where(sql`${t.einddatum} is null`),
+    // The KCC's regie view: open zaken by the date they are due, the servicenorm's where there is one.
+    index('zaak_regie_idx')
+      .on(sql`coalesce(${t.einddatumGepland}, ${t.uiterlijkeEinddatumAfdoening})`, t.teamId)
+      .where(sql`${t.einddatum} is null and ${t.opgeschortSinds} is null`),
     index('zaak_team_einddatum_idx').on(t.teamId, t.einddatum),
     index('zaak_behandelaar_idx').on(t.behandelaarId).where(sql`${t.einddatum} is null`),
     index('zaak_hoofdzaak_idx').on(t.hoofdzaakId).where(sql`${t.hoofdzaakId} is not null`),

@@ -208,3 +208,45 @@ export type BesluitInvoer = z.infer<typeof besluitInvoer>;
 export type AfsluitingInvoer = z.infer<typeof afsluitingInvoer>;
 export type RelatieInvoer = z.infer<typeof relatieInvoer>;
 export type Versie = { versie?: number };
+
+export const regieQuery = lijstQuery.omit({ sort: true, q: true }).extend({
+  teamId: id('team').optional(),
+  soort: z.enum(['zaak', 'contactverzoek']).optional(),
+});
+export type RegieQuery = z.infer<typeof regieQuery>;
+
+export const regieUit = z
+  .object({
+    peildatum: z.string(),
+    grens: z.string().openapi({ description: 'Alles met een termijn tot en met deze datum staat erin' }),
+    items: z.array(
+      z.object({
+        soort: z.enum(['zaak', 'contactverzoek']),
+        id: z.uuid(),
+        nummer: z.string(),
+        omschrijving: z.string(),
+        teamId: z.uuid(),
+        termijn: z.string(),
+        overschreden: z.boolean(),
+      }),
+    ),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+    teams: z.array(
+      z.object({
+        teamId: z.uuid(),
+        teamNaam: z.string(),
+        zaken: z.number().int(),
+        zakenOver: z.number().int(),
+        contactverzoeken: z.number().int(),
+        contactverzoekenOver: z.number().int(),
+      }),
+    ),
+  })
+  .openapi('Regie');
+
+export const statusvraagInvoer = z
+  .strictObject({ soort: z.enum(['zaak', 'contactverzoek']), id: id('zaak of contactverzoek') })
+  .openapi('Statusvraag');
+export type StatusvraagInvoer = z.infer<typeof statusvraagInvoer>;

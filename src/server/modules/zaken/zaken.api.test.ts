@@ -306,3 +306,48 @@ describe('de werkvoorraad en de klantkaart', () => {
     expect(kaart.items.every((z) => z.niveau === 'status' || z.niveau === 'volledig')).toBe(true);
   });
 });
+
+describe('de regie van het KCC', () => {
+  interface Regie {
+    items: { soort: string; id: string; nummer: string; overschreden: boolean; termijn: string }[];
+    teams: { teamId: string; zaken: number; zakenOver: number; contactverzoeken: number }[];
+    total: number;
+  }
+
+  it('toont elke open zaak en elk contactverzoek dat bijna of over de norm is, per team; opgeschorte zaken wachten', async () => {
+    const z = await json<Zaak>(maak({ omschrijving: 'Regietest' }));
+    const opgeschort = await json<Zaak>(maak({ omschrijving: 'Regietest opgeschort' }));
+    await actie(await env.login('backoffice'), opgeschort, 'opschorting', { reden: 'wacht' });
+    await kcc.post('/api/v1/contactverzoeken', {
+      teamId: teams.Belastingen,
+      onderwerp: 'Regie',
+      vraag: 'Wanneer?',
+      telefoon: '0612345678',
+    });
+    env.clock.now = new Date('2026-11-17T10:00:00Z');
+    try {
+      const leider = await env.login('teamleider');
+      const regie = await json<Regie>(leider.get(`/api/v1/regie?teamId=${teams.Belastingen}&pageSize=100`));
+      const rij = regie.items.find((i) => i.id === z.id);
+      expect(rij).toMatchObject({ soort: 'zaak', overschreden: true, termijn: '2026-11-16' });
+      expect(regie.items.some((i) => i.id === opgeschort.id)).toBe(false);
+      expect(regie.items.some((i) => i.soort === 'contactverzoek')).toBe(true);
+      const team = regie.teams.find((t) => t.teamId === teams.Belastingen);
+      expect(team?.zaken).toBe(regie.items.filter((i) => i.soort === 'zaak').length);
+      expect(regie.total).toBe(regie.items.length);
+      const vraag = await leider.post('/api/v1/regie/statusvraag', { soort: 'zaak', id: z.id });
+      expect(vraag.status).toBe(201);
+      const cv = await json<{ id: string; nummer: string }>(vraag);
+      const verzoek = await json<{ teamId: string; onderwerp: string }>(
+        leider.get(`/api/v1/contactverzoeken/${cv.id}`),
+      );
+      expect(verzoek).toMatchObject({
+        teamId: teams.Belastingen,
+        onderwerp: `Statusvraag ${z.identificatie}`,
+      });
+      expect((await (await env.login('backoffice')).get('/api/v1/regie')).status).toBe(403);
+    } finally {
+      env.clock.now = START;
+    }
+  });
+});
