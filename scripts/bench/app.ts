@@ -76,7 +76,7 @@ export function laatLos(sessie: Sessie, verzoeken: Verzoek[], gelijktijdig = 1):
 export async function openBenchDb(
   soort: Soort,
   bewaar?: string,
-): Promise<{ database: Database; direct: Database; opruimen(): Promise<void> }> {
+): Promise<{ database: Database; direct: Database; url?: string; opruimen(): Promise<void> }> {
   if (soort === 'pglite') {
     const dir = mkdtempSync(path.join(tmpdir(), 'stadspunt-bench-'));
     const database = await openPglite(dir);
@@ -91,6 +91,7 @@ export async function openBenchDb(
   return {
     database: await openPostgres(cluster.socketUrl, 40),
     direct,
+    url: cluster.socketUrl,
     opruimen: async () => {
       await direct.close();
       await cluster.stop();
@@ -106,19 +107,21 @@ export async function openBenchDb(
 export async function metApp<T>(
   soort: Soort,
   gebruikersnaam: string,
-  doe: (omgeving: { database: Database; direct: Database; sessie: Sessie }) => Promise<T>,
+  doe: (omgeving: { database: Database; direct: Database; url?: string; sessie: Sessie }) => Promise<T>,
   extra: { instellingen?: Record<string, string>; logger?: Logger; bewaar?: string } = {},
 ): Promise<T> {
-  const { database, direct, opruimen } = await openBenchDb(soort, extra.bewaar);
+  const { database, direct, url, opruimen } = await openBenchDb(soort, extra.bewaar);
   const runtime = await startRuntime(loadConfig({ DEMO_KLANTCONTACTEN: '0', ...extra.instellingen }), {
     database,
     logger: extra.logger ?? pino({ level: 'silent' }),
   });
   const server = serve({ fetch: createApp(runtime).fetch, port: 0, hostname: '127.0.0.1' });
+  // Longer than a measurement takes: this process's own fetch must not reuse a connection the server just closed.
+  (server as import('node:http').Server).keepAliveTimeout = 600_000;
   try {
     if (!server.listening) await new Promise((r) => server.once('listening', r));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    return await doe({ database, direct, sessie: await inloggen(base, gebruikersnaam) });
+    return await doe({ database, direct, url, sessie: await inloggen(base, gebruikersnaam) });
   } finally {
     server.close();
     await runtime.stop();

@@ -8,6 +8,7 @@ const benchmarks: Record<string, () => Promise<{ main(args: string[]): Promise<v
   crash: () => import('./crash'),
   soak: () => import('./soak'),
   fuzz: () => import('./fuzz'),
+  zaken: () => import('./zaken'),
   betrouwbaarheid: () => import('./betrouwbaarheid'),
 };
 
