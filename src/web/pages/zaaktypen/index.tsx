@@ -46,7 +46,11 @@ export function Zaaktypen() {
       sorteer: 'omschrijving',
     },
     { kop: 'Identificatie', waarde: (zt) => zt.identificatie, sorteer: 'identificatie' },
-    { kop: 'Status', waarde: statusTekst, sorteer: 'beginGeldigheid' },
+    {
+      kop: 'Status',
+      waarde: (zt) => (zt.concept ? 'Concept' : zt.eindeGeldigheid ? 'Beëindigd' : 'Gepubliceerd'),
+    },
+    { kop: 'Geldig vanaf', waarde: (zt) => datum(zt.beginGeldigheid), sorteer: 'beginGeldigheid' },
     { kop: 'Doorlooptijd', waarde: (zt) => duurTekst(zt.doorlooptijd) },
     { kop: 'Servicenorm', waarde: (zt) => duurTekst(zt.servicenorm) },
     { kop: 'Team', waarde: (zt) => zt.teamNaam ?? '–' },

@@ -12,7 +12,7 @@ import {
   SelectOption,
   Textbox,
 } from '@utrecht/component-library-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { api, huidigeVersie } from '../../api';
 import { Conflictmelding, Foutmelding, veldFout } from '../../components/fouten';
 import { beschrevenDoor, type Optie, Veld } from '../../components/velden';
@@ -129,6 +129,9 @@ export function OnderdeelEditor({
   const [basis, setBasis] = useState(zaaktype);
   const [rijen, setRijen] = useState(() => def.uit(zaaktype));
   const [conflict, setConflict] = useState<string>();
+  // The button that opened the editor is gone: the editor's heading takes the focus.
+  const kop = useRef<HTMLHeadingElement>(null);
+  useEffect(() => kop.current?.focus(), []);
   const opslaan = useMutation({
     mutationFn: () =>
       api('PUT', `/zaaktypen/{id}/${def.onderdeel}` as '/zaaktypen/{id}/statustypen', {
@@ -162,7 +165,7 @@ export function OnderdeelEditor({
       noValidate
       aria-labelledby={`editor-${def.onderdeel}`}
     >
-      <Heading level={3} id={`editor-${def.onderdeel}`}>
+      <Heading level={3} id={`editor-${def.onderdeel}`} ref={kop} tabIndex={-1}>
         {def.titel} wijzigen
       </Heading>
       <Conflictmelding tekst={conflict} />
