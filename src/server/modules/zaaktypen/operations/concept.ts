@@ -2,7 +2,7 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 import { audit } from '../../../platform/audit/audit';
 import type { Actor } from '../../../platform/auth/rollen';
 import type { AppContext } from '../../../platform/context';
-import type { Queryable, Tx } from '../../../platform/db/client';
+import { type Queryable, rijen, type Tx } from '../../../platform/db/client';
 import { conflict, ongeldig, type VeldFout } from '../../../platform/http/problem';
 import { productNaamSql } from '../../catalogus/producten';
 import { findTeam } from '../../organisatie/operations/team-lezen';
@@ -55,10 +55,11 @@ export async function verwijzingFouten(
   if (invoer.teamId && !(await findTeam(db, invoer.teamId)))
     fouten.push({ veld: 'teamId', melding: 'Dit team bestaat niet.' });
   for (const [i, productId] of (invoer.productIds ?? []).entries()) {
-    const [rij] = await db
-      .select({ naam: productNaamSql(sql`${productId}::uuid`) })
-      .from(sql`(select 1) as p`);
-    if (!rij?.naam)
+    const [rij] = await rijen<{ naam: string | null }>(
+      db,
+      sql`select ${productNaamSql(sql`${productId}::uuid`)} as naam`,
+    );
+    if (!rij.naam)
       fouten.push({ veld: `productIds.${i}`, melding: 'Dit product staat niet (meer) in de catalogus.' });
   }
   if (invoer.selectielijstProcestype) {
