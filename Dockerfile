@@ -16,6 +16,7 @@ COPY --from=bouw /app/dist ./dist
 COPY --from=bouw /app/drizzle ./drizzle
 COPY --from=bouw /app/src/server/modules/catalogus/upl ./src/server/modules/catalogus/upl
 COPY --from=bouw /app/src/server/modules/basisregistratie/testset ./src/server/modules/basisregistratie/testset
+COPY --from=bouw /app/src/server/modules/zaaktypen/referentie ./src/server/modules/zaaktypen/referentie
 # The embedded database's folder, for when DATABASE_URL is not set; a volume mounted here keeps it.
 RUN mkdir data && chown node:node data
 USER node

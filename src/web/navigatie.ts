@@ -47,6 +47,12 @@ const items: NavItem[] = [
     rollen: ['functioneel-beheerder'],
   },
   {
+    pad: '/beheer/zaaktypen',
+    titel: 'Zaaktypen',
+    uitleg: 'de catalogus van zaaktypen: concepten, publiceren en nieuwe versies',
+    rollen: ['functioneel-beheerder'],
+  },
+  {
     pad: '/beheer/api-tokens',
     titel: 'API-tokens',
     uitleg: 'toegang voor andere systemen, zoals KISS: aanmaken en intrekken',

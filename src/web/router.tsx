@@ -23,6 +23,8 @@ import { Sluitingsdagen } from './pages/sluitingsdagen';
 import { Teams } from './pages/teams';
 import { Wachtwoord } from './pages/wachtwoord';
 import { Werkplek } from './pages/werkplek';
+import { ZaaktypePagina } from './pages/zaaktypen/detail';
+import { Zaaktypen } from './pages/zaaktypen/index';
 import { sessieQuery } from './sessie';
 
 const root = createRootRouteWithContext<{ queryClient: QueryClient }>()({ component: Outlet });
@@ -91,6 +93,17 @@ const contactverzoek = createRoute({
   },
 });
 
+const zaaktype = createRoute({
+  getParentRoute: () => shell,
+  path: '/beheer/zaaktypen/$id',
+  validateSearch: (search): { melding?: string } =>
+    typeof search.melding === 'string' ? { melding: search.melding } : {},
+  component: function ZaaktypeRoute() {
+    const { id } = zaaktype.useParams();
+    return <ZaaktypePagina key={id} id={id} melding={zaaktype.useSearch().melding} />;
+  },
+});
+
 const routeTree = root.addChildren([
   inloggen,
   shell.addChildren([
@@ -104,6 +117,8 @@ const routeTree = root.addChildren([
     pagina('/meldingen', Meldingen),
     pagina('/beheer/teams', Teams),
     pagina('/beheer/medewerkers', Medewerkers),
+    pagina('/beheer/zaaktypen', Zaaktypen),
+    zaaktype,
     pagina('/beheer/api-tokens', ApiTokens),
     pagina('/beheer/audit', Audit),
     pagina('/beheer/mailbox', Mailbox),

@@ -22,6 +22,9 @@ import { organisatieRoutes } from './organisatie/routes';
 import { seedPartijen } from './partijen/demo';
 import { partijenRoutes } from './partijen/routes';
 import { registerTijdlijnBron } from './partijen/tijdlijn';
+import { seedZaaktypen } from './zaaktypen/demo';
+import { loadZaaktypenReferentie } from './zaaktypen/referentie';
+import { zaaktypenRoutes } from './zaaktypen/routes';
 import { registerZaakBerichten } from './zaken/berichten';
 import { zakenRoutes } from './zaken/routes';
 
@@ -45,6 +48,12 @@ export const modules: Module[] = [
     demo: async (ctx) => Promise.all([loadBrpTestset(ctx.db), loadHrDemo(ctx.db)]),
   },
   { naam: 'catalogus', referentie: (ctx) => loadUplProducten(ctx.db) },
+  {
+    naam: 'zaaktypen',
+    routes: zaaktypenRoutes,
+    referentie: (ctx) => loadZaaktypenReferentie(ctx.db),
+    demo: seedZaaktypen,
+  },
   { naam: 'partijen', routes: partijenRoutes, demo: seedPartijen },
   {
     naam: 'klantcontacten',

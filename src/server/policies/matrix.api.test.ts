@@ -81,6 +81,8 @@ const verwacht: Record<string, (w: Wie, r: Relatie) => Uitkomst> = {
   'team.beheren': regel(BEHEER, ['beheer']),
   'medewerker.beheren': regel(BEHEER, ['beheer']),
   'servicenorm.beheren': regel(BEHEER, ['beheer']),
+  'zaaktype.lezen': regel('ingelogd', LEZEN),
+  'zaaktype.beheren': regel(BEHEER, ['beheer']),
   'audit.zoeken': regel(BEHEER),
   'api-token.beheren': regel(BEHEER),
   'mail.lezen': regel(BEHEER),

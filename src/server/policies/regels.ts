@@ -89,6 +89,8 @@ export const regels = {
   'contactverzoek.toewijzen': r(REGIE, 'key user of teamleider van het team, aan een lid van dat team', KI),
   'servicenorm.lezen': r('ingelogd', 'elke medewerker', LEZEN),
   'servicenorm.beheren': r(BEHEER, 'functioneel beheerder', ['beheer']),
+  'zaaktype.lezen': r('ingelogd', 'elke medewerker', LEZEN),
+  'zaaktype.beheren': r(BEHEER, 'functioneel beheerder; een gepubliceerde versie verandert niet', ['beheer']),
 
   'zaak.maken': r(BEHANDELAARS, 'KCC en backoffice, voor elk team'),
   'zaak.zoeken': r(BEHANDELAARS, 'eigen teams; KCC-teamleider: alle teams', ['lezen']),

@@ -4,6 +4,11 @@ import { maakRapport } from '../modules/contactverzoeken/rapportage/rapport';
 import { registerKlantcontact } from '../modules/klantcontacten/operations/register-klantcontact';
 import { DEMO_WACHTWOORD } from '../modules/organisatie/demo';
 import { openOrganisatie, openPersoon } from '../modules/partijen/operations/open-partij';
+import { createZaaktype } from '../modules/zaaktypen/operations/create-zaaktype';
+import { publiceerZaaktype } from '../modules/zaaktypen/operations/publiceer-zaaktype';
+import { zetResultaattypen } from '../modules/zaaktypen/operations/zet-resultaattypen';
+import { zetRoltypen } from '../modules/zaaktypen/operations/zet-roltypen';
+import { zetStatustypen } from '../modules/zaaktypen/operations/zet-statustypen';
 import { maakZaak } from '../modules/zaken/operations/aanmaken';
 import { createApiToken } from '../platform/auth/api-tokens/create-api-token';
 import { actorVanMedewerker } from '../platform/auth/authenticate';
@@ -118,6 +123,44 @@ const zaakActie = (
   maak: async (o, r) => {
     const z = await zaak(o, r);
     return { url: `/api/v1/zaken/${z.id}/${pad}`, body: body(z.zt) };
+  },
+});
+
+/** A fresh concept zaaktype; with `compleet` it has what publishing needs. */
+async function zaaktypeConcept(o: Omgeving, compleet = false) {
+  const ctx = o.env.runtime;
+  let zt = await createZaaktype(ctx, SYSTEEM, {
+    identificatie: `matrix-${uniek()}`,
+    omschrijving: 'Matrix',
+    doorlooptijd: 'P6W',
+    beginGeldigheid: '2026-01-01',
+  });
+  if (!compleet) return zt;
+  const selectielijstklasse = await rijWaarde<string>(
+    o,
+    sql`select url as v from selectielijst_resultaat limit 1`,
+  );
+  zt = await zetStatustypen(ctx, SYSTEEM, zt.id, {
+    versie: zt.versie,
+    items: [{ omschrijving: 'Begin' }, { omschrijving: 'Eind' }],
+  });
+  zt = await zetResultaattypen(ctx, SYSTEEM, zt.id, {
+    versie: zt.versie,
+    items: [{ omschrijving: 'Klaar', selectielijstklasse, archiefnominatie: 'blijvend_bewaren' }],
+  });
+  return zetRoltypen(ctx, SYSTEEM, zt.id, {
+    versie: zt.versie,
+    items: [{ omschrijving: 'Initiator', omschrijvingGeneriek: 'initiator' }],
+  });
+}
+const zaaktypeGepubliceerd = async (o: Omgeving) => {
+  const zt = await zaaktypeConcept(o, true);
+  return publiceerZaaktype(o.env.runtime, SYSTEEM, zt.id, zt.versie);
+};
+const zaaktypeOnderdeel = (onderdeel: string): Voorbeeld => ({
+  maak: async (o) => {
+    const zt = await zaaktypeConcept(o);
+    return { url: `/api/v1/zaaktypen/${zt.id}/${onderdeel}`, body: { versie: zt.versie, items: [] } };
   },
 });
 
@@ -265,6 +308,46 @@ export const voorbeelden: Record<string, Voorbeeld> = {
       body: {},
     }),
   },
+  'GET /api/v1/zaaktypen': { maak: () => ({ url: '/api/v1/zaaktypen?q=parkeer&status=gepubliceerd' }) },
+  'GET /api/v1/zaaktypen/{id}': {
+    vast: true,
+    maak: async (o) => ({ url: `/api/v1/zaaktypen/${(await zaaktypeGepubliceerd(o)).id}` }),
+  },
+  'POST /api/v1/zaaktypen': {
+    maak: () => ({
+      url: '/api/v1/zaaktypen',
+      body: { identificatie: `matrix-${uniek()}`, omschrijving: 'Matrix', doorlooptijd: 'P6W' },
+    }),
+  },
+  'PATCH /api/v1/zaaktypen/{id}': {
+    maak: async (o) => {
+      const zt = await zaaktypeConcept(o);
+      return { url: `/api/v1/zaaktypen/${zt.id}`, body: { versie: zt.versie, doel: 'Matrix' } };
+    },
+  },
+  'DELETE /api/v1/zaaktypen/{id}': {
+    maak: async (o) => ({ url: `/api/v1/zaaktypen/${(await zaaktypeConcept(o)).id}` }),
+  },
+  'POST /api/v1/zaaktypen/{id}/publiceren': {
+    maak: async (o) => {
+      const zt = await zaaktypeConcept(o, true);
+      return { url: `/api/v1/zaaktypen/${zt.id}/publiceren`, body: { versie: zt.versie } };
+    },
+  },
+  'POST /api/v1/zaaktypen/{id}/nieuwe-versie': {
+    maak: async (o) => {
+      const zt = await zaaktypeGepubliceerd(o);
+      return { url: `/api/v1/zaaktypen/${zt.id}/nieuwe-versie`, body: { versie: zt.versie } };
+    },
+  },
+  'PUT /api/v1/zaaktypen/{id}/statustypen': zaaktypeOnderdeel('statustypen'),
+  'PUT /api/v1/zaaktypen/{id}/resultaattypen': zaaktypeOnderdeel('resultaattypen'),
+  'PUT /api/v1/zaaktypen/{id}/roltypen': zaaktypeOnderdeel('roltypen'),
+  'PUT /api/v1/zaaktypen/{id}/eigenschappen': zaaktypeOnderdeel('eigenschappen'),
+  'PUT /api/v1/zaaktypen/{id}/informatieobjecttypen': zaaktypeOnderdeel('informatieobjecttypen'),
+  'PUT /api/v1/zaaktypen/{id}/besluittypen': zaaktypeOnderdeel('besluittypen'),
+  'GET /api/v1/selectielijst/procestypen': { maak: () => ({ url: '/api/v1/selectielijst/procestypen' }) },
+  'GET /api/v1/selectielijst/resultaten': { maak: () => ({ url: '/api/v1/selectielijst/resultaten' }) },
   'GET /api/v1/producten': { maak: () => ({ url: '/api/v1/producten?q=paspoort' }) },
   'GET /api/v1/basisregistratie/personen/{bsn}': {
     maak: () => ({ url: '/api/v1/basisregistratie/personen/999993653' }),
