@@ -252,7 +252,7 @@ describe('a question becomes a contactverzoek and is called back', () => {
       .getByRole('region', { name: 'Tijdlijn' })
       .getByRole('listitem')
       .filter({ hasText: nummer });
-    await expect.poll(() => item.textContent()).toContain('Afgehandeld: beantwoord');
+    await expect.poll(() => item.textContent()).toContain('Afgehandeld: Beantwoord');
     await expectAccessible(page);
   });
 });

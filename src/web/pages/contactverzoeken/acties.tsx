@@ -11,18 +11,13 @@ import {
   RadioButton,
 } from '@utrecht/component-library-react';
 import { type ReactNode, useRef, useState } from 'react';
+import { labels } from '../../../shared/labels';
 import { ApiFout, api, huidigeVersie, type Invoer } from '../../api';
 import { Bevestiging } from '../../components/bevestiging';
 import { Foutmelding, veldFout } from '../../components/fouten';
 import { TeamKeuze } from '../../components/teamkeuze';
 import { eenVan, Keuzeveld, Tekstvak, Tekstveld, tekst } from '../../components/velden';
-import {
-  type ContactverzoekDetail,
-  pogingUitkomsten,
-  resultaatTekst,
-  resultaten,
-  uitkomstTekst,
-} from './typen';
+import { type ContactverzoekDetail, pogingUitkomsten, resultaten } from './typen';
 
 export interface ActieUitkomst {
   melding?: string;
@@ -186,7 +181,7 @@ export function Belpoging(props: ActieProps) {
               <FormField type="radio" key={u}>
                 <RadioButton id={`poging-${u}`} name="uitkomst" value={u} />
                 <FormLabel htmlFor={`poging-${u}`} type="radio">
-                  {uitkomstTekst[u]}
+                  {labels.poging[u]}
                 </FormLabel>
               </FormField>
             ))}
@@ -288,7 +283,7 @@ export function Doorsturen({ regie, ...props }: ActieProps & { regie: boolean })
 export function Afhandelen(props: ActieProps) {
   const opties = [
     { waarde: '', tekst: 'Kies een resultaat' },
-    ...resultaten.map((r) => ({ waarde: r, tekst: resultaatTekst[r] })),
+    ...resultaten.map((r) => ({ waarde: r, tekst: labels.resultaat[r] })),
   ];
   return (
     <ActieFormulier
@@ -303,7 +298,7 @@ export function Afhandelen(props: ActieProps) {
         return { resultaat, toelichting: tekst(d, 'toelichting') || undefined, versie: props.verzoek.versie };
       }}
       bevestig={(b) =>
-        `${props.verzoek.nummer} afhandelen met resultaat "${resultaatTekst[b.resultaat]}"? Daarna kan niemand er nog iets aan wijzigen.`
+        `${props.verzoek.nummer} afhandelen met resultaat "${labels.resultaat[b.resultaat]}"? Daarna kan niemand er nog iets aan wijzigen.`
       }
       melding={(n) => `${n.nummer} is afgehandeld.`}
     >

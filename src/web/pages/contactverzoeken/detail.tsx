@@ -8,6 +8,7 @@ import {
   Paragraph,
 } from '@utrecht/component-library-react';
 import { type ReactNode, useState } from 'react';
+import { labels } from '../../../shared/labels';
 import { ApiFout, get } from '../../api';
 import { AppLink } from '../../components/applink';
 import { Conflictmelding, Foutmelding, Melding } from '../../components/fouten';
@@ -15,13 +16,7 @@ import { Pagina } from '../../components/pagina';
 import { tijdstip } from '../../datum';
 import { useMedewerker } from '../../sessie';
 import { type ActieUitkomst, Afhandelen, Belpoging, Doorsturen, Notitie, Oppakken } from './acties';
-import {
-  type ContactverzoekDetail,
-  type Logboekregel,
-  resultaatTekst,
-  soortTekst,
-  voorkeurstijdTekst,
-} from './typen';
+import type { ContactverzoekDetail, Logboekregel } from './typen';
 import { Termijn } from './werkvoorraad';
 
 function Rij({ label, children }: { label: string; children: ReactNode }) {
@@ -37,7 +32,7 @@ function Gegevens({ v }: { v: ContactverzoekDetail }) {
   return (
     <DataList>
       <Rij label="Status">
-        {v.status === 'open' ? 'Open' : `Afgehandeld: ${v.resultaat ? resultaatTekst[v.resultaat] : ''}`}
+        {v.status === 'open' ? 'Open' : `Afgehandeld: ${v.resultaat ? labels.resultaat[v.resultaat] : ''}`}
       </Rij>
       <Rij label="Termijn">
         <Termijn verzoek={v} />
@@ -48,7 +43,7 @@ function Gegevens({ v }: { v: ContactverzoekDetail }) {
       <Rij label="Inwoner">{v.naam ?? v.partijNaam}</Rij>
       <Rij label="Telefoon">{v.telefoon}</Rij>
       <Rij label="E-mail">{v.email}</Rij>
-      <Rij label="Voorkeur">{voorkeurstijdTekst[v.voorkeurstijd] ?? v.voorkeurstijd}</Rij>
+      <Rij label="Voorkeur">{labels.voorkeurstijd[v.voorkeurstijd] ?? v.voorkeurstijd}</Rij>
       <Rij label="Team">{v.teamNaam}</Rij>
       <Rij label="Behandelaar">{v.medewerkerNaam ?? 'Nog niemand'}</Rij>
       <Rij label="Ontvangen">{tijdstip(v.ontvangen)}</Rij>
@@ -68,8 +63,9 @@ function Logboek({ regels }: { regels: Logboekregel[] }) {
       <ol className="stadspunt-tijdlijn-lijst">
         {regels.map((r) => (
           <li key={r.id}>
-            <time dateTime={r.tijdstip}>{tijdstip(r.tijdstip)}</time> · <strong>{soortTekst[r.soort]}</strong>{' '}
-            — {r.tekst} <span className="stadspunt-hulptekst">({r.medewerkerNaam})</span>
+            <time dateTime={r.tijdstip}>{tijdstip(r.tijdstip)}</time> ·{' '}
+            <strong>{labels.logboek[r.soort]}</strong> — {r.tekst}{' '}
+            <span className="stadspunt-hulptekst">({r.medewerkerNaam})</span>
           </li>
         ))}
       </ol>

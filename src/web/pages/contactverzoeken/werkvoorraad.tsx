@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { Button, ButtonGroup, Checkbox, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
+import { labels } from '../../../shared/labels';
 import { api, get, huidigeVersie } from '../../api';
 import { AppLink } from '../../components/applink';
 import { Foutmelding, Melding } from '../../components/fouten';
@@ -13,7 +14,7 @@ import { Zoekbalk } from '../../components/zoekbalk';
 import { datum } from '../../datum';
 import { useMedewerker, useRechten } from '../../sessie';
 import { NieuwVerzoek } from './nieuw';
-import { type Contactverzoek, resultaatTekst } from './typen';
+import type { Contactverzoek } from './typen';
 import type { WerkvoorraadZoek } from './zoek';
 
 const snelfilters: { waarde: WerkvoorraadZoek['filter']; tekst: string }[] = [
@@ -38,7 +39,7 @@ export function Termijn({ verzoek: v }: { verzoek: Contactverzoek }) {
     <span className={v.teLaat ? 'stadspunt-te-laat' : undefined}>
       <time dateTime={v.deadline}>{datum(v.deadline)}</time>
       <br />
-      {v.status === 'open' ? v.termijn : v.resultaat ? resultaatTekst[v.resultaat] : 'afgehandeld'}
+      {v.status === 'open' ? v.termijn : v.resultaat ? labels.resultaat[v.resultaat] : 'afgehandeld'}
       {v.teLaat && v.status !== 'open' && ' (buiten de norm)'}
     </span>
   );
