@@ -3,7 +3,7 @@ import { logboekSoorten, pogingUitkomsten, resultaten } from '../server/modules/
 import { kanalen, uitkomsten } from '../server/modules/klantcontacten/waarden';
 import { rolCodes } from '../server/platform/auth/rollen';
 import { label, labels } from './labels';
-import { datum, datumLang, getal, procent, tijdstipLang } from './nl';
+import { datum, datumLang, getal, invoertijd, procent, tijdstipLang, uitInvoertijd } from './nl';
 
 describe('one label table for every code a person reads', () => {
   it('has a Dutch word for every code of every list, never the code itself', () => {
@@ -49,5 +49,14 @@ describe('Dutch dates and numbers in Amsterdam time', () => {
     expect(getal(1234, 0)).toBe('1.234');
     expect(procent(0.7741)).toBe('77,4\u00a0%');
     expect(procent(null)).toBe('–');
+  });
+});
+
+describe('a date-and-time field in Amsterdam time', () => {
+  it('reads and writes Amsterdam wall-clock time in winter and summer, whatever the machine', () => {
+    expect(uitInvoertijd('2026-12-01T20:02').toISOString()).toBe('2026-12-01T19:02:00.000Z');
+    expect(uitInvoertijd('2026-07-01T21:02').toISOString()).toBe('2026-07-01T19:02:00.000Z');
+    expect(invoertijd('2026-12-01T19:02:00Z')).toBe('2026-12-01T20:02');
+    expect(invoertijd(uitInvoertijd('2026-03-29T01:30'))).toBe('2026-03-29T01:30');
   });
 });

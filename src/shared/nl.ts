@@ -66,3 +66,31 @@ export const xlsxFormaat = {
   procent: '0.0%',
   tijdstip: 'dd-mm-yyyy hh:mm',
 };
+
+const delenFormaat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: tijdzone,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** A moment as a date-and-time field holds it, in Amsterdam wall-clock time: "2026-12-01T20:02". */
+export function invoertijd(t: string | Date): string {
+  const d = Object.fromEntries(delenFormaat.formatToParts(alsMoment(t)).map((p) => [p.type, p.value]));
+  return `${d.year}-${d.month}-${d.day}T${d.hour}:${d.minute}`;
+}
+
+/**
+ * The moment of an Amsterdam wall-clock time from a date-and-time field ("2026-12-01T20:02"),
+ * whatever time zone the browser is in.
+ */
+export function uitInvoertijd(lokaal: string): Date {
+  const alsUtc = Date.parse(`${lokaal}:00Z`);
+  // The offset at that moment (one or two hours); checked once more around the change of clocks.
+  const verschil = (ms: number) => Date.parse(`${invoertijd(new Date(ms))}:00Z`) - ms;
+  const gok = alsUtc - verschil(alsUtc);
+  return new Date(alsUtc - verschil(gok));
+}

@@ -5790,6 +5790,11 @@ export interface components {
             /** @enum {string} */
             uitkomst: "bereikt" | "niet-bereikt" | "voicemail-ingesproken" | "verkeerd-nummer";
             tekst?: string;
+            /**
+             * Format: date-time
+             * @description Wanneer er werkelijk gebeld is; leeg is nu. Niet in de toekomst en niet vóór de ontvangst van het verzoek.
+             */
+            tijdstip?: string;
             /** @description De versie die u zag; bij een andere versie volgt 409 met de huidige stand */
             versie?: number;
         };

@@ -12,6 +12,7 @@ import {
 } from '@utrecht/component-library-react';
 import { type ReactNode, useRef, useState } from 'react';
 import { labels } from '../../../shared/labels';
+import { uitInvoertijd } from '../../../shared/nl';
 import { ApiFout, api, huidigeVersie, type Invoer } from '../../api';
 import { Bevestiging } from '../../components/bevestiging';
 import { Foutmelding, veldFout } from '../../components/fouten';
@@ -166,7 +167,14 @@ export function Belpoging(props: ActieProps) {
       invoer={(d): Body<'pogingen'> => {
         const uitkomst = eenVan(pogingUitkomsten, tekst(d, 'uitkomst'));
         if (!uitkomst) throw veldfout('uitkomst', 'Kies hoe de belpoging afliep.');
-        return { uitkomst, tekst: tekst(d, 'tekst') || undefined, versie: props.verzoek.versie };
+        const gebeld = tekst(d, 'tijdstip');
+        return {
+          uitkomst,
+          tekst: tekst(d, 'tekst') || undefined,
+          // The field holds Amsterdam time, whatever the computer's time zone.
+          tijdstip: gebeld ? uitInvoertijd(gebeld).toISOString() : undefined,
+          versie: props.verzoek.versie,
+        };
       }}
       melding={() => 'De belpoging is vastgelegd.'}
     >
@@ -186,6 +194,14 @@ export function Belpoging(props: ActieProps) {
               </FormField>
             ))}
           </Fieldset>
+          <Tekstveld
+            id="poging-tijdstip"
+            naam="tijdstip"
+            type="datetime-local"
+            label="Gebeld op (optioneel)"
+            beschrijving="Leeg is nu. Vul het in als u eerder belde dan u het nu vastlegt."
+            fout={fout}
+          />
           <Tekstvak id="poging-tekst" naam="tekst" label="Toelichting (optioneel)" fout={fout} />
         </>
       )}
