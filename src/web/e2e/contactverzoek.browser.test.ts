@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { invoertijd, tijdstip } from '../../shared/nl';
 import { baseUrl, expectAccessible, openBrowser } from './browser';
 
 let browser: Browser;
@@ -101,6 +102,17 @@ describe('a question becomes a contactverzoek and is called back', () => {
     await page.getByRole('link', { name: nummer }).click();
     await expect.poll(kop).toBe(`Contactverzoek ${nummer}`);
     await expect.poll(() => page.getByText('06 12345678').count()).toBe(1);
+    // Where it came from: the contact at the desk, and the resident's card there.
+    await expect
+      .poll(() =>
+        page
+          .getByRole('link', { name: /via [A-Z][a-z-]+, Sanne de Vries: Aanslag gemeentelijke belastingen/ })
+          .count(),
+      )
+      .toBe(1);
+    expect(await page.getByRole('link', { name: 'kaart op de werkplek' }).getAttribute('href')).toMatch(
+      /^\/werkplek\?partij=[0-9a-f-]{36}$/,
+    );
     await expectAccessible(page);
 
     const poging = page.getByRole('form', { name: 'Belpoging vastleggen' });
@@ -123,8 +135,21 @@ describe('a question becomes a contactverzoek and is called back', () => {
       .poll(() => page.getByText('Voicemail ingesproken. Teruggebeld door een collega.').count())
       .toBe(1);
     await expectAccessible(page);
+    // Noted a little later than it happened: the attempt takes the time it was really made, not in the future.
+    const gebeld = poging.getByLabel('Gebeld op (optioneel)');
+    await gebeld.fill(invoertijd(new Date(Date.now() + 86_400_000)));
+    await poging.getByRole('button', { name: 'Belpoging vastleggen' }).click();
+    await expect
+      .poll(() => page.getByText('Een belpoging kan niet in de toekomst liggen.').count())
+      .toBeGreaterThan(0);
+    await expectAccessible(page);
+    const nu = new Date();
+    await gebeld.fill(invoertijd(nu));
     await poging.getByRole('button', { name: 'Belpoging vastleggen' }).click();
     await expect.poll(status).toContain('De belpoging is vastgelegd.');
+    await expect
+      .poll(() => page.getByRole('listitem').filter({ hasText: 'Geen gehoor om 10 uur.' }).textContent())
+      .toContain(tijdstip(new Date(Math.floor(nu.getTime() / 60_000) * 60_000)));
     await expect.poll(() => page.getByText('Niet bereikt. Geen gehoor om 10 uur.').count()).toBe(1);
     await expectAccessible(page);
 

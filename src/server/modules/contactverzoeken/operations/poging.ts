@@ -21,7 +21,8 @@ function pogingTijdstip(invoer: Poging, ontvangen: string, nu: Date): Date | und
   const melding =
     t > nu
       ? 'Een belpoging kan niet in de toekomst liggen.'
-      : t < new Date(ontvangen)
+      : // A time field holds minutes: the minute the request came in counts as after it.
+        t.getTime() < Math.floor(Date.parse(ontvangen) / 60_000) * 60_000
         ? `Een belpoging kan niet vóór de ontvangst van het verzoek liggen (${tijdstipTekst(ontvangen)}).`
         : undefined;
   if (melding) throw nietVerwerkbaar(melding, [{ veld: 'tijdstip', melding }]);
