@@ -3756,7 +3756,7 @@ export interface paths {
                     sort?: string;
                     /** @description Zoektekst */
                     q?: string;
-                    soort?: "week" | "maand";
+                    soort?: "week" | "maand" | "periode";
                     teamId?: string;
                 };
                 header?: never;
@@ -5652,7 +5652,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            soort: "week" | "maand";
+            soort: "week" | "maand" | "periode";
             /** Format: uuid */
             teamId: string | null;
             teamNaam: string | null;
@@ -5663,7 +5663,7 @@ export interface components {
         };
         RapportInvoer: {
             /** @enum {string} */
-            soort: "week" | "maand";
+            soort: "week" | "maand" | "periode";
             /**
              * Format: uuid
              * @description Leeg voor de hele organisatie
@@ -5671,9 +5671,14 @@ export interface components {
             teamId?: string | null;
             /**
              * Format: date
-             * @description Eerste dag: een maandag (week) of de 1e (maand); leeg voor de vorige volledige periode
+             * @description Eerste dag: een maandag (week) of de 1e (maand), leeg voor de vorige volledige; bij een periode verplicht. Een lopende week of maand telt tot en met vandaag.
              */
             van?: string;
+            /**
+             * Format: date
+             * @description Laatste dag (inclusief), alleen bij een periode: niet vóór van, niet na vandaag, hoogstens 366 dagen
+             */
+            tot?: string;
         };
         ContactverzoekLijst: {
             items: components["schemas"]["Contactverzoek"][];

@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { plusDagen } from '../../shared/dagen';
 import { invoertijd, tijdstip } from '../../shared/nl';
 import { baseUrl, expectAccessible, openBrowser } from './browser';
 
@@ -263,6 +264,22 @@ describe('a question becomes a contactverzoek and is called back', () => {
     const antwoord = await page.request.get(`${baseUrl()}${href}`);
     expect(antwoord.status()).toBe(200);
     expect(antwoord.headers()['content-type']).toContain('application/pdf');
+    await expectAccessible(page);
+
+    // A range of days of the key user's choice; a range that ends before it starts gets a Dutch field error.
+    const vandaag = invoertijd(new Date()).slice(0, 10);
+    const nuMaken = page.getByRole('form', { name: 'Nu maken' });
+    await nuMaken.getByLabel('Periode').selectOption({ label: 'Een periode van dagen' });
+    await nuMaken.getByLabel('Eerste dag').fill(plusDagen(vandaag, -14));
+    await nuMaken.getByLabel('Laatste dag').fill(plusDagen(vandaag, -20));
+    await page.getByRole('button', { name: 'Rapport maken' }).click();
+    await expect
+      .poll(() => nuMaken.getByText('De laatste dag ligt vóór de eerste.').count())
+      .toBeGreaterThan(0);
+    await expectAccessible(page);
+    await nuMaken.getByLabel('Laatste dag').fill(plusDagen(vandaag, -7));
+    await page.getByRole('button', { name: 'Rapport maken' }).click();
+    await expect.poll(status).toMatch(/Rapport over een gekozen periode Belastingen .* is gemaakt/);
     await expectAccessible(page);
 
     await page.getByRole('link', { name: /^Meldingen/ }).click();

@@ -26,7 +26,7 @@ async function mailRapport(ctx: AppContext, id: string): Promise<void> {
   const basis = `${ctx.config.baseUrl}/api/v1/rapporten/${id}`;
   for (const o of await lezers(ctx, c.teamId))
     await ctx.mailer.verstuur({
-      sleutel: `rapport-${c.soort}-${c.teamId ?? 'organisatie'}-${c.van}`,
+      sleutel: `rapport-${c.soort}-${c.teamId ?? 'organisatie'}-${c.van}${c.soort === 'periode' ? `-${c.tot}` : ''}`,
       aan: o.email,
       onderwerp: `Managementrapportage contactverzoeken ${wieNaam(c)}, ${periodeNaam(c)}`,
       tekst: [
