@@ -32,7 +32,7 @@ function Gegevens({ v }: { v: ContactverzoekDetail }) {
   return (
     <DataList>
       <Rij label="Status">
-        {v.status === 'open' ? 'Open' : `Afgehandeld: ${v.resultaat ? labels.resultaat[v.resultaat] : ''}`}
+        {`${labels.status[v.status]}${v.resultaat ? `: ${labels.resultaat[v.resultaat]}` : ''}`}
       </Rij>
       <Rij label="Termijn">
         <Termijn verzoek={v} />
