@@ -5117,7 +5117,7 @@ export interface paths {
                     sort?: string;
                     /** @description Zoektekst */
                     q?: string;
-                    soort?: "week" | "maand";
+                    soort?: "week" | "maand" | "periode";
                     teamId?: string;
                 };
                 header?: never;
@@ -9050,7 +9050,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            soort: "week" | "maand";
+            soort: "week" | "maand" | "periode";
             /** Format: uuid */
             teamId: string | null;
             teamNaam: string | null;
@@ -9061,7 +9061,7 @@ export interface components {
         };
         RapportInvoer: {
             /** @enum {string} */
-            soort: "week" | "maand";
+            soort: "week" | "maand" | "periode";
             /**
              * Format: uuid
              * @description Leeg voor de hele organisatie
@@ -9069,9 +9069,14 @@ export interface components {
             teamId?: string | null;
             /**
              * Format: date
-             * @description Eerste dag: een maandag (week) of de 1e (maand); leeg voor de vorige volledige periode
+             * @description Eerste dag: een maandag (week) of de 1e (maand), leeg voor de vorige volledige; bij een periode verplicht. Een lopende week of maand telt tot en met vandaag.
              */
             van?: string;
+            /**
+             * Format: date
+             * @description Laatste dag (inclusief), alleen bij een periode: niet vóór van, niet na vandaag, hoogstens 366 dagen
+             */
+            tot?: string;
         };
         ContactverzoekLijst: {
             items: components["schemas"]["Contactverzoek"][];
@@ -9188,6 +9193,11 @@ export interface components {
             /** @enum {string} */
             uitkomst: "bereikt" | "niet-bereikt" | "voicemail-ingesproken" | "verkeerd-nummer";
             tekst?: string;
+            /**
+             * Format: date-time
+             * @description Wanneer er werkelijk gebeld is; leeg is nu. Niet in de toekomst en niet vóór de ontvangst van het verzoek.
+             */
+            tijdstip?: string;
             /** @description De versie die u zag; bij een andere versie volgt 409 met de huidige stand */
             versie?: number;
         };

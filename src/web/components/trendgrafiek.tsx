@@ -3,6 +3,7 @@ import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/compon
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
+import { getal, procent } from '../../shared/nl';
 
 echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
 
@@ -14,6 +15,10 @@ export interface Weekpunt {
 }
 
 const tekst = '#1a1a1a';
+/** The line is drawn as 0..100; every label and tooltip writes it as the tables do: "77,4 %". */
+const procentLabel = (v: number) => procent(v / 100);
+const aantalLabel = (v: number) => getal(v, 0);
+const waarde = (schrijf: (v: number) => string) => (v: unknown) => (typeof v === 'number' ? schrijf(v) : '–');
 
 /**
  * Closed requests per week (bars) and the share within the norm (line). The picture is for
@@ -37,7 +42,7 @@ export function Trendgrafiek({
       animation: false,
       textStyle: { color: tekst, fontFamily: 'inherit' },
       tooltip: { trigger: 'axis' },
-      legend: { top: 0, itemGap: 32, data: ['Gesloten', 'Binnen de norm (%)'], textStyle: { color: tekst } },
+      legend: { top: 0, itemGap: 32, data: ['Gesloten', 'Binnen de norm'], textStyle: { color: tekst } },
       grid: { left: 48, right: 56, bottom: 32, top: 64 },
       xAxis: {
         type: 'category',
@@ -49,15 +54,15 @@ export function Trendgrafiek({
           type: 'value',
           name: 'Gesloten',
           minInterval: 1,
-          axisLabel: { color: tekst },
+          axisLabel: { color: tekst, formatter: aantalLabel },
           nameTextStyle: { color: tekst },
         },
         {
           type: 'value',
-          name: '%',
+          name: 'Binnen de norm',
           min: 0,
           max: 100,
-          axisLabel: { color: tekst },
+          axisLabel: { color: tekst, formatter: procentLabel },
           nameTextStyle: { color: tekst },
         },
       ],
@@ -66,14 +71,16 @@ export function Trendgrafiek({
           name: 'Gesloten',
           type: 'bar',
           data: punten.map((p) => p.gesloten),
+          tooltip: { valueFormatter: waarde(aantalLabel) },
           itemStyle: { color: '#00506e' },
         },
         {
-          name: 'Binnen de norm (%)',
+          name: 'Binnen de norm',
           type: 'line',
           yAxisIndex: 1,
           connectNulls: false,
-          data: punten.map((p) => (p.aandeel === null ? null : Math.round(p.aandeel * 100))),
+          data: punten.map((p) => (p.aandeel === null ? null : Math.round(p.aandeel * 1000) / 10)),
+          tooltip: { valueFormatter: waarde(procentLabel) },
           itemStyle: { color: '#b35c00' },
           lineStyle: { width: 3 },
         },

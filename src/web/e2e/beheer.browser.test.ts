@@ -98,11 +98,11 @@ describe('functioneel beheerder', () => {
         page
           .getByRole('row')
           .filter({ hasText: 'Fatima el Amrani' })
-          .filter({ hasText: 'medewerker.aangemaakt' })
+          .filter({ hasText: 'Medewerker aangemaakt' })
           .count(),
       )
       .toBe(1);
-    const regel = page.getByRole('row').filter({ hasText: 'medewerker.aangemaakt' });
+    const regel = page.getByRole('row').filter({ hasText: 'Medewerker aangemaakt' });
     await regel.getByText('127.0.0.1').click();
     await expect.poll(() => regel.getByText(/Chrome/).isVisible()).toBe(true);
     await expectAccessible(page);

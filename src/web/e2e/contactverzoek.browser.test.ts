@@ -1,5 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { plusDagen } from '../../shared/dagen';
+import { invoertijd, tijdstip } from '../../shared/nl';
 import { baseUrl, expectAccessible, openBrowser } from './browser';
 
 let browser: Browser;
@@ -101,6 +103,17 @@ describe('a question becomes a contactverzoek and is called back', () => {
     await page.getByRole('link', { name: nummer }).click();
     await expect.poll(kop).toBe(`Contactverzoek ${nummer}`);
     await expect.poll(() => page.getByText('06 12345678').count()).toBe(1);
+    // Where it came from: the contact at the desk, and the resident's card there.
+    await expect
+      .poll(() =>
+        page
+          .getByRole('link', { name: /via [A-Z][a-z-]+, Sanne de Vries: Aanslag gemeentelijke belastingen/ })
+          .count(),
+      )
+      .toBe(1);
+    expect(await page.getByRole('link', { name: 'kaart op de werkplek' }).getAttribute('href')).toMatch(
+      /^\/werkplek\?partij=[0-9a-f-]{36}$/,
+    );
     await expectAccessible(page);
 
     const poging = page.getByRole('form', { name: 'Belpoging vastleggen' });
@@ -123,8 +136,21 @@ describe('a question becomes a contactverzoek and is called back', () => {
       .poll(() => page.getByText('Voicemail ingesproken. Teruggebeld door een collega.').count())
       .toBe(1);
     await expectAccessible(page);
+    // Noted a little later than it happened: the attempt takes the time it was really made, not in the future.
+    const gebeld = poging.getByLabel('Gebeld op (optioneel)');
+    await gebeld.fill(invoertijd(new Date(Date.now() + 86_400_000)));
+    await poging.getByRole('button', { name: 'Belpoging vastleggen' }).click();
+    await expect
+      .poll(() => page.getByText('Een belpoging kan niet in de toekomst liggen.').count())
+      .toBeGreaterThan(0);
+    await expectAccessible(page);
+    const nu = new Date();
+    await gebeld.fill(invoertijd(nu));
     await poging.getByRole('button', { name: 'Belpoging vastleggen' }).click();
     await expect.poll(status).toContain('De belpoging is vastgelegd.');
+    await expect
+      .poll(() => page.getByRole('listitem').filter({ hasText: 'Geen gehoor om 10 uur.' }).textContent())
+      .toContain(tijdstip(new Date(Math.floor(nu.getTime() / 60_000) * 60_000)));
     await expect.poll(() => page.getByText('Niet bereikt. Geen gehoor om 10 uur.').count()).toBe(1);
     await expectAccessible(page);
 
@@ -240,6 +266,22 @@ describe('a question becomes a contactverzoek and is called back', () => {
     expect(antwoord.headers()['content-type']).toContain('application/pdf');
     await expectAccessible(page);
 
+    // A range of days of the key user's choice; a range that ends before it starts gets a Dutch field error.
+    const vandaag = invoertijd(new Date()).slice(0, 10);
+    const nuMaken = page.getByRole('form', { name: 'Nu maken' });
+    await nuMaken.getByLabel('Periode').selectOption({ label: 'Een periode van dagen' });
+    await nuMaken.getByLabel('Eerste dag').fill(plusDagen(vandaag, -14));
+    await nuMaken.getByLabel('Laatste dag').fill(plusDagen(vandaag, -20));
+    await page.getByRole('button', { name: 'Rapport maken' }).click();
+    await expect
+      .poll(() => nuMaken.getByText('De laatste dag ligt vóór de eerste.').count())
+      .toBeGreaterThan(0);
+    await expectAccessible(page);
+    await nuMaken.getByLabel('Laatste dag').fill(plusDagen(vandaag, -7));
+    await page.getByRole('button', { name: 'Rapport maken' }).click();
+    await expect.poll(status).toMatch(/Rapport over een gekozen periode Belastingen .* is gemaakt/);
+    await expectAccessible(page);
+
     await page.getByRole('link', { name: /^Meldingen/ }).click();
     await expect.poll(kop).toBe('Meldingen');
     await expectAccessible(page);
@@ -252,7 +294,7 @@ describe('a question becomes a contactverzoek and is called back', () => {
       .getByRole('region', { name: 'Tijdlijn' })
       .getByRole('listitem')
       .filter({ hasText: nummer });
-    await expect.poll(() => item.textContent()).toContain('Afgehandeld: beantwoord');
+    await expect.poll(() => item.textContent()).toContain('Afgehandeld: Beantwoord');
     await expectAccessible(page);
   });
 });

@@ -55,7 +55,7 @@ describe('KCC agent on the phone', () => {
     await page.keyboard.press('Enter');
     const nieuwste = page.getByRole('region', { name: 'Tijdlijn' }).getByRole('listitem').first();
     await expect.poll(() => nieuwste.textContent()).toContain(onderwerp);
-    await expect.poll(() => nieuwste.textContent()).toContain('telefoon');
+    await expect.poll(() => nieuwste.textContent()).toContain('Telefoon');
     await expect.poll(() => nieuwste.textContent()).toContain('Sanne de Vries');
     await expectAccessible(page);
   });

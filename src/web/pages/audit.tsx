@@ -1,6 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { Checkbox, FormField, FormLabel } from '@utrecht/component-library-react';
 import { useState } from 'react';
+import type { Rol } from '../../server/platform/auth/rollen';
+import { label } from '../../shared/labels';
 import { get, type Schema, type Zoekvraag } from '../api';
 import { Foutmelding } from '../components/fouten';
 import { type Kolom, LijstTabel } from '../components/lijst';
@@ -20,8 +22,8 @@ export const tijd = (iso: string) =>
 const kolommen: Kolom<AuditRegel>[] = [
   { kop: 'Tijdstip', waarde: (r) => tijd(r.tijdstip) },
   { kop: 'Medewerker', waarde: (r) => r.medewerkerNaam },
-  { kop: 'Rol', waarde: (r) => r.rol ?? '' },
-  { kop: 'Actie', waarde: (r) => r.actie },
+  { kop: 'Rol', waarde: (r) => (r.rol ? label('rol', r.rol as Rol) : '') },
+  { kop: 'Actie', waarde: (r) => label('auditActie', r.actie) },
   { kop: 'Object', waarde: (r) => `${r.objectType} ${r.objectId ?? ''}` },
   { kop: 'Persoonsgegevens', waarde: (r) => (r.persoonsgegevens ? 'Ja' : 'Nee') },
   { kop: 'Reden', waarde: (r) => r.reden ?? '' },

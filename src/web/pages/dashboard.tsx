@@ -12,12 +12,12 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { lazy, type ReactNode, Suspense, useMemo } from 'react';
+import { datum, getal, procent } from '../../shared/nl';
 import { get, type Schema } from '../api';
 import { AppLink } from '../components/applink';
 import { Foutmelding } from '../components/fouten';
 import { Pagina } from '../components/pagina';
 import { TeamKeuze } from '../components/teamkeuze';
-import { datum } from '../datum';
 import { omvat, useMedewerker, useRechten } from '../sessie';
 import { zoekUitQuery } from './contactverzoeken/zoek';
 
@@ -28,11 +28,6 @@ const Trendgrafiek = lazy(() =>
 
 type Tegel = 'open' | 'vandaag' | 'teLaat' | 'geslotenDezeWeek';
 type DashboardCijfers = Schema<'ContactverzoekenDashboard'>;
-
-const procent = (a: number | null | undefined) =>
-  a === null || a === undefined ? '–' : `${Math.round(a * 100)}%`;
-const getal = (n: number | null, decimalen = 1) =>
-  n === null ? '–' : n.toLocaleString('nl-NL', { maximumFractionDigits: decimalen });
 
 /** "2026-W48" as "week 48". */
 const weeknaam = (week: string) => week.replace(/^\d{4}-W0?/, 'week ');

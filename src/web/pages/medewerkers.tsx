@@ -13,6 +13,7 @@ import {
   SelectOption,
 } from '@utrecht/component-library-react';
 import { useState } from 'react';
+import { label } from '../../shared/labels';
 import { type Antwoord, api, get, huidigeVersie, type Schema, type Zoekvraag } from '../api';
 import { Bevestiging } from '../components/bevestiging';
 import { Conflictmelding, Foutmelding, Melding, veldFout } from '../components/fouten';
@@ -215,7 +216,7 @@ export function Medewerkers() {
   const kolommen: Kolom<Medewerker>[] = [
     { kop: 'Naam', waarde: (m) => m.naam, sorteer: 'naam' },
     { kop: 'Gebruikersnaam', waarde: (m) => m.gebruikersnaam, sorteer: 'gebruikersnaam' },
-    { kop: 'Rollen', waarde: (m) => m.rollen.join(', ') },
+    { kop: 'Rollen', waarde: (m) => m.rollen.map((r) => label('rol', r)).join(', ') },
     { kop: 'Teams', waarde: (m) => m.teams.map((t) => t.naam).join(', ') },
     { kop: 'Status', waarde: (m) => (m.actief ? 'Actief' : 'Uitgeschakeld') },
     {

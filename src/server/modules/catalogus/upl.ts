@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
+import { sql } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db/client';
 import { normaliseerNaam } from '../../platform/db/zoek';
 import { inProject } from '../../platform/projectmap';
@@ -13,7 +14,31 @@ interface UplRij {
   Bedrijf: string;
 }
 
-const hoofdletter = (tekst: string) => tekst.charAt(0).toUpperCase() + tekst.slice(1);
+/** The UPL writes every name in lower case, also its acronyms; these are spelled as the law and the public spell them. */
+const AFKORTINGEN: Record<string, string> = {
+  aed: 'AED',
+  bag: 'BAG',
+  biz: 'BIZ',
+  brp: 'BRP',
+  bsn: 'BSN',
+  ioaw: 'IOAW',
+  ioaz: 'IOAZ',
+  natura: 'Natura',
+  oggz: 'OGGZ',
+  ozb: 'OZB',
+  rni: 'RNI',
+  vog: 'VOG',
+  vve: 'VvE',
+  wmo: 'Wmo',
+  woz: 'WOZ',
+  wsnp: 'Wsnp',
+};
+
+/** The label of a UPL name: acronyms spelled right, the first letter a capital ("brp-uittreksel" → "BRP-uittreksel"). */
+export function productlabel(uplNaam: string): string {
+  const tekst = uplNaam.replace(/\p{L}+/gu, (woord) => AFKORTINGEN[woord] ?? woord);
+  return tekst.charAt(0).toUpperCase() + tekst.slice(1);
+}
 
 /** The UPL rows marked for municipalities, one product per URI, keeping the UPL name and URI. */
 export function gemeenteProducten(csv: string): (typeof product.$inferInsert)[] {
@@ -23,7 +48,7 @@ export function gemeenteProducten(csv: string): (typeof product.$inferInsert)[] 
     if (r.Gemeente !== 'X' || perUri.has(r.URI) || r.UniformeProductnaam.startsWith('UPL-naam nog niet'))
       continue;
     perUri.set(r.URI, {
-      naam: hoofdletter(r.UniformeProductnaam),
+      naam: productlabel(r.UniformeProductnaam),
       zoeknaam: normaliseerNaam(r.UniformeProductnaam),
       uplNaam: r.UniformeProductnaam,
       uplUri: r.URI,
@@ -42,7 +67,12 @@ export async function loadUplProducten(db: Queryable): Promise<number> {
     await db
       .insert(product)
       .values(producten.slice(i, i + 200))
-      .onConflictDoNothing();
+      // A name the redacteur never changed follows the label; an earlier release wrote "Woz-beschikking".
+      .onConflictDoUpdate({
+        target: product.uplUri,
+        set: { naam: sql`excluded.naam` },
+        setWhere: sql`${product.naam} = upper(left(${product.uplNaam}, 1)) || substr(${product.uplNaam}, 2)`,
+      });
   }
   return producten.length;
 }

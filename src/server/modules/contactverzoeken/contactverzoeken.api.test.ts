@@ -37,7 +37,7 @@ interface Verzoek {
   vraag: string;
   mislukt: number;
   pogingen: number;
-  logboek: { soort: string; tekst: string; uitkomst: string | null }[];
+  logboek: { soort: string; tekst: string; uitkomst: string | null; tijdstip: string }[];
 }
 
 beforeAll(async () => {
@@ -253,6 +253,49 @@ describe('the team queue', () => {
         ),
       (m) => m.items.length === 1,
     );
+  });
+
+  it('takes the time a call attempt really happened: not in the future, not before the request came in', async () => {
+    const cv = await json<Verzoek>(maak());
+    await op('2026-11-02T11:00:00Z', async ({ backoffice }) => {
+      const poging = (tijdstip: string) =>
+        backoffice.post(`/api/v1/contactverzoeken/${cv.id}/pogingen`, { uitkomst: 'niet-bereikt', tijdstip });
+      const fouten = async (res: Response | Promise<Response>) => {
+        const r = await res;
+        return { status: r.status, errors: (await json<{ errors: unknown[] }>(r)).errors };
+      };
+      expect(await fouten(poging('2026-11-02T12:01:00+01:00'))).toEqual({
+        status: 422,
+        errors: [{ veld: 'tijdstip', melding: 'Een belpoging kan niet in de toekomst liggen.' }],
+      });
+      expect(await fouten(poging('2026-11-02T09:59:00+01:00'))).toEqual({
+        status: 422,
+        errors: [
+          {
+            veld: 'tijdstip',
+            melding: 'Een belpoging kan niet vóór de ontvangst van het verzoek liggen (2 nov 2026, 10:00).',
+          },
+        ],
+      });
+      expect((await fouten(poging('gisteren'))).errors).toEqual([
+        expect.objectContaining({ veld: 'tijdstip', melding: expect.stringMatching(/^Geef het tijdstip/) }),
+      ]);
+      // Noted at 12:00 (Amsterdam), called at 10:30; the log reads in the order the calls happened.
+      await backoffice.post(`/api/v1/contactverzoeken/${cv.id}/notities`, { tekst: 'Eerst overlegd.' });
+      expect((await poging('2026-11-02T10:30:00+01:00')).status).toBe(200);
+      const na = await json<Verzoek>(backoffice.get(`/api/v1/contactverzoeken/${cv.id}`));
+      expect(na).toMatchObject({ pogingen: 1, mislukt: 1 });
+      const eigen = na.logboek.filter((l) => ['aangemaakt', 'poging', 'notitie'].includes(l.soort));
+      expect(eigen.map((l) => [l.soort, l.tijdstip])).toEqual([
+        ['aangemaakt', '2026-11-02T09:00:00.000Z'],
+        ['poging', '2026-11-02T09:30:00.000Z'],
+        ['notitie', '2026-11-02T11:00:00.000Z'],
+      ]);
+      const zonder = await json<Verzoek>(
+        backoffice.post(`/api/v1/contactverzoeken/${cv.id}/pogingen`, { uitkomst: 'bereikt' }),
+      );
+      expect(zonder.logboek.at(-1)).toMatchObject({ soort: 'poging', tijdstip: '2026-11-02T11:00:00.000Z' });
+    });
   });
 
   it('forwards keeping the deadline, or with a new one only by a key user with a reason', async () => {

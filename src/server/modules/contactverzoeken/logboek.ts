@@ -8,6 +8,8 @@ export interface LogboekInvoer {
   tekst?: string;
   uitkomst?: PogingUitkomst;
   details?: Record<string, unknown>;
+  /** When it happened, if not at the moment it is written down (a call attempt noted afterwards). */
+  tijdstip?: Date;
 }
 
 /** Every action on a request leaves a line, in the transaction of the action. */
@@ -20,7 +22,7 @@ export async function schrijfLogboek(
 ): Promise<void> {
   await db.insert(logboekregel).values({
     contactverzoekId,
-    tijdstip,
+    tijdstip: invoer.tijdstip ?? tijdstip,
     soort: invoer.soort,
     medewerkerId: actor.id,
     medewerkerNaam: actor.naam,

@@ -132,7 +132,7 @@ export const rapport = pgTable(
   'rapport',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    soort: text('soort', { enum: ['week', 'maand'] }).notNull(),
+    soort: text('soort', { enum: ['week', 'maand', 'periode'] }).notNull(),
     /** Null for the whole organisation. */
     teamId: uuid('team_id').references(() => team.id),
     van: date('van', { mode: 'string' }).notNull(),

@@ -116,6 +116,16 @@ export const poging = z
   .strictObject({
     uitkomst: z.enum(pogingUitkomsten),
     tekst: tekst(2000).optional(),
+    tijdstip: z.iso
+      .datetime({
+        offset: true,
+        message: 'Geef het tijdstip als datum en tijd, bijvoorbeeld 2026-12-01T14:30:00+01:00.',
+      })
+      .optional()
+      .openapi({
+        description:
+          'Wanneer er werkelijk gebeld is; leeg is nu. Niet in de toekomst en niet vóór de ontvangst van het verzoek.',
+      }),
     versie: versie.optional(),
   })
   .openapi('Belpoging');

@@ -1,9 +1,10 @@
 import { count, desc, inArray } from 'drizzle-orm';
+import { label } from '../../../shared/labels';
 import { datumTekst } from '../../platform/calendar/tijd';
 import { teamNaamSql } from '../organisatie/operations/team-lezen';
 import type { TijdlijnBron } from '../partijen/tijdlijn';
 import { contactverzoek } from './schema';
-import { type Resultaat, resultaatTekst } from './waarden';
+import type { Resultaat } from './waarden';
 
 // A request has no channel of its own: filtering on a channel leaves it out.
 const waar = (partijIds: string[]) => inArray(contactverzoek.partijId, partijIds);
@@ -39,7 +40,7 @@ export const contactverzoekTijdlijn: TijdlijnBron = {
       omschrijving:
         r.status === 'open'
           ? `Bij ${r.team}, termijn tot en met ${datumTekst(r.deadline)}`
-          : `Afgehandeld: ${resultaatTekst(r.resultaat as Resultaat)}`,
+          : `Afgehandeld: ${label('resultaat', r.resultaat as Resultaat)}`,
       status: r.status,
       door: r.team,
     }));

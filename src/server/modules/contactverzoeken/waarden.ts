@@ -30,6 +30,3 @@ export type LogboekSoort = (typeof logboekSoorten)[number];
 
 /** A call attempt that did not reach the resident. */
 export const isMislukt = (u: PogingUitkomst) => u !== 'bereikt';
-
-/** A result as a sentence says it. */
-export const resultaatTekst = (r: Resultaat) => r.replace('-', ' ');

@@ -1,8 +1,12 @@
 import { and, count, desc, eq, inArray, sql } from 'drizzle-orm';
+import { label } from '../../../shared/labels';
 import type { Queryable } from '../../platform/db/client';
 import { medewerkerNaamSql } from '../organisatie/operations/medewerker-lezen';
 import type { TijdlijnBron, TijdlijnFilter } from '../partijen/tijdlijn';
 import { klantcontact } from './schema';
+import type { uitkomsten } from './waarden';
+
+type Uitkomst = (typeof uitkomsten)[number];
 
 // Correlated subqueries name the outer row explicitly: drizzle renders select-field columns unqualified.
 const kcId = sql.raw('"klantcontact"."id"');
@@ -43,7 +47,7 @@ export const klantcontactTijdlijn: TijdlijnBron = {
       tijdstip: r.start.toISOString(),
       kanaal: r.kanaal,
       titel: r.onderwerpen ?? 'Contact zonder vragen',
-      omschrijving: r.uitkomsten ?? '',
+      omschrijving: (r.uitkomsten?.split(', ') ?? []).map((u) => label('uitkomst', u as Uitkomst)).join(', '),
       status: r.status,
       door: r.door,
     }));

@@ -1,3 +1,4 @@
+import { plusDagen } from '../../../shared/dagen';
 import { isFeestdag } from './holidays';
 
 export type Weekdag = 1 | 2 | 3 | 4 | 5 | 6 | 7;
@@ -38,12 +39,8 @@ export function lokaleTijd(tijdstip: Date): { datum: string; tijd: string } {
   return { datum: `${d.year}-${d.month}-${d.day}`, tijd: `${d.hour}:${d.minute}` };
 }
 
-/** Calendar arithmetic on YYYY-MM-DD, in UTC so that daylight saving never shifts a day. */
-export function plusDagen(datum: string, dagen: number): string {
-  const d = new Date(`${datum}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + dagen);
-  return d.toISOString().slice(0, 10);
-}
+/** Calendar arithmetic on YYYY-MM-DD lives with the screens' (they count days too). */
+export { plusDagen };
 
 function weekdag(datum: string): Weekdag {
   const dag = new Date(`${datum}T00:00:00Z`).getUTCDay();

@@ -11,18 +11,14 @@ import {
   RadioButton,
 } from '@utrecht/component-library-react';
 import { type ReactNode, useRef, useState } from 'react';
+import { labels } from '../../../shared/labels';
+import { uitInvoertijd } from '../../../shared/nl';
 import { ApiFout, api, huidigeVersie, type Invoer } from '../../api';
 import { Bevestiging } from '../../components/bevestiging';
 import { Foutmelding, veldFout } from '../../components/fouten';
 import { TeamKeuze } from '../../components/teamkeuze';
 import { eenVan, Keuzeveld, Tekstvak, Tekstveld, tekst } from '../../components/velden';
-import {
-  type ContactverzoekDetail,
-  pogingUitkomsten,
-  resultaatTekst,
-  resultaten,
-  uitkomstTekst,
-} from './typen';
+import { type ContactverzoekDetail, pogingUitkomsten, resultaten } from './typen';
 
 export interface ActieUitkomst {
   melding?: string;
@@ -171,7 +167,14 @@ export function Belpoging(props: ActieProps) {
       invoer={(d): Body<'pogingen'> => {
         const uitkomst = eenVan(pogingUitkomsten, tekst(d, 'uitkomst'));
         if (!uitkomst) throw veldfout('uitkomst', 'Kies hoe de belpoging afliep.');
-        return { uitkomst, tekst: tekst(d, 'tekst') || undefined, versie: props.verzoek.versie };
+        const gebeld = tekst(d, 'tijdstip');
+        return {
+          uitkomst,
+          tekst: tekst(d, 'tekst') || undefined,
+          // The field holds Amsterdam time, whatever the computer's time zone.
+          tijdstip: gebeld ? uitInvoertijd(gebeld).toISOString() : undefined,
+          versie: props.verzoek.versie,
+        };
       }}
       melding={() => 'De belpoging is vastgelegd.'}
     >
@@ -186,11 +189,19 @@ export function Belpoging(props: ActieProps) {
               <FormField type="radio" key={u}>
                 <RadioButton id={`poging-${u}`} name="uitkomst" value={u} />
                 <FormLabel htmlFor={`poging-${u}`} type="radio">
-                  {uitkomstTekst[u]}
+                  {labels.poging[u]}
                 </FormLabel>
               </FormField>
             ))}
           </Fieldset>
+          <Tekstveld
+            id="poging-tijdstip"
+            naam="tijdstip"
+            type="datetime-local"
+            label="Gebeld op (optioneel)"
+            beschrijving="Leeg is nu. Vul het in als u eerder belde dan u het nu vastlegt."
+            fout={fout}
+          />
           <Tekstvak id="poging-tekst" naam="tekst" label="Toelichting (optioneel)" fout={fout} />
         </>
       )}
@@ -288,7 +299,7 @@ export function Doorsturen({ regie, ...props }: ActieProps & { regie: boolean })
 export function Afhandelen(props: ActieProps) {
   const opties = [
     { waarde: '', tekst: 'Kies een resultaat' },
-    ...resultaten.map((r) => ({ waarde: r, tekst: resultaatTekst[r] })),
+    ...resultaten.map((r) => ({ waarde: r, tekst: labels.resultaat[r] })),
   ];
   return (
     <ActieFormulier
@@ -303,7 +314,7 @@ export function Afhandelen(props: ActieProps) {
         return { resultaat, toelichting: tekst(d, 'toelichting') || undefined, versie: props.verzoek.versie };
       }}
       bevestig={(b) =>
-        `${props.verzoek.nummer} afhandelen met resultaat "${resultaatTekst[b.resultaat]}"? Daarna kan niemand er nog iets aan wijzigen.`
+        `${props.verzoek.nummer} afhandelen met resultaat "${labels.resultaat[b.resultaat]}"? Daarna kan niemand er nog iets aan wijzigen.`
       }
       melding={(n) => `${n.nummer} is afgehandeld.`}
     >

@@ -8,6 +8,7 @@ import {
   Paragraph,
 } from '@utrecht/component-library-react';
 import { type ReactNode, useState } from 'react';
+import { label, labels } from '../../../shared/labels';
 import { ApiFout, get } from '../../api';
 import { AppLink } from '../../components/applink';
 import { Conflictmelding, Foutmelding, Melding } from '../../components/fouten';
@@ -15,14 +16,8 @@ import { Pagina } from '../../components/pagina';
 import { tijdstip } from '../../datum';
 import { useMedewerker } from '../../sessie';
 import { type ActieUitkomst, Afhandelen, Belpoging, Doorsturen, Notitie, Oppakken } from './acties';
-import {
-  type ContactverzoekDetail,
-  type Logboekregel,
-  resultaatTekst,
-  soortTekst,
-  voorkeurstijdTekst,
-} from './typen';
-import { Termijn } from './werkvoorraad';
+import type { ContactverzoekDetail, Logboekregel } from './typen';
+import { kaartLink, Termijn } from './werkvoorraad';
 
 function Rij({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -37,7 +32,7 @@ function Gegevens({ v }: { v: ContactverzoekDetail }) {
   return (
     <DataList>
       <Rij label="Status">
-        {v.status === 'open' ? 'Open' : `Afgehandeld: ${v.resultaat ? resultaatTekst[v.resultaat] : ''}`}
+        {`${labels.status[v.status]}${v.resultaat ? `: ${labels.resultaat[v.resultaat]}` : ''}`}
       </Rij>
       <Rij label="Termijn">
         <Termijn verzoek={v} />
@@ -45,10 +40,23 @@ function Gegevens({ v }: { v: ContactverzoekDetail }) {
       <Rij label="Onderwerp">{`${v.urgent ? 'Urgent: ' : ''}${v.onderwerp}`}</Rij>
       <Rij label="Vraag">{v.vraag}</Rij>
       <Rij label="Toelichting">{v.toelichting}</Rij>
-      <Rij label="Inwoner">{v.naam ?? v.partijNaam}</Rij>
+      <Rij label="Inwoner">
+        {v.naam ?? v.partijNaam}
+        {v.partijId && (
+          <>
+            {' '}
+            (<AppLink {...kaartLink(v.partijId)}>kaart op de werkplek</AppLink>)
+          </>
+        )}
+      </Rij>
+      {v.klantcontactId && (
+        <Rij label="Uit klantcontact">
+          <Herkomst id={v.klantcontactId} partijId={v.partijId} />
+        </Rij>
+      )}
       <Rij label="Telefoon">{v.telefoon}</Rij>
       <Rij label="E-mail">{v.email}</Rij>
-      <Rij label="Voorkeur">{voorkeurstijdTekst[v.voorkeurstijd] ?? v.voorkeurstijd}</Rij>
+      <Rij label="Voorkeur">{labels.voorkeurstijd[v.voorkeurstijd] ?? v.voorkeurstijd}</Rij>
       <Rij label="Team">{v.teamNaam}</Rij>
       <Rij label="Behandelaar">{v.medewerkerNaam ?? 'Nog niemand'}</Rij>
       <Rij label="Ontvangen">{tijdstip(v.ontvangen)}</Rij>
@@ -56,6 +64,19 @@ function Gegevens({ v }: { v: ContactverzoekDetail }) {
       {v.afgehandeld && <Rij label="Afgehandeld">{tijdstip(v.afgehandeld)}</Rij>}
     </DataList>
   );
+}
+
+/** The contact the request was made from: when, how and by whom, with the questions asked. */
+function Herkomst({ id, partijId }: { id: string; partijId: string | null }) {
+  const contact = useQuery({
+    queryKey: ['klantcontact', id],
+    queryFn: () => get('/klantcontacten/{id}', { path: { id } }),
+  });
+  const k = contact.data;
+  if (!k) return contact.error ? 'Het klantcontact is niet te lezen.' : 'Laden…';
+  const tekst = `${tijdstip(k.start)} via ${label('kanaal', k.kanaal)}${k.medewerkerNaam ? `, ${k.medewerkerNaam}` : ''}: ${k.vragen.map((q) => q.onderwerp).join(', ')}`;
+  // The desk shows the contact in the timeline of the party's card.
+  return partijId ? <AppLink {...kaartLink(partijId)}>{tekst}</AppLink> : tekst;
 }
 
 /** What happened to the request, oldest first. */
@@ -68,8 +89,9 @@ function Logboek({ regels }: { regels: Logboekregel[] }) {
       <ol className="stadspunt-tijdlijn-lijst">
         {regels.map((r) => (
           <li key={r.id}>
-            <time dateTime={r.tijdstip}>{tijdstip(r.tijdstip)}</time> · <strong>{soortTekst[r.soort]}</strong>{' '}
-            — {r.tekst} <span className="stadspunt-hulptekst">({r.medewerkerNaam})</span>
+            <time dateTime={r.tijdstip}>{tijdstip(r.tijdstip)}</time> ·{' '}
+            <strong>{labels.logboek[r.soort]}</strong> — {r.tekst}{' '}
+            <span className="stadspunt-hulptekst">({r.medewerkerNaam})</span>
           </li>
         ))}
       </ol>

@@ -1,9 +1,10 @@
 import { Checkbox, FormField, FormLabel, Textarea, Textbox } from '@utrecht/component-library-react';
+import { labels } from '../../../shared/labels';
 import { ApiFout, type Schema, type VeldFout } from '../../api';
 import { veldFout } from '../../components/fouten';
 import { MedewerkerKeuze, TeamKeuze } from '../../components/teamkeuze';
 import { beschrevenDoor, Keuzeveld, Veld } from '../../components/velden';
-import { type Voorkeurstijd, voorkeurstijden, voorkeurstijdTekst } from './typen';
+import { type Voorkeurstijd, voorkeurstijden } from './typen';
 
 /** What the form holds; a text left undefined follows its source (the question, the party). */
 export interface VerzoekConcept {
@@ -196,7 +197,7 @@ export function VerzoekVelden({ id, concept: c, bron, zet, fout, metNaam }: Verz
         naam="voorkeurstijd"
         label="Voorkeur voor het terugbellen"
         fout={fout}
-        opties={voorkeurstijden.map((v) => ({ waarde: v, tekst: voorkeurstijdTekst[v] }))}
+        opties={voorkeurstijden.map((v) => ({ waarde: v, tekst: labels.voorkeurstijd[v] }))}
         waarde={c.voorkeurstijd}
         onKies={(voorkeurstijd) => zet({ voorkeurstijd })}
       />

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { Button, ButtonGroup, Checkbox, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
+import { labels } from '../../../shared/labels';
 import { api, get, huidigeVersie } from '../../api';
 import { AppLink } from '../../components/applink';
 import { Foutmelding, Melding } from '../../components/fouten';
@@ -13,7 +14,7 @@ import { Zoekbalk } from '../../components/zoekbalk';
 import { datum } from '../../datum';
 import { useMedewerker, useRechten } from '../../sessie';
 import { NieuwVerzoek } from './nieuw';
-import { type Contactverzoek, resultaatTekst } from './typen';
+import type { Contactverzoek } from './typen';
 import type { WerkvoorraadZoek } from './zoek';
 
 const snelfilters: { waarde: WerkvoorraadZoek['filter']; tekst: string }[] = [
@@ -32,17 +33,19 @@ const statusOpties: Optie<NonNullable<WerkvoorraadZoek['status']>>[] = [
   { waarde: 'alle', tekst: 'Open en afgehandeld' },
 ];
 
-/** The deadline as a date and in words; red (and said) when it has passed. */
+/** The deadline as a date and in words, on one line; red (and said) when it has passed. */
 export function Termijn({ verzoek: v }: { verzoek: Contactverzoek }) {
   return (
-    <span className={v.teLaat ? 'stadspunt-te-laat' : undefined}>
-      <time dateTime={v.deadline}>{datum(v.deadline)}</time>
-      <br />
-      {v.status === 'open' ? v.termijn : v.resultaat ? resultaatTekst[v.resultaat] : 'afgehandeld'}
+    <span className={`stadspunt-termijn${v.teLaat ? ' stadspunt-te-laat' : ''}`}>
+      <time dateTime={v.deadline}>{datum(v.deadline)}</time> ·{' '}
+      {v.status === 'open' ? v.termijn : v.resultaat ? labels.resultaat[v.resultaat] : 'afgehandeld'}
       {v.teLaat && v.status !== 'open' && ' (buiten de norm)'}
     </span>
   );
 }
+
+/** The resident's card on the desk, where the back office sees everything else of this party. */
+export const kaartLink = (partijId: string) => ({ naar: '/werkplek', zoek: { partij: partijId } });
 
 /** What the dashboard's links add to the filters, in words, with a way to drop them. */
 function ExtraFilters({ zoek, wis }: { zoek: WerkvoorraadZoek; wis: () => void }) {
@@ -131,7 +134,9 @@ export function Werkvoorraad({ zoek }: { zoek: WerkvoorraadZoek }) {
   const teams = useQuery(teamsQuery);
   const teamId = zoek.teamId ?? medewerker.teams[0]?.id ?? 'alle';
   const kccTeam = teams.data?.items.some((t) => t.id === teamId && t.kcc);
-  const filters = { ...zoek, teamId: teamId === 'alle' ? undefined : teamId, sort: zoek.sort ?? 'deadline' };
+  // Open work by what is due first; closed work by what was closed last.
+  const standaard = zoek.status === 'afgehandeld' ? '-afgehandeld' : 'deadline';
+  const filters = { ...zoek, teamId: teamId === 'alle' ? undefined : teamId, sort: zoek.sort ?? standaard };
   const lijst = useQuery({
     queryKey: ['contactverzoeken', filters],
     queryFn: () => get('/contactverzoeken', { query: { ...filters, pageSize: 25 } }),
@@ -184,16 +189,34 @@ export function Werkvoorraad({ zoek }: { zoek: WerkvoorraadZoek }) {
       waarde: (v) =>
         `${v.wachtOpKoppeling ? 'Wacht op koppeling: ' : ''}${v.urgent ? 'Urgent: ' : ''}${v.onderwerp}`,
     },
-    { kop: 'Inwoner', waarde: (v) => v.naam ?? v.partijNaam ?? '–' },
+    {
+      kop: 'Inwoner',
+      waarde: (v) => {
+        const naam = v.naam ?? v.partijNaam ?? '–';
+        if (!v.partijId) return naam;
+        const kaart = kaartLink(v.partijId);
+        return (
+          <AppLink naar={kaart.naar} zoek={kaart.zoek}>
+            {naam}
+            <span className="stadspunt-verborgen"> (kaart op de werkplek)</span>
+          </AppLink>
+        );
+      },
+    },
     ...(teamId === 'alle' ? [{ kop: 'Team', waarde: (v: Contactverzoek) => v.teamNaam }] : []),
-    { kop: 'Ontvangen', sorteer: 'ontvangen', waarde: (v) => datum(v.ontvangen) },
+    {
+      kop: 'Ontvangen',
+      sorteer: 'ontvangen',
+      waarde: (v) => <time dateTime={v.ontvangen}>{datum(v.ontvangen)}</time>,
+    },
     { kop: 'Termijn', sorteer: 'deadline', waarde: (v) => <Termijn verzoek={v} /> },
     ...(zoek.status && zoek.status !== 'open'
       ? [
           {
             kop: 'Afgehandeld',
             sorteer: 'afgehandeld',
-            waarde: (v: Contactverzoek) => (v.afgehandeld ? datum(v.afgehandeld) : '–'),
+            waarde: (v: Contactverzoek) =>
+              v.afgehandeld ? <time dateTime={v.afgehandeld}>{datum(v.afgehandeld)}</time> : '–',
           },
         ]
       : []),
@@ -218,7 +241,7 @@ export function Werkvoorraad({ zoek }: { zoek: WerkvoorraadZoek }) {
     <Pagina titel="Werkvoorraad">
       <Melding tekst={melding} focus />
       <Foutmelding fout={lijst.error ?? claim.error} />
-      <div className="stadspunt-zoekbalk">
+      <div className="stadspunt-werkbalk">
         <TeamKeuze
           id="werkvoorraad-team"
           naam="teamId"
@@ -237,6 +260,16 @@ export function Werkvoorraad({ zoek }: { zoek: WerkvoorraadZoek }) {
           waarde={zoek.status ?? 'open'}
           onKies={(status) => zet({ status })}
         />
+        <Zoekbalk
+          label="Zoek op nummer, onderwerp of naam"
+          waarde={zoek.q}
+          onZoek={(d) => zet({ q: tekst(d, 'q') || undefined })}
+        />
+        {!nieuw && (
+          <Button appearance="secondary-action-button" onClick={() => setNieuw(true)}>
+            Nieuw contactverzoek
+          </Button>
+        )}
       </div>
       <nav aria-label="Snelfilters">
         <ButtonGroup>
@@ -263,12 +296,7 @@ export function Werkvoorraad({ zoek }: { zoek: WerkvoorraadZoek }) {
           })
         }
       />
-      <Zoekbalk
-        label="Zoek op nummer, onderwerp of naam"
-        waarde={zoek.q}
-        onZoek={(d) => zet({ q: tekst(d, 'q') || undefined })}
-      />
-      {nieuw ? (
+      {nieuw && (
         <NieuwVerzoek
           teamId={teamId === 'alle' ? '' : teamId}
           onKlaar={(m) => {
@@ -276,10 +304,6 @@ export function Werkvoorraad({ zoek }: { zoek: WerkvoorraadZoek }) {
             setMelding(m);
           }}
         />
-      ) : (
-        <Button appearance="secondary-action-button" onClick={() => setNieuw(true)}>
-          Nieuw contactverzoek
-        </Button>
       )}
       {kiesbaar && (
         <Button
@@ -299,15 +323,17 @@ export function Werkvoorraad({ zoek }: { zoek: WerkvoorraadZoek }) {
           }}
         />
       )}
-      <LijstTabel
-        titel="Contactverzoeken"
-        kolommen={kolommen}
-        lijst={lijst.data}
-        sleutel={(v) => v.id}
-        sort={filters.sort}
-        onSort={(sort) => zet({ sort })}
-        onPage={(page) => navigate({ to: '/werkvoorraad', search: { ...zoek, teamId, page } })}
-      />
+      <div className="stadspunt-dicht">
+        <LijstTabel
+          titel="Contactverzoeken"
+          kolommen={kolommen}
+          lijst={lijst.data}
+          sleutel={(v) => v.id}
+          sort={filters.sort}
+          onSort={(sort) => zet({ sort })}
+          onPage={(page) => navigate({ to: '/werkvoorraad', search: { ...zoek, teamId, page } })}
+        />
+      </div>
     </Pagina>
   );
 }

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
+import { label, labels } from '../../../shared/labels';
 import { get } from '../../api';
 import { AppLink } from '../../components/applink';
 import { Foutmelding } from '../../components/fouten';
@@ -30,7 +31,10 @@ export function Tijdlijn({ partijId }: { partijId: string }) {
         naam="kanaal"
         label="Kanaal"
         fout={lijst.error}
-        opties={[{ waarde: '', tekst: 'Alle kanalen' }, ...kanalen.map((k) => ({ waarde: k, tekst: k }))]}
+        opties={[
+          { waarde: '', tekst: 'Alle kanalen' },
+          ...kanalen.map((k) => ({ waarde: k, tekst: labels.kanaal[k] })),
+        ]}
         waarde={kanaal}
         onKies={setKanaal}
       />
@@ -42,7 +46,7 @@ export function Tijdlijn({ partijId }: { partijId: string }) {
             {lijst.data.items.map((i) => (
               <li key={`${i.type}-${i.id}`}>
                 <time dateTime={i.tijdstip}>{tijdstip(i.tijdstip)}</time>
-                {i.kanaal && ` · ${i.kanaal}`} ·{' '}
+                {i.kanaal && ` · ${label('kanaal', i.kanaal as Kanaal)}`} ·{' '}
                 <strong>
                   {i.type === 'contactverzoek' ? (
                     <AppLink naar={`/contactverzoeken/${i.id}`}>{i.titel}</AppLink>

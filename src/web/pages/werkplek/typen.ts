@@ -1,3 +1,5 @@
+import { uitkomsten as alleUitkomsten } from '../../../server/modules/klantcontacten/waarden';
+import { labels } from '../../../shared/labels';
 import type { Schema } from '../../api';
 import type { Optie } from '../../components/velden';
 
@@ -8,11 +10,7 @@ export type Kanaal = Klantcontact['kanaal'];
 export type Uitkomst = Klantcontact['vragen'][number]['uitkomst'];
 
 export { kanalen } from '../../../server/modules/klantcontacten/waarden';
-export const uitkomsten: Optie<Uitkomst>[] = [
-  { waarde: 'afgehandeld', tekst: 'Afgehandeld (eerste lijn)' },
-  { waarde: 'doorverbonden-gelukt', tekst: 'Doorverbonden, gelukt' },
-  { waarde: 'doorverbonden-niet-gelukt', tekst: 'Doorverbonden, niet gelukt' },
-  { waarde: 'contactverzoek', tekst: 'Contactverzoek' },
-  { waarde: 'zaak', tekst: 'Zaak' },
-  { waarde: 'doorverwezen', tekst: 'Doorverwezen naar andere organisatie' },
-];
+export const uitkomsten: Optie<Uitkomst>[] = alleUitkomsten.map((u) => ({
+  waarde: u,
+  tekst: labels.uitkomst[u],
+}));

@@ -1,8 +1,8 @@
+import { label } from '../../../../shared/labels';
 import type { Actor } from '../../../platform/auth/rollen';
 import type { AppContext } from '../../../platform/context';
 import type { Tx } from '../../../platform/db/client';
 import type { Afhandeling } from '../schemas';
-import { resultaatTekst } from '../waarden';
 import { wijzig } from './wijzigen';
 
 /** Closes a request with its result; closing a closed one gives 409 with the current state. */
@@ -18,7 +18,7 @@ export function handelAf(ctx: AppContext, actor: Actor, id: string, invoer: Afha
       logboek: [
         {
           soort: 'afgehandeld',
-          tekst: [`Resultaat: ${resultaatTekst(invoer.resultaat)}.`, invoer.toelichting]
+          tekst: [`Resultaat: ${label('resultaat', invoer.resultaat)}.`, invoer.toelichting]
             .filter(Boolean)
             .join(' '),
         },

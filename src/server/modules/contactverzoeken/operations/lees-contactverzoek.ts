@@ -82,7 +82,7 @@ export async function getContactverzoek(db: Queryable, id: string, nu: Date) {
     })
     .from(logboekregel)
     .where(eq(logboekregel.contactverzoekId, id))
-    .orderBy(asc(logboekregel.id));
+    .orderBy(asc(logboekregel.tijdstip), asc(logboekregel.id));
   return { ...alsUitvoer(rij, nu, await loadKalender(db)), logboek };
 }
 

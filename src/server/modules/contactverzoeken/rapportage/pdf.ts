@@ -1,36 +1,69 @@
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
+import { tijdstipLang } from '../../../../shared/nl';
 import { GRAFIEK, type Grafiek, grafiekPerDag, grafiekVerdeling } from './grafieken';
 import type { RapportCijfers } from './rapportcijfers';
-import { getal, kernregels, periodeNaam, procent, wieNaam } from './teksten';
+import { kernregels, kerntekst, periodeNaam, wieNaam } from './teksten';
 
-function tabel(doc: PDFKit.PDFDocument, rijen: string[][], kolommen: number[]) {
+type Doc = PDFKit.PDFDocument;
+type Element = PDFKit.PDFStructureElement;
+
+/** A table tagged as one (Table, TR, TH/TD), so a screen reader reads it as a table; the first row heads the columns. */
+function tabel(doc: Doc, deel: Element, rijen: string[][], kolommen: number[]) {
+  const tabelElement = doc.struct('Table');
+  deel.add(tabelElement);
   for (const [i, rij] of rijen.entries()) {
     if (doc.y > doc.page.height - 70) doc.addPage();
     const y = doc.y;
+    const tr = doc.struct('TR');
+    tabelElement.add(tr);
     doc.font(i === 0 ? 'Helvetica-Bold' : 'Helvetica');
     let x = doc.page.margins.left;
     for (const [k, cel] of rij.entries()) {
-      doc.text(cel, x, y, { width: kolommen[k] - 6, lineBreak: false, ellipsis: true });
+      const links = x;
+      tr.add(
+        doc.struct(i === 0 ? 'TH' : 'TD', {}, () => {
+          doc.text(cel, links, y, { width: kolommen[k] - 6, lineBreak: false, ellipsis: true });
+        }),
+      );
       x += kolommen[k];
     }
+    tr.end();
     doc.moveDown(0.3);
   }
+  tabelElement.end();
   doc.font('Helvetica').x = doc.page.margins.left;
 }
 
-function grafiek(doc: PDFKit.PDFDocument, g: Grafiek) {
+/** A chart as a figure with its words as alternative text; the figures themselves are in the tables and the spreadsheet. */
+function grafiek(doc: Doc, deel: Element, g: Grafiek) {
   if (doc.y + g.hoogte > doc.page.height - doc.page.margins.bottom) doc.addPage();
-  SVGtoPDF(doc, g.svg, doc.page.margins.left, doc.y, { width: GRAFIEK.breedte, height: g.hoogte });
-  doc.y += g.hoogte + 10;
+  const y = doc.y;
+  deel.add(
+    doc.struct('Figure', { alt: g.beschrijving }, () => {
+      SVGtoPDF(doc, g.svg, doc.page.margins.left, y, { width: GRAFIEK.breedte, height: g.hoogte });
+    }),
+  );
+  doc.y = y + g.hoogte + 10;
 }
 
-/** The management report: key figures, two charts and (for the organisation) a table per team. */
+const alinea = (doc: Doc, deel: Element, type: string, tekst: string) =>
+  deel.add(doc.struct(type, {}, () => doc.text(tekst)));
+
+/**
+ * The management report: key figures, two charts and (for the organisation) a table per team.
+ * A tagged PDF in Dutch with its title shown (PDF/UA asks that of a government document).
+ */
 export function maakPdf(c: RapportCijfers, aangemaakt: Date): Promise<Buffer> {
+  const titel = `Managementrapportage contactverzoeken ${wieNaam(c)}, ${periodeNaam(c)}`;
   const doc = new PDFDocument({
     size: 'A4',
     margin: 50,
-    info: { Title: `Managementrapportage contactverzoeken ${periodeNaam(c)}`, Author: 'Stadspunt' },
+    pdfVersion: '1.7',
+    tagged: true,
+    lang: 'nl-NL',
+    displayTitle: true,
+    info: { Title: titel, Author: 'Stadspunt' },
   });
   const delen: Buffer[] = [];
   doc.on('data', (d: Buffer) => delen.push(d));
@@ -38,38 +71,45 @@ export function maakPdf(c: RapportCijfers, aangemaakt: Date): Promise<Buffer> {
     doc.on('end', () => resolve(Buffer.concat(delen)));
     doc.on('error', reject);
   });
-  doc.font('Helvetica-Bold').fontSize(16).text('Managementrapportage contactverzoeken');
-  doc
-    .font('Helvetica')
-    .fontSize(11)
-    .text(`${wieNaam(c)}, ${periodeNaam(c)}`);
-  doc
-    .fontSize(8)
-    .fillColor('#555')
-    .text(`Gemaakt op ${aangemaakt.toISOString().slice(0, 16).replace('T', ' ')} UTC`);
+  const deel = doc.struct('Document');
+  doc.addStructure(deel);
+  doc.font('Helvetica-Bold').fontSize(16);
+  alinea(doc, deel, 'H1', 'Managementrapportage contactverzoeken');
+  doc.font('Helvetica').fontSize(11);
+  alinea(doc, deel, 'P', `${wieNaam(c)}, ${periodeNaam(c)}`);
+  doc.fontSize(8).fillColor('#555');
+  alinea(doc, deel, 'P', `Gemaakt op ${tijdstipLang(aangemaakt)}`);
   doc.fillColor('#000').fontSize(10).moveDown();
-  tabel(doc, [['Kengetal', 'Waarde'], ...kernregels(c)], [250, 200]);
+  tabel(
+    doc,
+    deel,
+    [['Kengetal', 'Waarde'], ...kernregels(c).map((r) => [r.label, kerntekst(r)])],
+    [250, 200],
+  );
   doc.moveDown();
-  grafiek(doc, grafiekPerDag(c));
-  grafiek(doc, grafiekVerdeling(c));
+  grafiek(doc, deel, grafiekPerDag(c));
+  grafiek(doc, deel, grafiekVerdeling(c));
   if (c.teamId === null) {
     doc.moveDown();
+    const aantal = (n: number) => kerntekst({ waarde: n, eenheid: 'aantal' });
     tabel(
       doc,
+      deel,
       [
         ['Team', 'Ontvangen', 'Afgehandeld', 'Binnen norm', 'Open eind', 'Te laat eind'],
         ...c.perTeam.map((t) => [
           t.teamNaam,
-          getal(t.ontvangen),
-          getal(t.gesloten),
-          procent(t.aandeelBinnenNorm),
-          getal(t.openEinde),
-          getal(t.teLaatEinde),
+          aantal(t.ontvangen),
+          aantal(t.gesloten),
+          kerntekst({ waarde: t.aandeelBinnenNorm, eenheid: 'aandeel' }),
+          aantal(t.openEinde),
+          aantal(t.teLaatEinde),
         ]),
       ],
       [150, 65, 70, 70, 70, 70],
     );
   }
+  deel.end();
   doc.end();
   return klaar;
 }

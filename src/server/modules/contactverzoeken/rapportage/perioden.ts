@@ -1,17 +1,17 @@
-import { plusDagen } from '../../../platform/calendar/rules';
+import { eersteVanMaand, maandagVan, plusDagen } from '../../../../shared/dagen';
 
+export { maandagVan };
+
+/** The periods a schedule makes a report of. */
 export type Soort = 'week' | 'maand';
+/** Any report: a week, a month, or a period of days of the reader's choice. */
+export type Rapportsoort = Soort | 'periode';
 
 /** A period of whole Amsterdam days; `tot` is the last day, inclusive. */
 export interface Periode {
   van: string;
   tot: string;
 }
-
-const weekdagIndex = (datum: string) => (new Date(`${datum}T00:00:00Z`).getUTCDay() + 6) % 7;
-
-/** The Monday of the ISO week that contains the date. */
-export const maandagVan = (datum: string): string => plusDagen(datum, -weekdagIndex(datum));
 
 /** ISO 8601 week label: 'YYYY-Www' (the year is that of the week's Thursday). */
 export function isoWeek(datum: string): string {
@@ -21,8 +21,6 @@ export function isoWeek(datum: string): string {
     (Date.parse(`${donderdag}T00:00:00Z`) - Date.parse(`${jaar}-01-01T00:00:00Z`)) / 86_400_000;
   return `${jaar}-W${String(Math.floor(dagVanJaar / 7) + 1).padStart(2, '0')}`;
 }
-
-const eersteVanMaand = (datum: string) => `${datum.slice(0, 7)}-01`;
 
 function volgendeMaand(datum: string): string {
   const [jaar, maand] = datum.split('-').map(Number);

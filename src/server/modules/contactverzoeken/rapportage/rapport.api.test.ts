@@ -191,9 +191,7 @@ describe('making a report now', () => {
     expect(laat[6] as Date).toBeInstanceOf(Date);
     expect((laat[6] as Date).toISOString().slice(0, 10) > String(laat[5])).toBe(true);
     const cijfers = (boek.getWorksheet('Cijfers') as ExcelJS.Worksheet).getSheetValues() as unknown[][];
-    expect(cijfers.find((r) => r?.[1] === 'Ontvangen')?.[2]).toBe(
-      v.cijfers.ontvangen.toLocaleString('nl-NL'),
-    );
+    expect(cijfers.find((r) => r?.[1] === 'Ontvangen')?.[2]).toBe(v.cijfers.ontvangen);
   });
 
   it('mails every teamleider a plain text with the figures and the download links', async () => {
@@ -346,5 +344,86 @@ describe('the schedule', () => {
     } finally {
       await planner.stop();
     }
+  });
+});
+
+describe('periods of choice', () => {
+  // Wednesday 2 December 2026, 10:00 in Amsterdam; a week later, so log in again.
+  const woensdag = new Date('2026-12-02T09:00:00Z');
+  let leider: TestClient;
+  const maak = async (invoer: Record<string, unknown>) => {
+    const res = await leider.post('/api/v1/rapporten', invoer);
+    return { status: res.status, ...(await json<RapportKop & { errors?: unknown[] }>(res)) };
+  };
+  beforeAll(async () => {
+    env.clock.now = woensdag;
+    leider = await env.login('teamleider');
+  });
+  afterAll(() => {
+    env.clock.now = NU;
+  });
+
+  it('makes the running week and month up to and including today', async () => {
+    const week = await maak({ soort: 'week', van: '2026-11-30' });
+    expect(week).toMatchObject({ status: 201, soort: 'week', van: '2026-11-30', tot: '2026-12-02' });
+    expect((await opgeslagen(week.id)).perDag.map((d) => d.datum)).toEqual([
+      '2026-11-30',
+      '2026-12-01',
+      '2026-12-02',
+    ]);
+    const maand = await maak({ soort: 'maand', teamId: teams.Belastingen, van: '2026-12-01' });
+    expect(maand).toMatchObject({ status: 201, van: '2026-12-01', tot: '2026-12-02' });
+  });
+
+  it('makes a report of any range of days, with the figures counted row by row', async () => {
+    const r = await maak({ soort: 'periode', van: '2026-11-10', tot: '2026-11-24' });
+    expect(r).toMatchObject({
+      status: 201,
+      soort: 'periode',
+      teamId: null,
+      van: '2026-11-10',
+      tot: '2026-11-24',
+    });
+    expect(await opgeslagen(r.id)).toMatchObject((await verwacht('2026-11-10', '2026-11-24', null)).cijfers);
+    const pdf = await leider.get(`/api/v1/rapporten/${r.id}/pdf`);
+    expect(pdf.headers.get('content-disposition')).toBe(
+      'attachment; filename="contactverzoeken-periode-organisatie-2026-11-10-2026-11-24.pdf"',
+    );
+    const [mail] = await mails('rapport-periode-organisatie-2026-11-10-2026-11-24');
+    expect(mail.onderwerp).toBe(
+      'Managementrapportage contactverzoeken de hele organisatie, 10 november 2026 t/m 24 november 2026',
+    );
+    const lijst = await json<{ items: RapportKop[] }>(leider.get('/api/v1/rapporten?soort=periode'));
+    expect(lijst.items.map((k) => k.id)).toEqual([r.id]);
+  });
+
+  it('refuses a range that ends before it starts, is longer than a year or goes beyond today, in Dutch per field', async () => {
+    expect(await maak({ soort: 'periode', van: '2026-11-10' })).toMatchObject({
+      status: 422,
+      errors: [{ veld: 'tot', melding: 'Geef de laatste dag van de periode.' }],
+    });
+    expect(await maak({ soort: 'periode', van: '2026-11-10', tot: '2026-11-09' })).toMatchObject({
+      status: 422,
+      errors: [{ veld: 'tot', melding: 'De laatste dag ligt vóór de eerste.' }],
+    });
+    expect(await maak({ soort: 'periode', van: '2025-11-01', tot: '2026-11-30' })).toMatchObject({
+      status: 422,
+      errors: [{ veld: 'tot', melding: 'Een periode is hoogstens 366 dagen; kies een kortere.' }],
+    });
+    expect(await maak({ soort: 'periode', van: '2026-12-01', tot: '2026-12-03' })).toMatchObject({
+      status: 422,
+      errors: [{ veld: 'tot', melding: 'De laatste dag ligt na vandaag (2 december 2026).' }],
+    });
+    expect(await maak({ soort: 'periode', van: '2026-12-03', tot: '2026-12-04' })).toMatchObject({
+      errors: [
+        { veld: 'van', melding: 'Deze periode is nog niet begonnen.' },
+        { veld: 'tot', melding: 'De laatste dag ligt na vandaag (2 december 2026).' },
+      ],
+    });
+    expect(await maak({ soort: 'week', van: '2026-11-23', tot: '2026-11-29' })).toMatchObject({
+      status: 422,
+      errors: [{ veld: 'tot', melding: 'Alleen een gekozen periode heeft een laatste dag.' }],
+    });
+    expect((await maak({ soort: 'periode', van: '2026-11-10', tot: '10-11-2026' })).status).toBe(400);
   });
 });

@@ -1,4 +1,6 @@
 import { and, count, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { dagenInPeriode } from '../../../../shared/dagen';
+import { datumLang } from '../../../../shared/nl';
 import { audit } from '../../../platform/audit/audit';
 import type { Actor } from '../../../platform/auth/rollen';
 import { amsterdamseDatum } from '../../../platform/calendar/tijd';
@@ -11,22 +13,61 @@ import { rapportageTeams, vereisRapportage } from '../../../policies';
 import { findTeam, teamNaamSql } from '../../organisatie/operations/team-lezen';
 import { rapport } from '../schema';
 import { verzoekenVan } from './cijfers';
-import { isBegin, type Periode, periodeVanaf, type Soort, vorigePeriode } from './perioden';
+import { isBegin, type Periode, periodeVanaf, type Rapportsoort, vorigePeriode } from './perioden';
 import { type RapportCijfers, rapportCijfers } from './rapportcijfers';
 import { RAPPORT_GEMAAKT } from './rapportmail';
 import type { RapportInvoer, RapportKop } from './schemas';
 
-/** The period asked for, or the last full one; it must start where such a period starts and have begun. */
-function periodeVoor(soort: Soort, van: string | undefined, vandaag: string): Periode {
-  if (!van) return vorigePeriode(soort, vandaag);
-  const melding =
-    !isBegin(soort, van) &&
-    (soort === 'week'
-      ? 'Een weekrapport begint op een maandag.'
-      : 'Een maandrapport begint op de 1e van de maand.');
-  const fout = melding || (van > vandaag && 'Deze periode is nog niet begonnen.');
-  if (fout) throw nietVerwerkbaar(fout, [{ veld: 'van', melding: fout }]);
-  return periodeVanaf(soort, van);
+type Veldfout = { veld: 'van' | 'tot'; melding: string };
+
+function weiger(fouten: (Veldfout | false | undefined)[]) {
+  const echt = fouten.filter((f): f is Veldfout => Boolean(f));
+  if (echt.length) throw nietVerwerkbaar(echt[0].melding, echt);
+}
+
+/** A report covers at most a year: longer is not a management report but an export. */
+export const MAX_DAGEN = 366;
+
+/** A period of the reader's choice: both days given, in order, at most a year, not beyond today. */
+function gekozenPeriode(van: string | undefined, tot: string | undefined, vandaag: string): Periode {
+  weiger([
+    !van && { veld: 'van', melding: 'Geef de eerste dag van de periode.' },
+    !tot && { veld: 'tot', melding: 'Geef de laatste dag van de periode.' },
+    !!van && van > vandaag && { veld: 'van', melding: 'Deze periode is nog niet begonnen.' },
+    !!tot &&
+      tot > vandaag && { veld: 'tot', melding: `De laatste dag ligt na vandaag (${datumLang(vandaag)}).` },
+  ]);
+  const p = { van: van as string, tot: tot as string };
+  weiger([
+    p.tot < p.van && { veld: 'tot', melding: 'De laatste dag ligt vóór de eerste.' },
+    dagenInPeriode(p.van, p.tot) > MAX_DAGEN && {
+      veld: 'tot',
+      melding: `Een periode is hoogstens ${MAX_DAGEN} dagen; kies een kortere.`,
+    },
+  ]);
+  return p;
+}
+
+/**
+ * The period asked for: a chosen one, or a week or month that starts where such a period
+ * starts and has begun (a running one counts up to today), or else the last full one.
+ */
+function periodeVoor(o: Rapportopdracht, vandaag: string): Periode {
+  if (o.soort === 'periode') return gekozenPeriode(o.van, o.tot, vandaag);
+  weiger([!!o.tot && { veld: 'tot', melding: 'Alleen een gekozen periode heeft een laatste dag.' }]);
+  if (!o.van) return vorigePeriode(o.soort, vandaag);
+  weiger([
+    !isBegin(o.soort, o.van) && {
+      veld: 'van',
+      melding:
+        o.soort === 'week'
+          ? 'Een weekrapport begint op een maandag.'
+          : 'Een maandrapport begint op de 1e van de maand.',
+    },
+    o.van > vandaag && { veld: 'van', melding: 'Deze periode is nog niet begonnen.' },
+  ]);
+  const p = periodeVanaf(o.soort, o.van);
+  return { van: p.van, tot: p.tot < vandaag ? p.tot : vandaag };
 }
 
 async function controleerTeam(db: Queryable, teamId: string | null) {
@@ -35,7 +76,7 @@ async function controleerTeam(db: Queryable, teamId: string | null) {
     throw nietVerwerkbaar('Dit team bestaat niet.', [{ veld: 'teamId', melding: 'Dit team bestaat niet.' }]);
 }
 
-const zelfdePeriode = (soort: Soort, teamId: string | null, van: string) =>
+const zelfdePeriode = (soort: Rapportsoort, teamId: string | null, van: string) =>
   and(
     eq(rapport.soort, soort),
     teamId ? eq(rapport.teamId, teamId) : isNull(rapport.teamId),
@@ -83,9 +124,11 @@ async function bewaar(
 }
 
 export interface Rapportopdracht {
-  soort: Soort;
+  soort: Rapportsoort;
   teamId: string | null;
   van?: string;
+  /** Only for a chosen period. */
+  tot?: string;
 }
 
 /**
@@ -99,7 +142,7 @@ export async function maakRapport(
   opdracht: Rapportopdracht,
   vervang: boolean,
 ): Promise<string | undefined> {
-  const periode = periodeVoor(opdracht.soort, opdracht.van, amsterdamseDatum(ctx.now()));
+  const periode = periodeVoor(opdracht, amsterdamseDatum(ctx.now()));
   await controleerTeam(ctx.db, opdracht.teamId);
   const waar = zelfdePeriode(opdracht.soort, opdracht.teamId, periode.van);
   if (!vervang && (await ctx.db.select({ id: rapport.id }).from(rapport).where(waar)).length > 0) return;
@@ -141,7 +184,7 @@ export async function maakRapportNu(
   const id = await maakRapport(
     ctx,
     actor,
-    { soort: invoer.soort, teamId: invoer.teamId ?? null, van: invoer.van },
+    { soort: invoer.soort, teamId: invoer.teamId ?? null, van: invoer.van, tot: invoer.tot },
     true,
   );
   const [r] = await ctx.db
@@ -155,7 +198,7 @@ export async function maakRapportNu(
 export async function listRapporten(
   db: Queryable,
   actor: Actor,
-  f: { soort?: Soort; teamId?: string; q?: string; page: number; pageSize: number; sort?: string },
+  f: { soort?: Rapportsoort; teamId?: string; q?: string; page: number; pageSize: number; sort?: string },
 ) {
   if (f.teamId) vereisRapportage(actor, f.teamId);
   const zicht = rapportageTeams(actor);
@@ -189,6 +232,7 @@ export async function leesBestand(db: Queryable, actor: Actor, id: string, soort
     .select({
       soort: rapport.soort,
       van: rapport.van,
+      tot: rapport.tot,
       teamId: rapport.teamId,
       teamNaam,
       inhoud: rapport[soort],
@@ -201,6 +245,6 @@ export async function leesBestand(db: Queryable, actor: Actor, id: string, soort
   return {
     inhoud: Buffer.from(r.inhoud),
     type: BESTANDEN[soort].type,
-    bestandsnaam: `contactverzoeken-${r.soort}-${wie}-${r.van}.${soort}`,
+    bestandsnaam: `contactverzoeken-${r.soort}-${wie}-${r.van}${r.soort === 'periode' ? `-${r.tot}` : ''}.${soort}`,
   };
 }

@@ -1,7 +1,7 @@
 import type { Queryable } from '../../../platform/db/client';
 import type { Resultaat } from '../waarden';
 import { geslotenPerDag, kengetallen, ontvangenPerDag, openOpEinde, tel } from './cijfers';
-import { dagenVan, type Periode, type Soort } from './perioden';
+import { dagenVan, type Periode, type Rapportsoort } from './perioden';
 
 export interface Periodecijfers {
   ontvangen: number;
@@ -17,7 +17,7 @@ export interface Periodecijfers {
 }
 
 export interface RapportCijfers extends Periodecijfers {
-  soort: Soort;
+  soort: Rapportsoort;
   van: string;
   tot: string;
   teamId: string | null;
@@ -37,7 +37,7 @@ const som = (rij: { ontvangen: number }[]) => rij.reduce((n, r) => n + r.ontvang
  */
 export async function rapportCijfers(
   db: Queryable,
-  soort: Soort,
+  soort: Rapportsoort,
   p: Periode,
   teamId: string | null,
 ): Promise<RapportCijfers> {

@@ -3,7 +3,7 @@ import type { AppContext } from '../../../platform/context';
 import { teamledenMetRol } from '../../organisatie/operations/teamlidmaatschap';
 import { rapport } from '../schema';
 import type { RapportCijfers } from './rapportcijfers';
-import { kernregels, periodeNaam, wieNaam } from './teksten';
+import { kernregels, kerntekst, periodeNaam, wieNaam } from './teksten';
 
 /** Appended to the outbox with every stored report, in the transaction that stores it. */
 export const RAPPORT_GEMAAKT = 'rapport.gemaakt';
@@ -26,7 +26,7 @@ async function mailRapport(ctx: AppContext, id: string): Promise<void> {
   const basis = `${ctx.config.baseUrl}/api/v1/rapporten/${id}`;
   for (const o of await lezers(ctx, c.teamId))
     await ctx.mailer.verstuur({
-      sleutel: `rapport-${c.soort}-${c.teamId ?? 'organisatie'}-${c.van}`,
+      sleutel: `rapport-${c.soort}-${c.teamId ?? 'organisatie'}-${c.van}${c.soort === 'periode' ? `-${c.tot}` : ''}`,
       aan: o.email,
       onderwerp: `Managementrapportage contactverzoeken ${wieNaam(c)}, ${periodeNaam(c)}`,
       tekst: [
@@ -34,7 +34,7 @@ async function mailRapport(ctx: AppContext, id: string): Promise<void> {
         '',
         `De managementrapportage contactverzoeken van ${wieNaam(c)} over ${periodeNaam(c)} staat klaar.`,
         '',
-        ...kernregels(c).map(([label, waarde]) => `${label}: ${waarde}`),
+        ...kernregels(c).map((r) => `${r.label}: ${kerntekst(r)}`),
         '',
         'Download het rapport in Stadspunt (log eerst in):',
         `PDF met grafieken: ${basis}/pdf`,

@@ -74,7 +74,7 @@ export const dashboardUit = z
   .openapi('ContactverzoekenDashboard');
 export type Dashboard = z.infer<typeof dashboardUit>;
 
-const soort = z.enum(['week', 'maand'], { message: 'Kies week of maand.' });
+const soort = z.enum(['week', 'maand', 'periode'], { message: 'Kies week, maand of periode.' });
 
 export const rapportQuery = lijstQuery.extend({
   soort: soort.optional(),
@@ -86,7 +86,12 @@ export const rapportInvoer = z
     soort,
     teamId: teamId.nullable().optional().openapi({ description: 'Leeg voor de hele organisatie' }),
     van: datum.optional().openapi({
-      description: 'Eerste dag: een maandag (week) of de 1e (maand); leeg voor de vorige volledige periode',
+      description:
+        'Eerste dag: een maandag (week) of de 1e (maand), leeg voor de vorige volledige; bij een periode verplicht. Een lopende week of maand telt tot en met vandaag.',
+    }),
+    tot: datum.optional().openapi({
+      description:
+        'Laatste dag (inclusief), alleen bij een periode: niet vóór van, niet na vandaag, hoogstens 366 dagen',
     }),
   })
   .openapi('RapportInvoer');

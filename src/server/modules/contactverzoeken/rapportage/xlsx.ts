@@ -1,8 +1,10 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { label } from '../../../../shared/labels';
+import { xlsxFormaat } from '../../../../shared/nl';
 import type { Verzoekregel } from './cijfers';
 import type { RapportCijfers } from './rapportcijfers';
-import { kernregels, periodeNaam, wieNaam } from './teksten';
+import { type Eenheid, kernregels, periodeNaam, wieNaam } from './teksten';
 
 export const VERZOEKKOLOMMEN = [
   'Nummer',
@@ -20,6 +22,28 @@ export const VERZOEKKOLOMMEN = [
 const tijdstip = (lokaal: string | null) => (lokaal ? new Date(`${lokaal}Z`) : null);
 const jaNee = (b: boolean | null) => (b === null ? '' : b ? 'ja' : 'nee');
 
+/** Figures stay numbers a reader can add up; the format only decides how they look. */
+const formaat: Record<Eenheid, string> = {
+  aantal: xlsxFormaat.aantal,
+  decimaal: xlsxFormaat.decimaal,
+  uren: `${xlsxFormaat.decimaal} "uur"`,
+  aandeel: xlsxFormaat.procent,
+};
+
+type Blad = ExcelJS.Worksheet;
+
+function kop(blad: Blad, koppen: string[]) {
+  blad.addRow(koppen).font = { bold: true };
+}
+
+/** A row of a label and counts, each count formatted as a whole number. */
+function aantallen(blad: Blad, waarden: (string | number)[], procentKolom?: number) {
+  const rij = blad.addRow(waarden);
+  rij.eachCell((cel, kolom) => {
+    if (typeof cel.value === 'number') cel.numFmt = kolom === procentKolom ? formaat.aandeel : formaat.aantal;
+  });
+}
+
 function cijferblad(boek: ExcelJS.stream.xlsx.WorkbookWriter, c: RapportCijfers) {
   const blad = boek.addWorksheet('Cijfers');
   blad.columns = [{ width: 34 }, { width: 14 }, { width: 14 }, { width: 14 }, { width: 14 }, { width: 14 }];
@@ -27,19 +51,45 @@ function cijferblad(boek: ExcelJS.stream.xlsx.WorkbookWriter, c: RapportCijfers)
     bold: true,
   };
   blad.addRow([]);
-  for (const regel of kernregels(c)) blad.addRow(regel);
+  for (const r of kernregels(c)) {
+    const rij = blad.addRow([r.label, r.waarde]);
+    rij.getCell(2).numFmt = formaat[r.eenheid];
+  }
   blad.addRow([]);
-  blad.addRow(['Resultaat', 'Aantal']).font = { bold: true };
-  for (const [resultaat, n] of Object.entries(c.resultaten)) blad.addRow([resultaat, n]);
+  kop(blad, ['Resultaat', 'Aantal']);
+  for (const [resultaat, n] of Object.entries(c.resultaten))
+    aantallen(blad, [label('resultaat', resultaat as keyof typeof c.resultaten), n]);
   blad.addRow([]);
-  blad.addRow(['Datum', 'Ontvangen', 'Afgehandeld', 'Binnen norm']).font = { bold: true };
-  for (const d of c.perDag) blad.addRow([d.datum, d.ontvangen, d.gesloten, d.binnenNorm]);
+  kop(blad, ['Datum', 'Ontvangen', 'Afgehandeld', 'Binnen norm']);
+  for (const d of c.perDag) {
+    const rij = blad.addRow([new Date(`${d.datum}T00:00:00Z`), d.ontvangen, d.gesloten, d.binnenNorm]);
+    rij.getCell(1).numFmt = 'dd-mm-yyyy';
+    for (const k of [2, 3, 4]) rij.getCell(k).numFmt = formaat.aantal;
+  }
   blad.addRow([]);
-  blad.addRow(['Team', 'Ontvangen', 'Afgehandeld', 'Binnen norm', 'Open eind', 'Te laat eind']).font = {
-    bold: true,
-  };
+  kop(blad, [
+    'Team',
+    'Ontvangen',
+    'Afgehandeld',
+    'Binnen norm',
+    'Aandeel binnen norm',
+    'Open eind',
+    'Te laat eind',
+  ]);
   for (const t of c.perTeam)
-    blad.addRow([t.teamNaam, t.ontvangen, t.gesloten, t.binnenNorm, t.openEinde, t.teLaatEinde]);
+    aantallen(
+      blad,
+      [
+        t.teamNaam,
+        t.ontvangen,
+        t.gesloten,
+        t.binnenNorm,
+        t.aandeelBinnenNorm ?? '',
+        t.openEinde,
+        t.teLaatEinde,
+      ],
+      5,
+    );
 }
 
 function verzoekenblad(boek: ExcelJS.stream.xlsx.WorkbookWriter, regels: Verzoekregel[]) {
@@ -47,7 +97,11 @@ function verzoekenblad(boek: ExcelJS.stream.xlsx.WorkbookWriter, regels: Verzoek
   blad.columns = VERZOEKKOLOMMEN.map((header, i) => ({
     header,
     width: [16, 20, 40, 18, 12, 18, 18, 10, 12][i],
-    style: [3, 5].includes(i) ? { numFmt: 'dd-mm-yyyy hh:mm' } : {},
+    style: [3, 5].includes(i)
+      ? { numFmt: xlsxFormaat.tijdstip }
+      : i === 7
+        ? { numFmt: xlsxFormaat.aantal }
+        : {},
   }));
   blad.getRow(1).font = { bold: true };
   for (const r of regels)
@@ -58,7 +112,7 @@ function verzoekenblad(boek: ExcelJS.stream.xlsx.WorkbookWriter, regels: Verzoek
       tijdstip(r.ontvangen),
       r.deadline,
       tijdstip(r.afgehandeld),
-      r.resultaat ?? '',
+      r.resultaat ? label('resultaat', r.resultaat) : '',
       r.pogingen,
       jaNee(r.binnenNorm),
     ]);
