@@ -23,6 +23,7 @@ import { seedPartijen } from './partijen/demo';
 import { partijenRoutes } from './partijen/routes';
 import { registerTijdlijnBron } from './partijen/tijdlijn';
 import { registerZaakBerichten } from './zaken/berichten';
+import { documentenRoutes } from './zaken/documenten/routes';
 import { zakenRoutes } from './zaken/routes';
 
 /** A domain module: its routes, what it hooks into at start, and the data it brings. */
@@ -66,6 +67,13 @@ export const modules: Module[] = [
     },
     demo: seedContactverzoeken,
   },
-  { naam: 'zaken', routes: zakenRoutes, setup: registerZaakBerichten },
+  {
+    naam: 'zaken',
+    routes: (app) => {
+      zakenRoutes(app);
+      documentenRoutes(app);
+    },
+    setup: registerZaakBerichten,
+  },
   { naam: 'klantinteracties', routes: klantinteractiesRoutes, setup: registerWachtendeTaken },
 ];
