@@ -72,7 +72,10 @@ export async function bekijk(bestand: File, maxBytes: number): Promise<Bekeken> 
  * and the exact name in RFC 5987 encoding, always as an attachment (never shown inline).
  */
 export function contentDisposition(bestandsnaam: string): string {
-  const ascii = bestandsnaam.normalize('NFKD').replace(/[^\x20-\x7e]|["\\%]/g, '_');
+  const ascii = bestandsnaam
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^\x20-\x7e]|["\\%]/g, '_');
   const exact = encodeURIComponent(bestandsnaam).replace(
     /['()*]/g,
     (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,

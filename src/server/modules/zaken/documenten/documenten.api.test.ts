@@ -290,6 +290,18 @@ describe('vergrendelen en versies', () => {
     expect((await backoffice.post(documentPad(z, d, 'vergrendeling'))).status).toBe(409);
   });
 
+  it('geeft van twee die tegelijk vergrendelen er één het document en de ander 409 met diens naam', async () => {
+    const z = await maakZaak();
+    const d = await json<Document>(upload(backoffice, z, formulier(pdf('x'), 'brief.pdf')));
+    const antwoorden = await Promise.all(
+      [backoffice, collega].map((door) => door.post(documentPad(z, d, 'vergrendeling'))),
+    );
+    expect(antwoorden.map((r) => r.status).sort()).toEqual([200, 409]);
+    const winnaar = await json<Document>(antwoorden.find((r) => r.status === 200) as Response);
+    const fout = await json<Fout>(antwoorden.find((r) => r.status === 409) as Response);
+    expect(fout.detail).toContain(`vergrendeld door ${winnaar.vergrendeldDoorNaam}`);
+  });
+
   it('neemt een nieuwe versie alleen aan van wie het document vergrendelde, van hetzelfde soort; die heft de vergrendeling op en elke versie blijft', async () => {
     const z = await maakZaak();
     const v1 = pdf('versie 1');
@@ -367,9 +379,14 @@ describe('vergrendelen en versies', () => {
     expect(
       (await backoffice.post(`/api/v1/zaken/${z.id}/afsluiting`, { resultaattypeId: zt.verleend })).status,
     ).toBe(200);
+    const bestanden = () =>
+      readdirSync(MAP, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+    const voor = bestanden().length;
     const laat = await upload(backoffice, z, formulier(pdf('x'), 'laat.pdf'));
     expect(laat.status).toBe(409);
     expect((await json<Fout>(laat)).detail).toBe('Deze zaak is al afgesloten.');
+    // The content was stored before the zaak refused it: it is gone again.
+    expect(bestanden()).toHaveLength(voor);
     expect((await backoffice.post(documentPad(z, d, 'vergrendeling'))).status).toBe(409);
     expect((await backoffice.get(documentPad(z, d, 'inhoud'))).status).toBe(200);
   });
