@@ -4,6 +4,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { secureHeaders } from 'hono/secure-headers';
 import { modules } from './modules';
+import { documentGrens, isDocumentUpload } from './modules/zaken/documenten/grens';
 import { auditRoutes } from './platform/audit/routes';
 import { apiTokenRoutes } from './platform/auth/api-tokens/routes';
 import { authenticate } from './platform/auth/authenticate';
@@ -77,11 +78,12 @@ export function createApp(ctx: AppContext): OpenAPIHono<AppEnv> {
       },
     }),
   );
-  app.use(
-    '/api/*',
-    bodyGrens(MAX_BODY, (c) =>
-      problemResponse(c, new ProblemError(413, 'Te groot', 'De body is groter dan 1 MB.').toProblem()),
-    ),
+  const algemeen = bodyGrens(MAX_BODY, (c) =>
+    problemResponse(c, new ProblemError(413, 'Te groot', 'De body is groter dan 1 MB.').toProblem()),
+  );
+  const documenten = documentGrens(ctx.config);
+  app.use('/api/*', (c, next) =>
+    (isDocumentUpload(c.req.method, c.req.path) ? documenten : algemeen)(c, next),
   );
   app.use('/api/*', authenticate);
   app.use(

@@ -10,6 +10,7 @@ import { migrate } from './platform/db/migrate';
 import { neemDatamap } from './platform/db/slot';
 import { Jobs } from './platform/jobs/jobs';
 import { Mailer } from './platform/mail/mail';
+import { lokaleOpslag } from './platform/opslag/opslag';
 import { logSms, type SmsProvider } from './platform/sms/sms';
 
 export interface Runtime extends AppContext {
@@ -60,6 +61,7 @@ export async function startRuntime(config: Config, opts: RuntimeOpties = {}): Pr
     db: database.db,
     jobs,
     mailer,
+    opslag: lokaleOpslag(config.documenten.map),
     sms: opts.sms ?? logSms(logger),
     logger,
     now: opts.now ?? (() => new Date()),

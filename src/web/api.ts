@@ -126,3 +126,31 @@ export const get = <P extends PadMet<'GET'>>(pad: P, ...verzoek: Rest<Operatie<P
 /** The current version the server sent with a 409 (optimistic locking), to reload the form with. */
 export const huidigeVersie = <T>(fout: unknown): T | undefined =>
   fout instanceof ApiFout && fout.status === 409 ? (fout.huidig as T | undefined) : undefined;
+
+/**
+ * A multipart form (a file upload) to an operation that takes one, with the share of it sent
+ * so far for a progress bar; errors as api() gives them.
+ */
+export function stuurFormulier<T>(
+  pad: string,
+  formulier: FormData,
+  voortgang?: (deel: number) => void,
+): Promise<T> {
+  return new Promise((klaar, mislukt) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `/api/v1${pad}`);
+    xhr.setRequestHeader('accept', 'application/json');
+    xhr.setRequestHeader('x-csrf-token', csrfToken);
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable) voortgang?.(e.loaded / e.total);
+    };
+    xhr.onload = () => {
+      const res = new Response(xhr.responseText || null, { status: xhr.status });
+      if (res.ok) res.json().then(klaar, mislukt);
+      else fout(res).then(mislukt, mislukt);
+    };
+    xhr.onerror = () =>
+      mislukt(new ApiFout(0, 'De verbinding met de server is verbroken. Probeer het opnieuw.'));
+    xhr.send(formulier);
+  });
+}

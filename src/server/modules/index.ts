@@ -26,6 +26,7 @@ import { seedZaaktypen } from './zaaktypen/demo';
 import { loadZaaktypenReferentie } from './zaaktypen/referentie';
 import { zaaktypenRoutes } from './zaaktypen/routes';
 import { registerZaakBerichten } from './zaken/berichten';
+import { documentenRoutes } from './zaken/documenten/routes';
 import { zakenRoutes } from './zaken/routes';
 
 /** A domain module: its routes, what it hooks into at start, and the data it brings. */
@@ -75,6 +76,13 @@ export const modules: Module[] = [
     },
     demo: seedContactverzoeken,
   },
-  { naam: 'zaken', routes: zakenRoutes, setup: registerZaakBerichten },
+  {
+    naam: 'zaken',
+    routes: (app) => {
+      zakenRoutes(app);
+      documentenRoutes(app);
+    },
+    setup: registerZaakBerichten,
+  },
   { naam: 'klantinteracties', routes: klantinteractiesRoutes, setup: registerWachtendeTaken },
 ];

@@ -22,3 +22,16 @@ describe('sessions', () => {
     expect(loadConfig({ SESSIE_INACTIEF_MINUTEN: '15' }).sessieInactiefMinuten).toBe(15);
   });
 });
+
+describe('documents', () => {
+  it('are kept in DATA_DIR/documenten up to 20 MB each unless DOCUMENTEN_MAP and DOCUMENT_MAX_MB say otherwise', () => {
+    expect(loadConfig({ DATA_DIR: '/srv/stadspunt' }).documenten).toEqual({
+      map: '/srv/stadspunt/documenten',
+      maxBytes: 20 * 1024 * 1024,
+    });
+    expect(loadConfig({ DOCUMENTEN_MAP: '/mnt/archief', DOCUMENT_MAX_MB: '5' }).documenten).toEqual({
+      map: '/mnt/archief',
+      maxBytes: 5 * 1024 * 1024,
+    });
+  });
+});

@@ -53,6 +53,8 @@ export interface Config {
   stopDeadlineSeconden: number;
   /** The municipality's RSIN: the bronorganisatie of its zaken and besluiten. */
   rsin: string;
+  /** Where the documents of zaken are kept (DOCUMENTEN_MAP) and how large one may be (DOCUMENT_MAX_MB). */
+  documenten: { map: string; maxBytes: number };
 }
 
 function int(value: string | undefined, fallback: number): number {
@@ -82,13 +84,14 @@ function oidcFrom(env: NodeJS.ProcessEnv): OidcConfig | undefined {
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = int(env.PORT, 8080);
+  const dataDir = path.resolve(env.DATA_DIR ?? 'data');
   const omgeving: Omgeving =
     env.STADSPUNT_OMGEVING === 'productie' || env.NODE_ENV === 'production' ? 'productie' : 'demo';
   return {
     omgeving,
     port,
     host: env.HOST ?? '0.0.0.0',
-    dataDir: path.resolve(env.DATA_DIR ?? 'data'),
+    dataDir,
     databaseUrl: env.DATABASE_URL || undefined,
     baseUrl: (env.BASE_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
     mailFrom: env.MAIL_FROM ?? 'Gemeente Voorbeeldstad <noreply@voorbeeldstad.nl>',
@@ -109,6 +112,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: env.TRUST_PROXY === 'true',
     stopDeadlineSeconden: int(env.STOP_DEADLINE_SECONDEN, 20),
     rsin: env.GEMEENTE_RSIN ?? '002220647',
+    documenten: {
+      map: path.resolve(env.DOCUMENTEN_MAP || path.join(dataDir, 'documenten')),
+      maxBytes: int(env.DOCUMENT_MAX_MB, 20) * 1024 * 1024,
+    },
   };
 }
 

@@ -3,6 +3,7 @@ import type { Config } from './config';
 import type { Database, Db } from './db/client';
 import type { Jobs } from './jobs/jobs';
 import type { Mailer } from './mail/mail';
+import type { Opslag } from './opslag/opslag';
 import type { SmsProvider } from './sms/sms';
 
 /** Everything an operation may use; built once at start, replaced piecewise in tests. */
@@ -12,6 +13,8 @@ export interface AppContext {
   db: Db;
   jobs: Jobs;
   mailer: Mailer;
+  /** The content of documents. */
+  opslag: Opslag;
   sms: SmsProvider;
   logger: Logger;
   now: () => Date;

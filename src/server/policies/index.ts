@@ -6,6 +6,7 @@
  */
 export * from './actor';
 export * from './contactverzoek';
+export * from './document';
 export * from './klantcontact';
 export * from './partij';
 export * from './rapportage';

@@ -123,6 +123,13 @@ const verwacht: Record<string, (w: Wie, r: Relatie) => Uitkomst> = {
   'zaak.van-partij': regel(BEHANDELAARS, ['lezen']),
   'regie.lezen': regel(REGIE, [], (w) => (regieKcc(w) ? 'toegelaten' : 403)),
   'regie.statusvraag': regel(REGIE, [], (w) => (regieKcc(w) ? 'toegelaten' : 403)),
+  'zaak.documenten-lezen': regel(BEHANDELAARS, ['lezen'], (w, r) =>
+    r === 'eigen' || regieKcc(w) ? 'toegelaten' : 404,
+  ),
+  'zaak.documenten-behandelen': regel(BEHANDELAARS, [], (_w, r) => (r === 'eigen' ? 'toegelaten' : 403)),
+  'zaak.document-ontgrendelen': regel([...BEHANDELAARS, ...BEHEER], [], (w, r) =>
+    r === 'eigen' || heeft(w, 'functioneel-beheerder') ? 'toegelaten' : 403,
+  ),
   'dashboard.lezen': regel(STUREN, [], rapportage),
   'rapport.lezen': regel(STUREN, [], rapportage),
   'rapport.maken': regel(STUREN, [], rapportage),

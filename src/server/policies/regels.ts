@@ -106,6 +106,19 @@ export const regels = {
     'teamleider en key users van het KCC: open zaken en contactverzoeken van alle teams',
   ),
   'regie.statusvraag': r(REGIE, 'als regie lezen: een contactverzoek aan het verantwoordelijke team'),
+  'zaak.documenten-lezen': r(
+    BEHANDELAARS,
+    'wie de zaak volledig leest (het team, de regie van het KCC); niet de balie die alleen de stand ziet; downloaden gelogd',
+    ['lezen'],
+  ),
+  'zaak.documenten-behandelen': r(
+    BEHANDELAARS,
+    'medewerkers van het team van de zaak; een nieuwe versie alleen wie het document vergrendelde; anders 403',
+  ),
+  'zaak.document-ontgrendelen': r(
+    [...BEHANDELAARS, ...BEHEER],
+    'wie het document vergrendelde; verbreken: key user of teamleider van het team, of de functioneel beheerder (gelogd)',
+  ),
   'zaak.van-partij': r(BEHANDELAARS, 'KCC en backoffice: waar elke zaak van de partij staat; gelogd', [
     'lezen',
   ]),

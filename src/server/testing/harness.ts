@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import pino from 'pino';
 import { inject } from 'vitest';
@@ -46,8 +49,10 @@ export async function testOmgeving(
 ): Promise<TestOmgeving> {
   const { database, url } = await freshDatabase();
   const clock = { now: new Date() };
+  const documenten = mkdtempSync(path.join(tmpdir(), 'stadspunt-documenten-'));
   const config = {
     ...loadConfig({
+      DOCUMENTEN_MAP: documenten,
       BASE_URL: 'http://localhost:8080',
       DEMO_KLANTCONTACTEN: '300',
       PERIODIEKE_TAKEN: 'false',
@@ -87,6 +92,7 @@ export async function testOmgeving(
     async stop() {
       await runtime.stop();
       await database.close();
+      rmSync(documenten, { recursive: true, force: true });
     },
   };
   return omgeving;
@@ -111,8 +117,10 @@ export class TestClient {
     const headers: Record<string, string> = { ...this.headers, ...extra };
     if (this.cookie) headers.cookie = this.cookie;
     if (this.csrfToken && method !== 'GET') headers['x-csrf-token'] = this.csrfToken;
-    let payload: string | undefined;
-    if (body !== undefined) {
+    let payload: string | FormData | undefined;
+    // A form (a file upload) sets its own content type with the multipart boundary.
+    if (body instanceof FormData) payload = body;
+    else if (body !== undefined) {
       payload = typeof body === 'string' ? body : JSON.stringify(body);
       headers['content-type'] ??= 'application/json';
     }

@@ -9,6 +9,7 @@ import { publiceerZaaktype } from '../modules/zaaktypen/operations/publiceer-zaa
 import { zetResultaattypen } from '../modules/zaaktypen/operations/zet-resultaattypen';
 import { zetRoltypen } from '../modules/zaaktypen/operations/zet-roltypen';
 import { zetStatustypen } from '../modules/zaaktypen/operations/zet-statustypen';
+import { voegDocumentToe } from '../modules/zaken/documenten/operations/toevoegen';
 import { maakZaak } from '../modules/zaken/operations/aanmaken';
 import { createApiToken } from '../platform/auth/api-tokens/create-api-token';
 import { actorVanMedewerker } from '../platform/auth/authenticate';
@@ -162,6 +163,29 @@ const zaaktypeOnderdeel = (onderdeel: string): Voorbeeld => ({
     const zt = await zaaktypeConcept(o);
     return { url: `/api/v1/zaaktypen/${zt.id}/${onderdeel}`, body: { versie: zt.versie, items: [] } };
   },
+});
+
+const pdf = () => new File([new TextEncoder().encode('%PDF-1.4\n%%EOF\n')], 'matrix.pdf');
+const pdfFormulier = () => {
+  const f = new FormData();
+  f.set('bestand', pdf());
+  return f;
+};
+
+/** A zaak with one document, added by an employee of its team. */
+async function zaakMetDocument(o: Omgeving, r: Relatie) {
+  const z = await zaak(o, r);
+  const backoffice = await rijWaarde<string>(
+    o,
+    sql`select id as v from medewerker where gebruikersnaam = 'keyuser'`,
+  );
+  const actor = await actorVanMedewerker(o.env.runtime.db, backoffice, { requestId: 'matrix' });
+  const d = await voegDocumentToe(o.env.runtime, actor ?? SYSTEEM, z.id, { bestand: pdf() });
+  return `/api/v1/zaken/${z.id}/documenten/${d.id}`;
+}
+const documentActie = (pad: string, body?: () => unknown): Voorbeeld => ({
+  relaties: TEAM,
+  maak: async (o, r) => ({ url: `${await zaakMetDocument(o, r)}/${pad}`, body: body?.() }),
 });
 
 const partij = (o: Omgeving) => openPersoon(o.env.runtime, SYSTEEM, { bsn: '999993653' });
@@ -506,6 +530,16 @@ export const voorbeelden: Record<string, Voorbeeld> = {
       body: { gerelateerdeZaakId: (await zaak(o, r)).id, aard: 'onderwerp' },
     }),
   },
+  'GET /api/v1/zaken/{id}/documenten': {
+    relaties: TEAM,
+    vast: true,
+    maak: async (o, r) => ({ url: `/api/v1/zaken/${(await zaak(o, r)).id}/documenten` }),
+  },
+  'POST /api/v1/zaken/{id}/documenten': zaakActie('documenten', pdfFormulier),
+  'GET /api/v1/zaken/{id}/documenten/{documentId}/inhoud': { ...documentActie('inhoud'), vast: true },
+  'POST /api/v1/zaken/{id}/documenten/{documentId}/vergrendeling': documentActie('vergrendeling'),
+  'POST /api/v1/zaken/{id}/documenten/{documentId}/versies': documentActie('versies', pdfFormulier),
+  'POST /api/v1/zaken/{id}/documenten/{documentId}/ontgrendeling': documentActie('ontgrendeling'),
   'GET /api/v1/servicenormen': { maak: () => ({ url: '/api/v1/servicenormen' }) },
   'PUT /api/v1/servicenormen': {
     maak: (o) => ({ url: '/api/v1/servicenormen', body: { teamId: o.teams.A, werkdagen: 2 } }),

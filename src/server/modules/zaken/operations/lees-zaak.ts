@@ -211,7 +211,7 @@ export function rijVoorActor<T extends Feiten>(actor: Actor, z: T, niveau?: Zaak
 
 /**
  * A zaak as this actor may see it: at the status level (the agent at the desk) where it stands
- * and its history without the team's notes; no eigenschappen, besluiten or toelichting.
+ * and its history without the team's notes and documents; no eigenschappen, besluiten or toelichting.
  */
 export function voorActor(actor: Actor, z: ZaakDetail, niveau = zaakLeesniveau(actor, z) ?? 'status') {
   const rij = rijVoorActor(actor, z, niveau);
@@ -221,7 +221,7 @@ export function voorActor(actor: Actor, z: ZaakDetail, niveau = zaakLeesniveau(a
     toelichting: '',
     eigenschappen: [],
     besluiten: [],
-    logboek: z.logboek.filter((r) => r.soort !== 'notitie' && r.soort !== 'eigenschap'),
+    logboek: z.logboek.filter((r) => !['notitie', 'eigenschap', 'document'].includes(r.soort)),
   };
 }
 
