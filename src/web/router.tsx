@@ -23,6 +23,9 @@ import { Sluitingsdagen } from './pages/sluitingsdagen';
 import { Teams } from './pages/teams';
 import { Wachtwoord } from './pages/wachtwoord';
 import { Werkplek } from './pages/werkplek';
+import { ZaakPagina } from './pages/zaken/detail';
+import { ZakenWerkvoorraad } from './pages/zaken/werkvoorraad';
+import { leesZakenZoek } from './pages/zaken/zoek';
 import { sessieQuery } from './sessie';
 
 const root = createRootRouteWithContext<{ queryClient: QueryClient }>()({ component: Outlet });
@@ -91,6 +94,24 @@ const contactverzoek = createRoute({
   },
 });
 
+const zaken = createRoute({
+  getParentRoute: () => shell,
+  path: '/zaken',
+  validateSearch: leesZakenZoek,
+  component: function ZakenPagina() {
+    return <ZakenWerkvoorraad zoek={zaken.useSearch()} />;
+  },
+});
+
+const zaak = createRoute({
+  getParentRoute: () => shell,
+  path: '/zaken/$id',
+  component: function ZaakRoute() {
+    const { id } = zaak.useParams();
+    return <ZaakPagina key={id} id={id} />;
+  },
+});
+
 const routeTree = root.addChildren([
   inloggen,
   shell.addChildren([
@@ -99,6 +120,8 @@ const routeTree = root.addChildren([
     pagina('/werkplek', Werkplek),
     werkvoorraad,
     contactverzoek,
+    zaken,
+    zaak,
     dashboard,
     pagina('/rapporten', Rapporten),
     pagina('/meldingen', Meldingen),
