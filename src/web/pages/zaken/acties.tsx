@@ -335,7 +335,11 @@ export function Opschorten(props: ActieProps) {
       titel="Opschorten"
       knop="Opschorten"
       pad="opschorting"
-      invoer={(d): Body<'opschorting'> => ({ reden: tekst(d, 'reden'), versie: props.zaak.versie })}
+      invoer={(d): Body<'opschorting'> => {
+        // Asked before the confirmation, so the dialog is not answered in vain.
+        if (!tekst(d, 'reden')) throw veldfout('reden', 'Vul de reden van de opschorting in.');
+        return { reden: tekst(d, 'reden'), versie: props.zaak.versie };
+      }}
       bevestig={() =>
         `${props.zaak.identificatie} opschorten? De termijnen staan stil tot u de zaak hervat. Een zaak kan maar één keer worden opgeschort.`
       }
