@@ -101,6 +101,8 @@ function ActieFormulier<P extends Pad>({
   const [eigenFout, setEigenFout] = useState<unknown>(null);
   const actie = useZaakActie(zaak, pad, onKlaar);
   const fout = eigenFout ?? (huidigeVersie(actie.error) ? null : actie.error);
+  // A message that is also a field's error is said once, at the field.
+  const bijVeld = fout instanceof ApiFout && fout.velden.some((v) => v.melding === fout.message);
   const voerUit = (body: Body<P>) =>
     actie.mutate(body, {
       onSuccess: (nieuw) => {
@@ -130,7 +132,7 @@ function ActieFormulier<P extends Pad>({
       <Heading level={3} id={`${id}-kop`}>
         {titel}
       </Heading>
-      <Foutmelding fout={fout} />
+      <Foutmelding fout={bijVeld ? null : fout} />
       {children?.(fout)}
       <Button type="submit" appearance="primary-action-button" busy={actie.isPending}>
         {knop}
