@@ -112,6 +112,40 @@ describe('a zaak from the desk, handled by the back office', () => {
     await expectAccessible(page);
   });
 
+  it('records an eigenschap after its formaat and extends the zaak within the verlengingstermijn', async () => {
+    const eigenschap = page.getByRole('form', { name: 'Eigenschap vastleggen' });
+    await eigenschap.getByLabel('Eigenschap').selectOption({ label: 'kenteken' });
+    await eigenschap.getByLabel('Waarde').fill('AB-123-CDEF');
+    await eigenschap.getByRole('button', { name: 'Eigenschap vastleggen' }).click();
+    await expect.poll(() => eigenschap.getByText('kenteken is te lang: maximaal 8 tekens.').count()).toBe(1);
+    await expectAccessible(page);
+    await eigenschap.getByLabel('Waarde').fill('AB-123-C');
+    await eigenschap.getByRole('button', { name: 'Eigenschap vastleggen' }).click();
+    await expect.poll(status).toContain('kenteken is vastgelegd.');
+    await expect
+      .poll(() => page.getByRole('region', { name: 'Eigenschappen' }).textContent())
+      .toContain('AB-123-C');
+
+    const verlengen = page.getByRole('form', { name: 'Verlengen' });
+    await expect
+      .poll(() => verlengen.getByLabel('Verlengen met').locator('option').allTextContents())
+      .toEqual(['Kies een duur', '1 week', '2 weken', '3 weken', '4 weken', '5 weken', '6 weken']);
+    await verlengen.getByLabel('Verlengen met').selectOption({ label: '2 weken' });
+    await verlengen.getByRole('button', { name: 'Verlengen' }).click();
+    await expect.poll(() => verlengen.getByText('Vul de reden van de verlenging in.').count()).toBe(1);
+    await expectAccessible(page);
+    await verlengen.getByLabel(/^Reden/).fill('Advies van de verkeersdeskundige nodig');
+    await verlengen.getByRole('button', { name: 'Verlengen' }).click();
+    await expect.poll(status).toMatch(/is verlengd tot uiterlijk .*; de aanvrager krijgt bericht\./);
+    await expect
+      .poll(() =>
+        page.getByText('met 2 weken: Advies van de verkeersdeskundige nodig', { exact: true }).count(),
+      )
+      .toBe(1);
+    expect(await page.getByRole('form', { name: 'Verlengen' }).count()).toBe(0);
+    await expectAccessible(page);
+  });
+
   it('suspends it after confirming, and resumes it', async () => {
     const form = page.getByRole('form', { name: 'Opschorten' });
     await form.getByRole('button', { name: 'Opschorten' }).click();

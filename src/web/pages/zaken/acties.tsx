@@ -8,7 +8,7 @@ import { MedewerkerKeuze } from '../../components/teamkeuze';
 import { Keuzeveld, type Optie, Tekstvak, Tekstveld, tekst } from '../../components/velden';
 import { datum } from '../../datum';
 import type { ZaakDetail } from './typen';
-import { wekenIn, type ZaaktypeKeuzes, zetbareStatussen } from './zaaktype';
+import { wekenIn, wekenTekst, type ZaaktypeKeuzes, zetbareStatussen } from './zaaktype';
 
 export interface ActieUitkomst {
   melding?: string;
@@ -394,7 +394,7 @@ export function Verlengen({ zaaktype, ...props }: MetZaaktype) {
             beschrijving="Eén keer, hoogstens de verlengingstermijn van het zaaktype."
             fout={fout}
             opties={kies(
-              weken.map((w) => ({ waarde: `P${w}W`, tekst: w === 1 ? '1 week' : `${w} weken` })),
+              weken.map((w) => ({ waarde: `P${w}W`, tekst: wekenTekst(w) })),
               'Kies een duur',
             )}
           />

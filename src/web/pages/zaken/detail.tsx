@@ -29,7 +29,7 @@ import {
 } from './acties';
 import { ZaakTermijn } from './termijn';
 import { archiefnominatieTekst, type Logboekregel, soortTekst, standVan, type ZaakDetail } from './typen';
-import { type ZaaktypeKeuzes, zaaktypeQuery } from './zaaktype';
+import { duurTekst, type ZaaktypeKeuzes, zaaktypeQuery } from './zaaktype';
 
 /** A section of the zaak page that another part of the app fills, such as its documents. */
 export type ZaakSectie = (props: { zaak: ZaakDetail }) => ReactNode;
@@ -64,7 +64,9 @@ function Stand({ z }: { z: ZaakDetail }) {
       {!z.opgeschortSinds && z.opgeschortGeweest && (
         <Rij label="Opgeschort">{`eerder: ${z.opschortingReden}`}</Rij>
       )}
-      {z.verlengingDuur && <Rij label="Verlengd">{`${z.verlengingDuur}: ${z.verlengingReden}`}</Rij>}
+      {z.verlengingDuur && (
+        <Rij label="Verlengd">{`met ${duurTekst(z.verlengingDuur)}: ${z.verlengingReden}`}</Rij>
+      )}
       {z.einddatum && (
         <>
           <Rij label="Afgesloten">{datum(z.einddatum)}</Rij>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wekenIn, zetbareStatussen } from './zaaktype';
+import { duurTekst, wekenIn, zetbareStatussen } from './zaaktype';
 import { leesZakenZoek } from './zoek';
 
 describe('de keuzes van een zaaktype', () => {
@@ -11,6 +11,12 @@ describe('de keuzes van een zaaktype', () => {
     expect(wekenIn('P6D')).toBe(0);
     expect(wekenIn(null)).toBe(0);
     expect(wekenIn('zes weken')).toBe(0);
+  });
+
+  it('noemt een verlenging in weken zoals de medewerker haar koos', () => {
+    expect(duurTekst('P1W')).toBe('1 week');
+    expect(duurTekst('P2W')).toBe('2 weken');
+    expect(duurTekst('P1M')).toBe('P1M');
   });
 
   it('laat de eindstatus weg: die zet het afsluiten met een resultaat', () => {

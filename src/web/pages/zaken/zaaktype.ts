@@ -76,3 +76,11 @@ export function wekenIn(duur: string | null): number {
   const [jaren, maanden, weken, dagen] = m.slice(1).map((d) => Number(d ?? 0));
   return jaren * 52 + maanden * 4 + weken + Math.floor(dagen / 7);
 }
+
+export const wekenTekst = (weken: number) => (weken === 1 ? '1 week' : `${weken} weken`);
+
+/** An extension as the employee chose it ("2 weken"); another duration as the API gives it. */
+export function duurTekst(duur: string): string {
+  const weken = /^P(\d+)W$/.exec(duur)?.[1];
+  return weken ? wekenTekst(Number(weken)) : duur;
+}
