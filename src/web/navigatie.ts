@@ -23,6 +23,12 @@ const items: NavItem[] = [
     rollen: ['kcc-medewerker', 'backoffice-medewerker', 'key-user', 'teamleider'],
   },
   {
+    pad: '/zaken',
+    titel: 'Zaken',
+    uitleg: 'zaken van uw team oppakken, behandelen en afsluiten',
+    rollen: ['kcc-medewerker', 'backoffice-medewerker', 'key-user', 'teamleider'],
+  },
+  {
     pad: '/dashboard',
     titel: 'Dashboard',
     uitleg: 'open en te late contactverzoeken en het aandeel binnen de norm, per team',

@@ -25,6 +25,9 @@ import { Wachtwoord } from './pages/wachtwoord';
 import { Werkplek } from './pages/werkplek';
 import { ZaaktypePagina } from './pages/zaaktypen/detail';
 import { Zaaktypen } from './pages/zaaktypen/index';
+import { ZaakPagina } from './pages/zaken/detail';
+import { ZakenWerkvoorraad } from './pages/zaken/werkvoorraad';
+import { leesZakenZoek } from './pages/zaken/zoek';
 import { sessieQuery } from './sessie';
 
 const root = createRootRouteWithContext<{ queryClient: QueryClient }>()({ component: Outlet });
@@ -104,6 +107,24 @@ const zaaktype = createRoute({
   },
 });
 
+const zaken = createRoute({
+  getParentRoute: () => shell,
+  path: '/zaken',
+  validateSearch: leesZakenZoek,
+  component: function ZakenPagina() {
+    return <ZakenWerkvoorraad zoek={zaken.useSearch()} />;
+  },
+});
+
+const zaak = createRoute({
+  getParentRoute: () => shell,
+  path: '/zaken/$id',
+  component: function ZaakRoute() {
+    const { id } = zaak.useParams();
+    return <ZaakPagina key={id} id={id} />;
+  },
+});
+
 const routeTree = root.addChildren([
   inloggen,
   shell.addChildren([
@@ -112,6 +133,8 @@ const routeTree = root.addChildren([
     pagina('/werkplek', Werkplek),
     werkvoorraad,
     contactverzoek,
+    zaken,
+    zaak,
     dashboard,
     pagina('/rapporten', Rapporten),
     pagina('/meldingen', Meldingen),

@@ -6,11 +6,15 @@ import pino from 'pino';
 import type { TestProject } from 'vitest/node';
 import { createApp } from '../app';
 import { startRuntime } from '../bootstrap';
+import { alleTeams } from '../modules/organisatie/operations/team-lezen';
 import { loadConfig } from '../platform/config';
+import { testZaaktype } from './zaaktypen';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** A published zaaktype of Belastingen (the test fixture), for the zaken screens. */
+    zaaktype: Awaited<ReturnType<typeof testZaaktype>>;
   }
 }
 
@@ -28,6 +32,8 @@ export default async function setup(project: TestProject) {
   });
   const { port } = server.address() as { port: number };
   project.provide('baseUrl', `http://127.0.0.1:${port}`);
+  const belastingen = (await alleTeams(runtime.db)).find((t) => t.naam === 'Belastingen');
+  project.provide('zaaktype', await testZaaktype(runtime.db, belastingen?.id as string));
   return async () => {
     server.close();
     await runtime.stop();

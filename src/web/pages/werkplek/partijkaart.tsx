@@ -15,6 +15,7 @@ import { AppLink } from '../../components/applink';
 import { formulier, Tekstveld, tekst } from '../../components/velden';
 import { Contactgegevens } from './contactgegevens';
 import type { Partij } from './typen';
+import { ZakenOpKaart } from './zaken-op-kaart';
 
 const datum = (iso: string | null | undefined) =>
   iso ? new Date(`${iso}T12:00:00Z`).toLocaleDateString('nl-NL') : '–';
@@ -136,6 +137,7 @@ export function Partijkaart({ partij }: { partij: Partij }) {
           </Rij>
         ))}
       </DataList>
+      <ZakenOpKaart partijId={partij.id} />
       <Contactgegevens key={partij.versie} partij={partij} />
       {partij.bron && (
         <Paragraph className="stadspunt-hulptekst">
