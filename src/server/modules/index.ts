@@ -26,6 +26,7 @@ import { seedZaaktypen } from './zaaktypen/demo';
 import { loadZaaktypenReferentie } from './zaaktypen/referentie';
 import { zaaktypenRoutes } from './zaaktypen/routes';
 import { registerZaakBerichten } from './zaken/berichten';
+import { seedZaken } from './zaken/demo';
 import { documentenRoutes } from './zaken/documenten/routes';
 import { zakenRoutes } from './zaken/routes';
 
@@ -83,6 +84,7 @@ export const modules: Module[] = [
       documentenRoutes(app);
     },
     setup: registerZaakBerichten,
+    demo: seedZaken,
   },
   { naam: 'klantinteracties', routes: klantinteractiesRoutes, setup: registerWachtendeTaken },
 ];
