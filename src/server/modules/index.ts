@@ -22,6 +22,7 @@ import { organisatieRoutes } from './organisatie/routes';
 import { seedPartijen } from './partijen/demo';
 import { partijenRoutes } from './partijen/routes';
 import { registerTijdlijnBron } from './partijen/tijdlijn';
+import { werkplekRoutes } from './werkplek/routes';
 
 /** A domain module: its routes, what it hooks into at start, and the data it brings. */
 export interface Module {
@@ -65,4 +66,5 @@ export const modules: Module[] = [
     demo: seedContactverzoeken,
   },
   { naam: 'klantinteracties', routes: klantinteractiesRoutes, setup: registerWachtendeTaken },
+  { naam: 'werkplek', routes: werkplekRoutes },
 ];

@@ -7,6 +7,7 @@
 export * from './actor';
 export * from './contactverzoek';
 export * from './klantcontact';
+export * from './lopend-contact';
 export * from './partij';
 export * from './rapportage';
 export * from './rechten';
