@@ -2697,7 +2697,10 @@ export interface paths {
         /** Partijkaart van het 360-scherm */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Geopend uit de zoekresultaten van deze soort zoekvraag: staat bij de inzage in het auditlog */
+                    zoeksoort?: "bsn" | "kvk" | "vestiging" | "adres" | "telefoon" | "email" | "naam";
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -5739,6 +5742,8 @@ export interface components {
             /** Format: uuid */
             partijId: string | null;
             naam: string;
+            /** @description Bij een contactpersoon: de organisatie */
+            organisatie: string | null;
             bsn: string | null;
             kvkNummer: string | null;
             vestigingsnummer: string | null;
