@@ -2445,7 +2445,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            zoeksoort: string;
+                            /** @enum {string} */
+                            zoeksoort: "bsn" | "kvk" | "vestiging" | "adres" | "telefoon" | "email" | "naam";
                             items: components["schemas"]["Zoekresultaat"][];
                         };
                     };

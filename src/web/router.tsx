@@ -22,7 +22,7 @@ import { Rapporten } from './pages/rapporten';
 import { Sluitingsdagen } from './pages/sluitingsdagen';
 import { Teams } from './pages/teams';
 import { Wachtwoord } from './pages/wachtwoord';
-import { Werkplek } from './pages/werkplek';
+import { leesWerkplekZoek, Werkplek } from './pages/werkplek';
 import { sessieQuery } from './sessie';
 
 const root = createRootRouteWithContext<{ queryClient: QueryClient }>()({ component: Outlet });
@@ -82,6 +82,15 @@ const dashboard = createRoute({
   },
 });
 
+const werkplek = createRoute({
+  getParentRoute: () => shell,
+  path: '/werkplek',
+  validateSearch: leesWerkplekZoek,
+  component: function WerkplekPagina() {
+    return <Werkplek zoek={werkplek.useSearch()} />;
+  },
+});
+
 const contactverzoek = createRoute({
   getParentRoute: () => shell,
   path: '/contactverzoeken/$id',
@@ -96,7 +105,7 @@ const routeTree = root.addChildren([
   shell.addChildren([
     pagina('/', Home),
     pagina('/wachtwoord', Wachtwoord),
-    pagina('/werkplek', Werkplek),
+    werkplek,
     werkvoorraad,
     contactverzoek,
     dashboard,

@@ -101,7 +101,7 @@ const zoekRoute = route({
   summary:
     'Eén zoekvak: BSN, naam (met geboortedatum), postcode + huisnummer, telefoon, e-mail, KvK- of vestigingsnummer, bedrijfsnaam',
   request: { query: z.object({ q: z.string().trim().min(1, 'Typ wat u zoekt.').max(254) }) },
-  responses: { 200: json(z.object({ zoeksoort: z.string(), items: z.array(zoekresultaat) })) },
+  responses: { 200: json(z.object({ zoeksoort: z.enum(zoeksoorten), items: z.array(zoekresultaat) })) },
 });
 const openPersoonRoute = route({
   method: 'post',

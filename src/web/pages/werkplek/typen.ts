@@ -1,8 +1,9 @@
-import type { Schema } from '../../api';
+import type { Antwoord, Schema } from '../../api';
 import type { Optie } from '../../components/velden';
 
 export type Zoekresultaat = Schema<'Zoekresultaat'>;
 export type Partij = Schema<'Partij'>;
+export type Zoeksoort = Antwoord<'/partijen/zoeken'>['zoeksoort'];
 export type Klantcontact = Schema<'Klantcontact'>;
 export type Kanaal = Klantcontact['kanaal'];
 export type Uitkomst = Klantcontact['vragen'][number]['uitkomst'];
