@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { Alert, Paragraph } from '@utrecht/component-library-react';
-import { useEffect, useRef, useState } from 'react';
+import { Fragment, useEffect, useRef, useState } from 'react';
 import { ApiFout, api, get } from '../../api';
 import { AppLink } from '../../components/applink';
 import { Foutmelding } from '../../components/fouten';
@@ -58,13 +58,16 @@ function Afgerond({ uitslag }: { uitslag: Uitslag | null }) {
   if (!uitslag) return null;
   return (
     <Alert type="ok" role="status">
-      <Paragraph>{uitslag.tekst}</Paragraph>
-      {uitslag.verzoeken.map((v) => (
-        <Paragraph key={v.id}>
-          Contactverzoek <AppLink naar={`/contactverzoeken/${v.id}`}>{v.nummer}</AppLink> voor {v.teamNaam},
-          uiterlijk {datum(v.deadline)} ({v.termijn}).
-        </Paragraph>
-      ))}
+      <Paragraph>
+        {uitslag.tekst}
+        {uitslag.verzoeken.map((v) => (
+          <Fragment key={v.id}>
+            {' '}
+            Contactverzoek <AppLink naar={`/contactverzoeken/${v.id}`}>{v.nummer}</AppLink> voor {v.teamNaam},
+            uiterlijk {datum(v.deadline)} ({v.termijn}).
+          </Fragment>
+        ))}
+      </Paragraph>
     </Alert>
   );
 }
