@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import {
+  Alert,
   Button,
   ButtonGroup,
   Heading,
@@ -83,6 +84,7 @@ function Veelgevraagd({
           appearance="secondary-action-button"
           pressed={gekozen === p.id}
           aria-keyshortcuts={i < 9 ? String(i + 1) : undefined}
+          title={p.naam}
           onClick={() => kies(p)}
         >
           {i < 9 && (
@@ -178,7 +180,7 @@ export function Contact({ lopend, partijNaam, bereik, onKlaar, onAfgebroken }: C
   });
   const verstreken = useVerstreken(start);
   const inhoud = useMemo(() => inhoudVan(kanaal, concept, vragen), [kanaal, concept, vragen]);
-  const stopBewaren = useBewaren(lopend.id, inhoud);
+  const bewaren = useBewaren(lopend.id, inhoud);
   useEffect(() => {
     if (naarTeam) document.getElementById(`verzoek-${naarTeam.i}-team`)?.focus();
   }, [naarTeam]);
@@ -217,7 +219,7 @@ export function Contact({ lopend, partijNaam, bereik, onKlaar, onAfgebroken }: C
   };
   /** The contact is registered: its draft goes (a failure there is harmless, the next contact replaces it). */
   const beeindig = () => {
-    stopBewaren();
+    bewaren.stop();
     return api('DELETE', '/lopende-contacten/{id}', { path: { id: lopend.id } }).catch(() => undefined);
   };
   const opslaan = useMutation({
@@ -270,24 +272,32 @@ export function Contact({ lopend, partijNaam, bereik, onKlaar, onAfgebroken }: C
           <Heading level={2} id="contact-kop" tabIndex={-1}>
             Contact met {partijNaam}
           </Heading>
+          <Veld id="kanaal" label="Kanaal" fout={veldFout(fout, 'kanaal')}>
+            <Select
+              id="kanaal"
+              value={kanaal}
+              onChange={(e) => setKanaal(eenVan(kanalen, e.target.value) ?? kanaal)}
+            >
+              {kanalen.map((k) => (
+                <SelectOption key={k} value={k}>
+                  {k}
+                </SelectOption>
+              ))}
+            </Select>
+          </Veld>
           <Paragraph>
             Duur: <span aria-live="off">{verstreken}</span>
           </Paragraph>
         </div>
+        {bewaren.verloren && (
+          <Alert type="warning" role="alert">
+            <Paragraph>
+              Dit contact wordt niet meer bewaard: u bent elders een nieuw contact begonnen. Rond het hier af
+              of breek het af; na herladen is het weg.
+            </Paragraph>
+          </Alert>
+        )}
         <Foutmelding fout={fout} />
-        <Veld id="kanaal" label="Kanaal" fout={veldFout(fout, 'kanaal')}>
-          <Select
-            id="kanaal"
-            value={kanaal}
-            onChange={(e) => setKanaal(eenVan(kanalen, e.target.value) ?? kanaal)}
-          >
-            {kanalen.map((k) => (
-              <SelectOption key={k} value={k}>
-                {k}
-              </SelectOption>
-            ))}
-          </Select>
-        </Veld>
         <Veelgevraagd
           producten={snelkeuzes.data?.items ?? []}
           gekozen={vragen[inVraag]?.productId ?? null}

@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useRef } from 'react';
-import { api, type Schema } from '../../api';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { ApiFout, api, type Schema } from '../../api';
 import { nieuwVerzoek, type VerzoekConcept } from '../contactverzoeken/velden';
 import type { Uitkomst } from './typen';
 
@@ -61,15 +61,18 @@ const PAUZE_MS = 400;
  */
 export function useBewaren(id: string, inhoud: Inhoud) {
   const wachtend = useRef<Inhoud | null>(null);
+  /** The server no longer keeps this contact: the employee began another one elsewhere. */
+  const [verloren, setVerloren] = useState(false);
   const eerste = useRef(true);
   const verstuur = useCallback(
     (keepalive = false) => {
       const te = wachtend.current;
       if (!te) return;
       wachtend.current = null;
-      // A contact registered or replaced meanwhile has no draft any more: nothing to keep then.
       api('PUT', '/lopende-contacten/{id}', { path: { id }, body: { inhoud: te }, keepalive }).catch(
-        () => undefined,
+        (fout) => {
+          if (fout instanceof ApiFout && fout.status === 404) setVerloren(true);
+        },
       );
     },
     [id],
@@ -90,7 +93,8 @@ export function useBewaren(id: string, inhoud: Inhoud) {
     return () => clearTimeout(t);
   }, [inhoud, verstuur]);
   /** The contact is done: what still waits is not sent any more. */
-  return () => {
+  const stop = () => {
     wachtend.current = null;
   };
+  return { stop, verloren };
 }

@@ -96,11 +96,15 @@ const TONEN = 5;
 function OpenVerzoeken({ partijId }: { partijId: string }) {
   const lijst = useQuery({
     queryKey: ['contactverzoeken', 'partij', partijId],
-    queryFn: () => get('/contactverzoeken', { query: { partijId, status: 'open', pageSize: TONEN } }),
+    queryFn: async () => {
+      const open = (filter?: 'te-laat', pageSize = TONEN) =>
+        get('/contactverzoeken', { query: { partijId, status: 'open', filter, pageSize } });
+      const [eerste, teLaat] = await Promise.all([open(), open('te-laat', 1)]);
+      return { ...eerste, teLaat: teLaat.total };
+    },
   });
   if (!lijst.data) return null;
-  const { items, total } = lijst.data;
-  const teLaat = items.filter((v) => v.teLaat).length;
+  const { items, total, teLaat } = lijst.data;
   return (
     <Rij label="Contactverzoeken">
       {total === 0 ? (
