@@ -94,6 +94,9 @@ describe('KCC agent on the phone', () => {
     await page.keyboard.press('/');
     await page.keyboard.type('999990639');
     await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Contact met Mattheus du Burck' }).count())
+      .toBe(1);
     await page.getByRole('button', { name: 'Opslaan als concept' }).click();
     await expect
       .poll(() => page.getByRole('status').textContent())
