@@ -9,7 +9,7 @@ import { Pagina } from '../../components/pagina';
 import { datum } from '../../datum';
 import { Concepten } from './concepten';
 import { Contact, type Uitslag } from './contact';
-import { type Inhoud, type LopendContact, legeInhoud } from './lopend';
+import { type Inhoud, inhoudVanConcept, type LopendContact, legeInhoud } from './lopend';
 import { Partijkaart } from './partijkaart';
 import { Tijdlijn } from './tijdlijn';
 import type { Partij, Zoekresultaat, Zoeksoort } from './typen';
@@ -194,23 +194,7 @@ export function Werkplek({ zoek }: { zoek: WerkplekZoek }) {
         <Concepten
           onAfmaken={(c) => {
             nieuw();
-            beginnen.mutate({
-              partijId: c.partijId,
-              start: c.start,
-              inhoud: {
-                kanaal: c.kanaal,
-                concept: { id: c.id, versie: c.versie },
-                vragen: c.vragen.map((v) => ({
-                  productId: v.productId,
-                  onderwerp: v.onderwerp,
-                  vraag: v.vraag,
-                  antwoord: v.antwoord,
-                  uitkomst: v.uitkomst,
-                  doorverwezenNaar: v.doorverwezenNaar ?? '',
-                  verzoek: {},
-                })),
-              },
-            });
+            beginnen.mutate({ partijId: c.partijId, start: c.start, inhoud: inhoudVanConcept(c) });
           }}
         />
       )}

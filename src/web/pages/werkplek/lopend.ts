@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiFout, api, type Schema } from '../../api';
 import { nieuwVerzoek, type VerzoekConcept } from '../contactverzoeken/velden';
-import type { Uitkomst } from './typen';
+import type { Klantcontact, Uitkomst } from './typen';
 
 /** The running contact as the server keeps it, so that a reload brings it back. */
 export type LopendContact = Schema<'LopendContact'>;
@@ -50,6 +50,21 @@ export const inhoudVan = (kanaal: Inhoud['kanaal'], concept: Inhoud['concept'], 
     ...v,
     // Fields the agent did not touch stay undefined (they follow the question); JSON drops them.
     verzoek: JSON.parse(JSON.stringify(verzoek)),
+  })),
+});
+
+/** A klantcontact concept being completed: its questions, and its version for the PATCH. */
+export const inhoudVanConcept = (c: Klantcontact): Inhoud => ({
+  kanaal: c.kanaal,
+  concept: { id: c.id, versie: c.versie },
+  vragen: c.vragen.map((v) => ({
+    productId: v.productId,
+    onderwerp: v.onderwerp,
+    vraag: v.vraag,
+    antwoord: v.antwoord,
+    uitkomst: v.uitkomst,
+    doorverwezenNaar: v.doorverwezenNaar ?? '',
+    verzoek: {},
   })),
 });
 
