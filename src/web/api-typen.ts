@@ -3806,7 +3806,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            zoeksoort: string;
+                            /** @enum {string} */
+                            zoeksoort: "bsn" | "kvk" | "vestiging" | "adres" | "telefoon" | "email" | "naam";
                             items: components["schemas"]["Zoekresultaat"][];
                         };
                     };
@@ -4058,7 +4059,10 @@ export interface paths {
         /** Partijkaart van het 360-scherm */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Geopend uit de zoekresultaten van deze soort zoekvraag: staat bij de inzage in het auditlog */
+                    zoeksoort?: "bsn" | "kvk" | "vestiging" | "adres" | "telefoon" | "email" | "naam";
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -8761,6 +8765,330 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/lopende-contacten": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Contact aan de werkplek beginnen (vervangt het vorige lopende contact) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LopendContactInvoer"];
+                };
+            };
+            responses: {
+                /** @description Begonnen */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LopendContact"];
+                    };
+                };
+                /** @description Ongeldige invoer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Niet gevonden */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description De body is groter dan 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description De body is geen JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Niet verwerkbaar */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/lopende-contacten/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Eigen lopend contact (na het herladen van de werkplek) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LopendContact"];
+                    };
+                };
+                /** @description Ongeldige invoer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Niet gevonden */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Wat tot nu toe is ingevuld bewaren */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        inhoud: components["schemas"]["LopendContactInhoud"];
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LopendContact"];
+                    };
+                };
+                /** @description Ongeldige invoer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Niet gevonden */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description De body is groter dan 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description De body is geen JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Niet verwerkbaar */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Lopend contact weggooien (na registreren of afbreken) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Verwijderd */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Ongeldige invoer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Niet gevonden */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -9372,6 +9700,8 @@ export interface components {
             /** Format: uuid */
             partijId: string | null;
             naam: string;
+            /** @description Bij een contactpersoon: de organisatie */
+            organisatie: string | null;
             bsn: string | null;
             kvkNummer: string | null;
             vestigingsnummer: string | null;
@@ -10146,6 +10476,50 @@ export interface components {
              * @description Het bestand (tot DOCUMENT_MAX_MB, standaard 20 MB)
              */
             bestand: string;
+        };
+        LopendContact: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partijId: string | null;
+            start: string;
+            gewijzigd: string;
+            inhoud: components["schemas"]["LopendContactInhoud"];
+        };
+        LopendContactInhoud: {
+            /** @enum {string} */
+            kanaal: "telefoon" | "balie" | "e-mail" | "post" | "webformulier" | "chat" | "social media";
+            concept: {
+                /** Format: uuid */
+                id: string;
+                versie: number;
+            } | null;
+            vragen: {
+                /** Format: uuid */
+                productId: string | null;
+                onderwerp: string;
+                vraag: string;
+                antwoord: string;
+                /** @enum {string} */
+                uitkomst: "afgehandeld" | "doorverbonden-gelukt" | "doorverbonden-niet-gelukt" | "contactverzoek" | "zaak" | "doorverwezen";
+                doorverwezenNaar: string;
+                verzoek: {
+                    [key: string]: string | boolean | null;
+                };
+            }[];
+        };
+        LopendContactInvoer: {
+            /**
+             * Format: uuid
+             * @description Leeg voor een anoniem contact
+             */
+            partijId: string | null;
+            /**
+             * Format: date-time
+             * @description Wanneer het contact begon; standaard nu
+             */
+            start?: string;
+            inhoud: components["schemas"]["LopendContactInhoud"];
         };
     };
     responses: never;

@@ -53,6 +53,8 @@ export type Zoekvraag<P extends PadMet<'GET'>> = Zoekparameters<Operatie<P, 'GET
 interface Opties {
   /** Asked by the screen itself (a poll), not by the employee: it does not keep the session from idling out. */
   achtergrond?: boolean;
+  /** Sent even while the page unloads (saving what was typed when the agent reloads). */
+  keepalive?: boolean;
 }
 
 type Als<T, V> = [T] extends [never] ? unknown : V;
@@ -105,7 +107,7 @@ export async function api<M extends Methode, P extends PadMet<M>>(
   pad: P,
   ...[verzoek]: Rest<Operatie<P, M>>
 ): Promise<Antwoord<P, M>> {
-  const { path, query: zoek = {}, body, achtergrond } = (verzoek ?? {}) as LosVerzoek;
+  const { path, query: zoek = {}, body, achtergrond, keepalive } = (verzoek ?? {}) as LosVerzoek;
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET') headers['x-csrf-token'] = csrfToken;
@@ -114,6 +116,7 @@ export async function api<M extends Methode, P extends PadMet<M>>(
     method,
     headers,
     credentials: 'same-origin',
+    keepalive,
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   if (!res.ok) throw await fout(res);

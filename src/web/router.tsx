@@ -22,7 +22,7 @@ import { Rapporten } from './pages/rapporten';
 import { Sluitingsdagen } from './pages/sluitingsdagen';
 import { Teams } from './pages/teams';
 import { Wachtwoord } from './pages/wachtwoord';
-import { Werkplek } from './pages/werkplek';
+import { leesWerkplekZoek, Werkplek } from './pages/werkplek';
 import { ZaaktypePagina } from './pages/zaaktypen/detail';
 import { Zaaktypen } from './pages/zaaktypen/index';
 import { ZaakPagina } from './pages/zaken/detail';
@@ -87,6 +87,15 @@ const dashboard = createRoute({
   },
 });
 
+const werkplek = createRoute({
+  getParentRoute: () => shell,
+  path: '/werkplek',
+  validateSearch: leesWerkplekZoek,
+  component: function WerkplekPagina() {
+    return <Werkplek zoek={werkplek.useSearch()} />;
+  },
+});
+
 const contactverzoek = createRoute({
   getParentRoute: () => shell,
   path: '/contactverzoeken/$id',
@@ -130,7 +139,7 @@ const routeTree = root.addChildren([
   shell.addChildren([
     pagina('/', Home),
     pagina('/wachtwoord', Wachtwoord),
-    pagina('/werkplek', Werkplek),
+    werkplek,
     werkvoorraad,
     contactverzoek,
     zaken,

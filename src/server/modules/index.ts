@@ -22,6 +22,7 @@ import { organisatieRoutes } from './organisatie/routes';
 import { seedPartijen } from './partijen/demo';
 import { partijenRoutes } from './partijen/routes';
 import { registerTijdlijnBron } from './partijen/tijdlijn';
+import { werkplekRoutes } from './werkplek/routes';
 import { seedZaaktypen } from './zaaktypen/demo';
 import { loadZaaktypenReferentie } from './zaaktypen/referentie';
 import { zaaktypenRoutes } from './zaaktypen/routes';
@@ -87,4 +88,5 @@ export const modules: Module[] = [
     demo: seedZaken,
   },
   { naam: 'klantinteracties', routes: klantinteractiesRoutes, setup: registerWachtendeTaken },
+  { naam: 'werkplek', routes: werkplekRoutes },
 ];

@@ -8,6 +8,7 @@ export * from './actor';
 export * from './contactverzoek';
 export * from './document';
 export * from './klantcontact';
+export * from './lopend-contact';
 export * from './partij';
 export * from './rapportage';
 export * from './rechten';

@@ -103,6 +103,8 @@ const verwacht: Record<string, (w: Wie, r: Relatie) => Uitkomst> = {
   'klantcontact.concept-afronden': regel(BEHANDELAARS, [], (_w, r) => (r === 'eigen' ? 'toegelaten' : 403)),
   'klantcontact.eigen-concepten': regel(BEHANDELAARS),
   'klantcontact.veelgevraagd': regel(BEHANDELAARS),
+  'lopend-contact.beginnen': regel(BEHANDELAARS),
+  'lopend-contact.eigen': regel(BEHANDELAARS, [], (_w, r) => (r === 'ander' ? 404 : 'toegelaten')),
   'contactverzoek.maken': regel(BEHANDELAARS, KI),
   'contactverzoek.zoeken': regel(BEHANDELAARS, DATA, (w, r) =>
     r === 'eigen' || r === 'nvt' || regieKcc(w) ? 'toegelaten' : 403,

@@ -69,6 +69,8 @@ export const regels = {
   'klantcontact.concept-afronden': r(BEHANDELAARS, 'alleen wie het concept maakte'),
   'klantcontact.eigen-concepten': r(BEHANDELAARS, 'alleen de eigen concepten'),
   'klantcontact.veelgevraagd': r(BEHANDELAARS, 'KCC en backoffice'),
+  'lopend-contact.beginnen': r(BEHANDELAARS, 'KCC en backoffice; één lopend contact per medewerker'),
+  'lopend-contact.eigen': r(BEHANDELAARS, 'alleen de medewerker van wie het lopende contact is'),
 
   'contactverzoek.maken': r(BEHANDELAARS, 'KCC en backoffice, voor elk team', KI),
   'contactverzoek.zoeken': r(

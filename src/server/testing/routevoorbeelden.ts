@@ -4,6 +4,8 @@ import { maakRapport } from '../modules/contactverzoeken/rapportage/rapport';
 import { registerKlantcontact } from '../modules/klantcontacten/operations/register-klantcontact';
 import { DEMO_WACHTWOORD } from '../modules/organisatie/demo';
 import { openOrganisatie, openPersoon } from '../modules/partijen/operations/open-partij';
+import { beginLopendContact } from '../modules/werkplek/operations/begin-lopend-contact';
+import type { LopendContactInhoud } from '../modules/werkplek/schemas';
 import { createZaaktype } from '../modules/zaaktypen/operations/create-zaaktype';
 import { publiceerZaaktype } from '../modules/zaaktypen/operations/publiceer-zaaktype';
 import { zetResultaattypen } from '../modules/zaaktypen/operations/zet-resultaattypen';
@@ -82,6 +84,22 @@ async function concept(o: Omgeving, r: Relatie, w: { id?: string }) {
     vragen: [],
   });
   return kc;
+}
+
+const legeInhoud: LopendContactInhoud = { kanaal: 'telefoon', concept: null, vragen: [] };
+
+/** A running contact of the caller (eigen) or of the demo agent kcc (ander). */
+async function lopendContact(o: Omgeving, r: Relatie, w: { id?: string }) {
+  const van =
+    r === 'eigen' && w.id
+      ? w.id
+      : await rijWaarde<string>(o, sql`select id as v from medewerker where gebruikersnaam = 'kcc'`);
+  const actor = await actorVanMedewerker(o.env.runtime.db, van, { requestId: 'matrix' });
+  const rij = await beginLopendContact(o.env.runtime, actor ?? SYSTEEM, {
+    partijId: null,
+    inhoud: legeInhoud,
+  });
+  return `/api/v1/lopende-contacten/${rij.id}`;
 }
 
 const rapport = async (o: Omgeving, r: Relatie) =>
@@ -448,6 +466,24 @@ export const voorbeelden: Record<string, Voorbeeld> = {
   },
   'GET /api/v1/klantcontacten/concepten': { maak: () => ({ url: '/api/v1/klantcontacten/concepten' }) },
   'GET /api/v1/klantcontacten/veelgevraagd': { maak: () => ({ url: '/api/v1/klantcontacten/veelgevraagd' }) },
+  'POST /api/v1/lopende-contacten': {
+    maak: () => ({ url: '/api/v1/lopende-contacten', body: { partijId: null, inhoud: legeInhoud } }),
+  },
+  'GET /api/v1/lopende-contacten/{id}': {
+    relaties: ['eigen', 'ander'],
+    maak: async (o, r, w) => ({ url: await lopendContact(o, r, w) }),
+  },
+  'PUT /api/v1/lopende-contacten/{id}': {
+    relaties: ['eigen', 'ander'],
+    maak: async (o, r, w) => ({
+      url: await lopendContact(o, r, w),
+      body: { inhoud: { ...legeInhoud, kanaal: 'balie' } },
+    }),
+  },
+  'DELETE /api/v1/lopende-contacten/{id}': {
+    relaties: ['eigen', 'ander'],
+    maak: async (o, r, w) => ({ url: await lopendContact(o, r, w) }),
+  },
   'GET /api/v1/contactverzoeken': {
     relaties: [...TEAM, 'nvt'],
     maak: (o, r) => ({

@@ -51,7 +51,7 @@ describe('the agent and the BSN', () => {
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Werkplek' }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('werkplek-zoek');
     await page.keyboard.type('Moulin 1-12-1985');
-    const resultaat = page.getByRole('button', { name: /Suzanne Moulin/ });
+    const resultaat = page.getByRole('option', { name: /Suzanne Moulin/ });
     await expect.poll(() => resultaat.count()).toBe(1);
     expect(await resultaat.textContent()).toContain('•••••3653');
     expect(await page.content()).not.toContain('999993653');

@@ -33,7 +33,7 @@ async function openKaart(bsn: string, naam: string) {
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Werkplek' }).click();
   await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('werkplek-zoek');
   await page.keyboard.type(bsn);
-  await expect.poll(() => page.getByRole('button', { name: new RegExp(naam) }).count()).toBe(1);
+  await expect.poll(() => page.getByRole('option', { name: new RegExp(naam) }).count()).toBe(1);
   await page.keyboard.press('Enter');
   await expect.poll(() => page.getByRole('heading', { name: `Contact met ${naam}` }).count()).toBe(1);
 }

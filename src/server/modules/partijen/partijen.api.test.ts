@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rijen } from '../../platform/db/client';
-import { type TestClient, type TestOmgeving, testOmgeving } from '../../testing/harness';
+import { json, type TestClient, type TestOmgeving, testOmgeving } from '../../testing/harness';
 import { Contract } from '../../testing/openapi-contract';
 import { demoVestigingen } from '../basisregistratie';
 
@@ -20,6 +20,7 @@ interface Resultaat {
   soort: string;
   partijId: string | null;
   naam: string;
+  organisatie: string | null;
   bsn: string | null;
   kvkNummer: string | null;
   vestigingsnummer: string | null;
@@ -114,6 +115,43 @@ describe('one search box', () => {
         q,
       ).toContain(id);
     }
+  });
+});
+
+describe('search results and the audit trail', () => {
+  const regels = async (actie: string, objectId: string) =>
+    json<{ total: number }>(await beheerder.get(`/api/v1/audit?actie=${actie}&objectId=${objectId}`));
+
+  it('lists the bakeries before contact persons, each contact person with their organisation', async () => {
+    const { items } = await zoek('Bakkerij');
+    const laatsteBakkerij = items.findLastIndex(
+      (r) => r.soort === 'organisatie' && r.naam.startsWith('Bakkerij'),
+    );
+    const eersteContactpersoon = items.findIndex((r) => r.soort === 'contactpersoon');
+    expect(laatsteBakkerij).toBeGreaterThanOrEqual(0);
+    expect(eersteContactpersoon).toBeGreaterThan(laatsteBakkerij);
+    const contactpersonen = items.filter((r) => r.soort === 'contactpersoon');
+    expect(contactpersonen.length).toBeGreaterThan(0);
+    for (const c of contactpersonen) expect(c.organisatie, c.naam).toEqual(expect.any(String));
+  });
+
+  it('accounts for a person shown in the results once per 15 minutes, not on every search', async () => {
+    await zoek('999991024');
+    await zoek('999991024');
+    expect((await regels('partij.gezocht', '999991024')).total).toBe(1);
+    env.clock.now = new Date(env.clock.now.getTime() + 16 * 60_000);
+    await zoek('999991024');
+    expect((await regels('partij.gezocht', '999991024')).total).toBe(2);
+  });
+
+  it('records with the card read the search the agent opened it from', async () => {
+    const id = await openPersoon('999991024');
+    expect((await kcc.get(`/api/v1/partijen/${id}?zoeksoort=bsn`)).status).toBe(200);
+    const gelezen = await rijen<{ details: unknown }>(
+      env.runtime.db,
+      sql`select details from audit_regel where actie = 'partij.ingezien' and object_id = ${id}`,
+    );
+    expect(gelezen.map((r) => r.details)).toEqual([{ zoeksoort: 'bsn' }]);
   });
 });
 

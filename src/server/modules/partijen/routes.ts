@@ -11,7 +11,7 @@ import { createContactpersoon } from './operations/create-contactpersoon';
 import { getPartij, toonBsn } from './operations/lees-partij';
 import { openOrganisatie, openPersoon } from './operations/open-partij';
 import { zoekPartijen } from './operations/zoek';
-import { isVestigingsnummer, normaliseerTelefoon } from './sleutels';
+import { isVestigingsnummer, normaliseerTelefoon, zoeksoorten } from './sleutels';
 import { leesTijdlijn } from './tijdlijn';
 
 const tags = ['Partijen'];
@@ -33,6 +33,7 @@ const zoekresultaat = z
     soort: z.enum(['persoon', 'organisatie', 'contactpersoon']),
     partijId: z.uuid().nullable(),
     naam: z.string(),
+    organisatie: z.string().nullable().openapi({ description: 'Bij een contactpersoon: de organisatie' }),
     bsn: z.string().nullable(),
     kvkNummer: z.string().nullable(),
     vestigingsnummer: z.string().nullable(),
@@ -100,7 +101,7 @@ const zoekRoute = route({
   summary:
     'Eén zoekvak: BSN, naam (met geboortedatum), postcode + huisnummer, telefoon, e-mail, KvK- of vestigingsnummer, bedrijfsnaam',
   request: { query: z.object({ q: z.string().trim().min(1, 'Typ wat u zoekt.').max(254) }) },
-  responses: { 200: json(z.object({ zoeksoort: z.string(), items: z.array(zoekresultaat) })) },
+  responses: { 200: json(z.object({ zoeksoort: z.enum(zoeksoorten), items: z.array(zoekresultaat) })) },
 });
 const openPersoonRoute = route({
   method: 'post',
@@ -138,7 +139,15 @@ const partijRoute = route({
   beleid: 'partij.lezen',
   tags,
   summary: 'Partijkaart van het 360-scherm',
-  request: { params: idParams },
+  request: {
+    params: idParams,
+    query: z.object({
+      zoeksoort: z.enum(zoeksoorten).optional().openapi({
+        description:
+          'Geopend uit de zoekresultaten van deze soort zoekvraag: staat bij de inzage in het auditlog',
+      }),
+    }),
+  },
   responses: { 200: json(partijUit), ...fout404 },
 });
 const contactgegevensRoute = route({
@@ -238,7 +247,8 @@ export function partijenRoutes(app: OpenAPIHono<AppEnv>): void {
   );
   app.openapi(partijRoute, async (c) => {
     const { id } = c.req.valid('param');
-    const kaart = await getPartij(c.get('ctx'), actorVan(c), id);
+    const { zoeksoort } = c.req.valid('query');
+    const kaart = await getPartij(c.get('ctx'), actorVan(c), id, { audit: true, zoeksoort });
     await onthoudOpenKaart(c, id);
     return c.json(kaart, 200);
   });

@@ -41,7 +41,8 @@ export const isVestigingsnummer = (tekst: string) => /^\d{12}$/.test(tekst);
 /** An RSIN follows the same elfproef as a BSN. */
 export const isRsin = isGeldigBsn;
 
-export type Zoeksoort = 'bsn' | 'kvk' | 'vestiging' | 'adres' | 'telefoon' | 'email' | 'naam';
+export const zoeksoorten = ['bsn', 'kvk', 'vestiging', 'adres', 'telefoon', 'email', 'naam'] as const;
+export type Zoeksoort = (typeof zoeksoorten)[number];
 
 export type Zoekvraag =
   | { soort: 'bsn'; bsn: string; geldig: boolean }

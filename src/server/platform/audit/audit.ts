@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Actor } from '../auth/rollen';
-import type { Queryable } from '../db/client';
+import { type Queryable, rijen } from '../db/client';
 import { auditRegel } from './schema';
 
 export interface AuditInvoer {
@@ -69,3 +69,23 @@ export const auditRegels = (bron: string) =>
     select medewerker_id, medewerker_naam, rol, actie, object_type, id::text, persoonsgegevens, reden, request_id,
       correlatie_id, adres, user_agent, details
     from ${sql.identifier(bron)}`;
+
+/**
+ * The values an employee's earlier lines of this action listed under `details[veld]` since a
+ * moment: so that a repeated read can be left out when the trail already shows it.
+ */
+export async function eerderGelogd(
+  db: Queryable,
+  actor: Actor,
+  { actie, veld, sinds }: { actie: string; veld: string; sinds: Date },
+): Promise<Set<string>> {
+  if (!actor.id) return new Set();
+  const gelogd = await rijen<{ waarde: string }>(
+    db,
+    sql`select distinct jsonb_array_elements_text(${auditRegel.details} -> ${veld}) as waarde
+        from ${auditRegel}
+        where ${auditRegel.tijdstip} >= ${sinds} and ${auditRegel.medewerkerId} = ${actor.id}
+          and ${auditRegel.actie} = ${actie}`,
+  );
+  return new Set(gelogd.map((r) => r.waarde));
+}

@@ -5,6 +5,7 @@ export * from '../../modules/klantcontacten/schema';
 export * from '../../modules/klantinteracties/schema';
 export * from '../../modules/organisatie/schema';
 export * from '../../modules/partijen/schema';
+export * from '../../modules/werkplek/schema';
 export * from '../../modules/zaaktypen/schema';
 export * from '../../modules/zaken/schema';
 export * from '../audit/schema';

@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import {
+  Alert,
   Button,
   ButtonGroup,
   Heading,
@@ -9,13 +10,14 @@ import {
   Textarea,
   Textbox,
 } from '@utrecht/component-library-react';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { type Antwoord, ApiFout, api, get, type Schema } from '../../api';
+import { Bevestiging } from '../../components/bevestiging';
 import { Foutmelding, veldFout } from '../../components/fouten';
 import { eenVan, Veld } from '../../components/velden';
-import { verzoekTekst } from '../contactverzoeken/typen';
-import { nieuwVerzoek, type VerzoekConcept } from '../contactverzoeken/velden';
-import { type Kanaal, type Klantcontact, kanalen, type Uitkomst, uitkomsten } from './typen';
+import type { Contactverzoek } from '../contactverzoeken/typen';
+import { inhoudVan, type LopendContact, nieuweVraag, useBewaren, type Vraag, vragenUit } from './lopend';
+import { type Kanaal, kanalen, uitkomsten } from './typen';
 import {
   type Bereik,
   controleerVerzoeken,
@@ -25,33 +27,16 @@ import {
   wordtVerzoek,
 } from './verzoek';
 
-interface Vraag {
-  /** Stable React key while questions are added. */
-  sleutel: string;
-  productId: string | null;
-  onderwerp: string;
-  vraag: string;
-  antwoord: string;
-  uitkomst: Uitkomst;
-  doorverwezenNaar: string;
-  /** Filled in when the outcome is a contactverzoek; made right after the contact is saved. */
-  verzoek: VerzoekConcept;
-}
 const uitkomstWaarden = uitkomsten.map((u) => u.waarde);
 
 /** What a quick pick or a suggestion needs of a product. */
 type Product = Pick<Antwoord<'/producten'>['items'][number], 'id' | 'naam'>;
 
-const nieuweVraag = (): Vraag => ({
-  sleutel: crypto.randomUUID(),
-  productId: null,
-  onderwerp: '',
-  vraag: '',
-  antwoord: '',
-  uitkomst: 'afgehandeld',
-  doorverwezenNaar: '',
-  verzoek: nieuwVerzoek(),
-});
+/** What the desk shows once the contact is done. */
+export interface Uitslag {
+  tekst: string;
+  verzoeken: Contactverzoek[];
+}
 
 function useVerstreken(start: Date) {
   const [nu, setNu] = useState(Date.now());
@@ -63,18 +48,67 @@ function useVerstreken(start: Date) {
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 }
 
+/**
+ * The most-asked subjects, once for the whole form: a pick fills the question the agent is
+ * in. Outside a text field the digit keys 1–9 pick too, so the agent needs no Tab to get here.
+ */
+function Veelgevraagd({
+  producten,
+  gekozen,
+  kies,
+}: {
+  producten: Product[];
+  gekozen: string | null;
+  kies: (p: Product) => void;
+}) {
+  useEffect(() => {
+    const sneltoets = (e: KeyboardEvent) => {
+      const doel = e.target as HTMLElement;
+      if (e.ctrlKey || e.altKey || e.metaKey || ['INPUT', 'TEXTAREA', 'SELECT'].includes(doel.tagName))
+        return;
+      const p = /^[1-9]$/.test(e.key) ? producten[Number(e.key) - 1] : undefined;
+      if (!p) return;
+      e.preventDefault();
+      kies(p);
+    };
+    document.addEventListener('keydown', sneltoets);
+    return () => document.removeEventListener('keydown', sneltoets);
+  }, [producten, kies]);
+  if (producten.length === 0) return null;
+  return (
+    <fieldset className="stadspunt-snelkeuze">
+      <legend>Veelgevraagd</legend>
+      {producten.map((p, i) => (
+        <Button
+          key={p.id}
+          appearance="secondary-action-button"
+          pressed={gekozen === p.id}
+          aria-keyshortcuts={i < 9 ? String(i + 1) : undefined}
+          title={p.naam}
+          onClick={() => kies(p)}
+        >
+          {i < 9 && (
+            <span className="stadspunt-sneltoets" aria-hidden="true">
+              {i + 1}
+            </span>
+          )}
+          {p.naam}
+        </Button>
+      ))}
+    </fieldset>
+  );
+}
+
 function Onderwerp({
   i,
   vraag,
   zet,
   fout,
-  snelkeuzes,
 }: {
   i: number;
   vraag: Vraag;
   zet: (v: Partial<Vraag>) => void;
   fout: unknown;
-  snelkeuzes: Product[];
 }) {
   const suggesties = useQuery({
     queryKey: ['producten', vraag.onderwerp],
@@ -83,20 +117,7 @@ function Onderwerp({
   });
   const melding = veldFout(fout, `vragen.${i}.onderwerp`) ?? veldFout(fout, `vragen.${i}.productId`);
   return (
-    <>
-      <fieldset className="stadspunt-snelkeuze">
-        <legend>Veelgevraagd</legend>
-        {snelkeuzes.map((p) => (
-          <Button
-            key={p.id}
-            appearance="secondary-action-button"
-            pressed={vraag.productId === p.id}
-            onClick={() => zet({ productId: p.id, onderwerp: p.naam })}
-          >
-            {p.naam}
-          </Button>
-        ))}
-      </fieldset>
+    <div>
       <Veld id={`onderwerp-${i}`} label="Onderwerp" fout={melding}>
         <Textbox
           id={`onderwerp-${i}`}
@@ -117,59 +138,65 @@ function Onderwerp({
           ))}
         </ul>
       )}
-    </>
+    </div>
   );
 }
 
 interface ContactProps {
-  partijId: string | null;
+  /** The running contact as the server keeps it: what was typed before a reload comes back. */
+  lopend: LopendContact;
   partijNaam: string;
   /** The party's phone and e-mail, used for a contactverzoek unless the agent types others. */
   bereik: Bereik;
-  start: Date;
-  /** A draft saved earlier today, to be completed. */
-  concept?: Klantcontact;
-  onKlaar: (melding: string) => void;
+  onKlaar: (uitslag: Uitslag) => void;
+  onAfgebroken: () => void;
 }
-
-const uitConcept = (c: Klantcontact): Vraag[] =>
-  c.vragen.map((v) => ({
-    ...nieuweVraag(),
-    productId: v.productId,
-    onderwerp: v.onderwerp,
-    vraag: v.vraag,
-    antwoord: v.antwoord,
-    uitkomst: v.uitkomst,
-    doorverwezenNaar: v.doorverwezenNaar ?? '',
-  }));
 
 const geenVerzoeken: Verzoekstand = { gemaakt: {}, fouten: {} };
 
 /**
  * The running contact: kanaal, questions with subject, answer and outcome; Ctrl+Enter saves it
  * as afgerond. A question with outcome contactverzoek becomes one right after the contact is
- * saved; when that fails the contact stays saved and only the request is tried again.
+ * saved; when that fails the contact stays saved and only the request is tried again. What is
+ * typed is kept on the server as it is typed, and removed once the contact is done.
  */
-export function Contact({ partijId, partijNaam, bereik, start, concept, onKlaar }: ContactProps) {
-  const [kanaal, setKanaal] = useState<Kanaal>(concept?.kanaal ?? 'telefoon');
-  const [vragen, setVragen] = useState<Vraag[]>(
-    concept?.vragen.length ? uitConcept(concept) : [nieuweVraag()],
-  );
-  const [opgeslagen, setOpgeslagen] = useState<Klantcontact | null>(null);
+export function Contact({ lopend, partijNaam, bereik, onKlaar, onAfgebroken }: ContactProps) {
+  const { partijId } = lopend;
+  const concept = lopend.inhoud.concept;
+  const start = useMemo(() => new Date(lopend.start), [lopend.start]);
+  const [kanaal, setKanaal] = useState<Kanaal>(lopend.inhoud.kanaal);
+  const [vragen, setVragen] = useState<Vraag[]>(() => vragenUit(lopend.inhoud));
+  /** The question the agent is in: a quick pick fills that one. */
+  const [actief, setActief] = useState(0);
+  const [opgeslagen, setOpgeslagen] = useState<Schema<'Klantcontact'> | null>(null);
   const [verzoeken, setVerzoeken] = useState<Verzoekstand>(geenVerzoeken);
+  const [afbreken, setAfbreken] = useState(false);
   /** After "Contactverzoek": focus moves to the team of that question's request. */
   const [naarTeam, setNaarTeam] = useState<{ i: number } | null>(null);
+  const formulier = useRef<HTMLFormElement>(null);
   const snelkeuzes = useQuery({
     queryKey: ['veelgevraagd'],
     queryFn: () => get('/klantcontacten/veelgevraagd'),
   });
   const verstreken = useVerstreken(start);
+  const inhoud = useMemo(() => inhoudVan(kanaal, concept, vragen), [kanaal, concept, vragen]);
+  const bewaren = useBewaren(lopend.id, inhoud);
   useEffect(() => {
     if (naarTeam) document.getElementById(`verzoek-${naarTeam.i}-team`)?.focus();
   }, [naarTeam]);
+  useEffect(() => {
+    const sneltoets = (e: KeyboardEvent) => {
+      if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+        e.preventDefault();
+        formulier.current?.requestSubmit();
+      }
+    };
+    document.addEventListener('keydown', sneltoets);
+    return () => document.removeEventListener('keydown', sneltoets);
+  }, []);
   const registreer = (status: 'afgerond' | 'concept') => {
     // Typed, so tsc checks each field against what the API takes.
-    const inhoud: Pick<Schema<'KlantcontactInvoer'>, 'kanaal' | 'status' | 'vragen'> = {
+    const invoer: Pick<Schema<'KlantcontactInvoer'>, 'kanaal' | 'status' | 'vragen'> = {
       kanaal,
       status,
       vragen: vragen
@@ -186,13 +213,22 @@ export function Contact({ partijId, partijNaam, bereik, start, concept, onKlaar 
     return concept
       ? api('PATCH', '/klantcontacten/{id}', {
           path: { id: concept.id },
-          body: { ...inhoud, versie: concept.versie },
+          body: { ...invoer, versie: concept.versie },
         })
-      : api('POST', '/klantcontacten', { body: { ...inhoud, partijId, start: start.toISOString() } });
+      : api('POST', '/klantcontacten', { body: { ...invoer, partijId, start: start.toISOString() } });
+  };
+  /** The contact is registered: its draft goes (a failure there is harmless, the next contact replaces it). */
+  const beeindig = () => {
+    bewaren.stop();
+    return api('DELETE', '/lopende-contacten/{id}', { path: { id: lopend.id } }).catch(() => undefined);
   };
   const opslaan = useMutation({
     mutationFn: async (status: 'afgerond' | 'concept') => {
-      if (status === 'concept') return registreer(status).then(() => geenVerzoeken);
+      if (status === 'concept') {
+        await registreer(status);
+        await beeindig();
+        return geenVerzoeken;
+      }
       const fouten = controleerVerzoeken(vragen, bereik);
       setVerzoeken({ ...verzoeken, fouten });
       if (Object.keys(fouten).length > 0)
@@ -206,86 +242,106 @@ export function Contact({ partijId, partijNaam, bereik, start, concept, onKlaar 
           422,
           'Het contact is geregistreerd, maar een contactverzoek nog niet. Vul het aan en kies "Contactverzoek maken".',
         );
+      await beeindig();
       return stand;
     },
     onSuccess: (stand, status) =>
-      onKlaar(
-        status === 'afgerond'
-          ? [
-              `Contact met ${partijNaam} is geregistreerd.`,
-              ...Object.values(stand.gemaakt).map(verzoekTekst),
-            ].join(' ')
-          : `Concept voor ${partijNaam} is opgeslagen.`,
-      ),
+      onKlaar({
+        tekst:
+          status === 'afgerond'
+            ? `Contact met ${partijNaam} is geregistreerd.`
+            : `Concept voor ${partijNaam} is opgeslagen.`,
+        verzoeken: Object.values(stand.gemaakt),
+      }),
   });
+  const afgebroken = useMutation({ mutationFn: beeindig, onSuccess: onAfgebroken });
   const zet = (i: number) => (deel: Partial<Vraag>) =>
-    setVragen(vragen.map((v, j) => (j === i ? { ...v, ...deel } : v)));
+    setVragen((huidig) => huidig.map((v, j) => (j === i ? { ...v, ...deel } : v)));
   const fout = opslaan.error;
+  const inVraag = Math.min(actief, vragen.length - 1);
   return (
     <section aria-labelledby="contact-kop" className="stadspunt-contact">
       <form
+        ref={formulier}
         onSubmit={(e) => {
           e.preventDefault();
           opslaan.mutate('afgerond');
         }}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-            e.preventDefault();
-            opslaan.mutate('afgerond');
-          }
-        }}
       >
-        <Heading level={2} id="contact-kop">
-          Contact met {partijNaam}
-        </Heading>
-        <Paragraph>
-          Duur: <span aria-live="off">{verstreken}</span>
-        </Paragraph>
+        <div className="stadspunt-contact-kop">
+          <Heading level={2} id="contact-kop" tabIndex={-1}>
+            Contact met {partijNaam}
+          </Heading>
+          <Veld id="kanaal" label="Kanaal" fout={veldFout(fout, 'kanaal')}>
+            <Select
+              id="kanaal"
+              value={kanaal}
+              onChange={(e) => setKanaal(eenVan(kanalen, e.target.value) ?? kanaal)}
+            >
+              {kanalen.map((k) => (
+                <SelectOption key={k} value={k}>
+                  {k}
+                </SelectOption>
+              ))}
+            </Select>
+          </Veld>
+          <Paragraph>
+            Duur: <span aria-live="off">{verstreken}</span>
+          </Paragraph>
+        </div>
+        {bewaren.verloren && (
+          <Alert type="warning" role="alert">
+            <Paragraph>
+              Dit contact wordt niet meer bewaard: u bent elders een nieuw contact begonnen. Rond het hier af
+              of breek het af; na herladen is het weg.
+            </Paragraph>
+          </Alert>
+        )}
         <Foutmelding fout={fout} />
-        <Veld id="kanaal" label="Kanaal" fout={veldFout(fout, 'kanaal')}>
-          <Select
-            id="kanaal"
-            value={kanaal}
-            onChange={(e) => setKanaal(eenVan(kanalen, e.target.value) ?? kanaal)}
-          >
-            {kanalen.map((k) => (
-              <SelectOption key={k} value={k}>
-                {k}
-              </SelectOption>
-            ))}
-          </Select>
-        </Veld>
+        <Veelgevraagd
+          producten={snelkeuzes.data?.items ?? []}
+          gekozen={vragen[inVraag]?.productId ?? null}
+          kies={(p) => zet(inVraag)({ productId: p.id, onderwerp: p.naam })}
+        />
         {vragen.map((v, i) => (
-          <fieldset key={v.sleutel} className="stadspunt-vraag">
+          <fieldset key={v.sleutel} className="stadspunt-vraag" onFocus={() => setActief(i)}>
             <legend>Vraag {i + 1}</legend>
-            <Onderwerp i={i} vraag={v} zet={zet(i)} fout={fout} snelkeuzes={snelkeuzes.data?.items ?? []} />
-            <Veld id={`vraag-${i}`} label="Vraag" fout={veldFout(fout, `vragen.${i}.vraag`)}>
-              <Textarea
-                id={`vraag-${i}`}
-                value={v.vraag}
-                onChange={(e) => zet(i)({ vraag: e.target.value })}
-              />
-            </Veld>
-            <Veld id={`antwoord-${i}`} label="Antwoord" fout={veldFout(fout, `vragen.${i}.antwoord`)}>
-              <Textarea
-                id={`antwoord-${i}`}
-                value={v.antwoord}
-                onChange={(e) => zet(i)({ antwoord: e.target.value })}
-              />
-            </Veld>
-            <Veld id={`uitkomst-${i}`} label="Uitkomst" fout={veldFout(fout, `vragen.${i}.uitkomst`)}>
-              <Select
-                id={`uitkomst-${i}`}
-                value={v.uitkomst}
-                onChange={(e) => zet(i)({ uitkomst: eenVan(uitkomstWaarden, e.target.value) ?? v.uitkomst })}
-              >
-                {uitkomsten.map((u) => (
-                  <SelectOption key={u.waarde} value={u.waarde}>
-                    {u.tekst}
-                  </SelectOption>
-                ))}
-              </Select>
-            </Veld>
+            <div className="stadspunt-vraag-rij">
+              <Onderwerp i={i} vraag={v} zet={zet(i)} fout={fout} />
+              <Veld id={`uitkomst-${i}`} label="Uitkomst" fout={veldFout(fout, `vragen.${i}.uitkomst`)}>
+                <Select
+                  id={`uitkomst-${i}`}
+                  value={v.uitkomst}
+                  onChange={(e) =>
+                    zet(i)({ uitkomst: eenVan(uitkomstWaarden, e.target.value) ?? v.uitkomst })
+                  }
+                >
+                  {uitkomsten.map((u) => (
+                    <SelectOption key={u.waarde} value={u.waarde}>
+                      {u.tekst}
+                    </SelectOption>
+                  ))}
+                </Select>
+              </Veld>
+            </div>
+            <div className="stadspunt-vraag-rij">
+              <Veld id={`vraag-${i}`} label="Vraag" fout={veldFout(fout, `vragen.${i}.vraag`)}>
+                <Textarea
+                  id={`vraag-${i}`}
+                  rows={2}
+                  value={v.vraag}
+                  onChange={(e) => zet(i)({ vraag: e.target.value })}
+                />
+              </Veld>
+              <Veld id={`antwoord-${i}`} label="Antwoord" fout={veldFout(fout, `vragen.${i}.antwoord`)}>
+                <Textarea
+                  id={`antwoord-${i}`}
+                  rows={2}
+                  value={v.antwoord}
+                  onChange={(e) => zet(i)({ antwoord: e.target.value })}
+                />
+              </Veld>
+            </div>
             {v.uitkomst === 'doorverwezen' && (
               <Veld
                 id={`doorverwezen-${i}`}
@@ -311,7 +367,7 @@ export function Contact({ partijId, partijNaam, bereik, start, concept, onKlaar 
               />
             ) : (
               <Button
-                appearance="secondary-action-button"
+                appearance="subtle-button"
                 onClick={() => {
                   zet(i)({ uitkomst: 'contactverzoek' });
                   setNaarTeam({ i });
@@ -330,17 +386,33 @@ export function Contact({ partijId, partijNaam, bereik, start, concept, onKlaar 
             <>
               <Button
                 appearance="secondary-action-button"
-                onClick={() => setVragen([...vragen, nieuweVraag()])}
+                onClick={() => {
+                  setVragen([...vragen, nieuweVraag()]);
+                  setActief(vragen.length);
+                }}
               >
                 Vraag toevoegen
               </Button>
               <Button appearance="secondary-action-button" onClick={() => opslaan.mutate('concept')}>
                 Opslaan als concept
               </Button>
+              <Button appearance="subtle-button" onClick={() => setAfbreken(true)}>
+                Contact afbreken
+              </Button>
             </>
           )}
         </ButtonGroup>
       </form>
+      {afbreken && (
+        <Bevestiging
+          vraag={`Het contact met ${partijNaam} afbreken? Wat u invulde, wordt niet bewaard.`}
+          ja="Afbreken"
+          onJa={() => afgebroken.mutate()}
+          onNee={() => setAfbreken(false)}
+          bezig={afgebroken.isPending}
+          fout={afgebroken.error}
+        />
+      )}
     </section>
   );
 }

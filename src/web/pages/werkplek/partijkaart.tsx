@@ -13,11 +13,13 @@ import { useState } from 'react';
 import { api, get } from '../../api';
 import { AppLink } from '../../components/applink';
 import { formulier, Tekstveld, tekst } from '../../components/velden';
+import { datum } from '../../datum';
+import type { Contactverzoek } from '../contactverzoeken/typen';
 import { Contactgegevens } from './contactgegevens';
 import type { Partij } from './typen';
 import { ZakenOpKaart } from './zaken-op-kaart';
 
-const datum = (iso: string | null | undefined) =>
+const dag = (iso: string | null | undefined) =>
   iso ? new Date(`${iso}T12:00:00Z`).toLocaleDateString('nl-NL') : '–';
 
 function adresVan(p: Partij): string {
@@ -80,29 +82,53 @@ function Bsn({ partij }: { partij: Partij }) {
   );
 }
 
-/** How many requests of this party are open, and how many of those are late: visible without a click. */
+/** Where an open request stands, as the agent tells the caller. */
+const standVan = (v: Contactverzoek) =>
+  [
+    v.medewerkerNaam ? `opgepakt door ${v.medewerkerNaam}` : 'nog niet opgepakt',
+    v.pogingen > 0 && `${v.pogingen} ${v.pogingen === 1 ? 'belpoging' : 'belpogingen'}`,
+  ]
+    .filter(Boolean)
+    .join(', ');
+
+const TONEN = 5;
+
+/** The party's open requests with where each stands, late ones in red: visible without a click. */
 function OpenVerzoeken({ partijId }: { partijId: string }) {
-  const tel = (filter?: 'te-laat') =>
-    get('/contactverzoeken', { query: { partijId, status: 'open', filter, pageSize: 1 } });
-  const aantallen = useQuery({
+  const lijst = useQuery({
     queryKey: ['contactverzoeken', 'partij', partijId],
     queryFn: async () => {
-      const [open, teLaat] = await Promise.all([tel(), tel('te-laat')]);
-      return { open: open.total, teLaat: teLaat.total };
+      const open = (filter?: 'te-laat', pageSize = TONEN) =>
+        get('/contactverzoeken', { query: { partijId, status: 'open', filter, pageSize } });
+      const [eerste, teLaat] = await Promise.all([open(), open('te-laat', 1)]);
+      return { ...eerste, teLaat: teLaat.total };
     },
   });
-  if (!aantallen.data) return null;
-  const { open, teLaat } = aantallen.data;
+  if (!lijst.data) return null;
+  const { items, total, teLaat } = lijst.data;
   return (
     <Rij label="Contactverzoeken">
-      {open === 0 ? (
+      {total === 0 ? (
         'geen open'
       ) : (
-        <AppLink naar="/werkvoorraad" zoek={{ partijId, teamId: 'alle' }}>
-          {open} open
-        </AppLink>
+        <>
+          <AppLink naar="/werkvoorraad" zoek={{ partijId, teamId: 'alle' }}>
+            {total} open
+          </AppLink>
+          {teLaat > 0 && <strong className="stadspunt-te-laat">, waarvan {teLaat} te laat</strong>}
+          <ul className="stadspunt-open-verzoeken">
+            {items.map((v) => (
+              <li key={v.id}>
+                <AppLink naar={`/contactverzoeken/${v.id}`}>{v.nummer}</AppLink> {v.onderwerp} · {v.teamNaam}{' '}
+                · {standVan(v)} ·{' '}
+                <span className={v.teLaat ? 'stadspunt-te-laat' : undefined}>
+                  {v.termijn} (uiterlijk {datum(v.deadline)})
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
-      {teLaat > 0 && <strong className="stadspunt-te-laat">, waarvan {teLaat} te laat</strong>}
     </Rij>
   );
 }
@@ -111,7 +137,7 @@ function OpenVerzoeken({ partijId }: { partijId: string }) {
 export function Partijkaart({ partij }: { partij: Partij }) {
   return (
     <section aria-labelledby="partij-naam" className="stadspunt-kaart">
-      <Heading level={2} id="partij-naam">
+      <Heading level={2} id="partij-naam" tabIndex={-1}>
         {partij.naam}
       </Heading>
       {partij.persoon?.geheimhouding && (
@@ -121,13 +147,13 @@ export function Partijkaart({ partij }: { partij: Partij }) {
       )}
       {partij.persoon?.overlijdensdatum && (
         <Alert type="warning">
-          <Paragraph>Overleden op {datum(partij.persoon.overlijdensdatum)}.</Paragraph>
+          <Paragraph>Overleden op {dag(partij.persoon.overlijdensdatum)}.</Paragraph>
         </Alert>
       )}
       <DataList>
         <Bsn partij={partij} />
         {partij.kvkNummer && <Rij label="KvK-nummer">{partij.kvkNummer}</Rij>}
-        {partij.persoon && <Rij label="Geboortedatum">{datum(partij.persoon.geboortedatum)}</Rij>}
+        {partij.persoon && <Rij label="Geboortedatum">{dag(partij.persoon.geboortedatum)}</Rij>}
         <Rij label="Adres">{adresVan(partij)}</Rij>
         {partij.organisatie && <Rij label="Namens">{partij.organisatie.naam}</Rij>}
         <OpenVerzoeken partijId={partij.id} />

@@ -7,6 +7,7 @@ import { bsnVoor } from '../../../policies';
 import { basisregistraties, type Gelezen } from '../../basisregistratie';
 import { persoonVoor } from '../../basisregistratie/persoon';
 import { contactgegeven, partij } from '../schema';
+import type { Zoeksoort } from '../sleutels';
 
 type Partij = typeof partij.$inferSelect;
 
@@ -50,7 +51,12 @@ async function basisgegevens(ctx: AppContext, p: Partij) {
 }
 
 /** The party card of the 360 screen. Opening a person's card is an audited read of personal data. */
-export async function getPartij(ctx: AppContext, actor: Actor, id: string, opties = { audit: true }) {
+export async function getPartij(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  opties: { audit: boolean; zoeksoort?: Zoeksoort } = { audit: true },
+) {
   const [p] = await ctx.db.select().from(partij).where(eq(partij.id, id));
   if (!p) throw nietGevonden('Deze partij');
   const [organisatie] = p.organisatieId
@@ -73,6 +79,8 @@ export async function getPartij(ctx: AppContext, actor: Actor, id: string, optie
       objectType: 'partij',
       objectId: id,
       persoonsgegevens: true,
+      // The lookup the agent acted on: the card was opened from the results of this search.
+      details: opties.zoeksoort ? { zoeksoort: opties.zoeksoort } : undefined,
     });
   }
   const { zoeknaam: _z, organisatieId: _o, aangemaakt, ...rest } = p;

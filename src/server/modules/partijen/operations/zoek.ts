@@ -1,5 +1,6 @@
 import { and, eq, inArray, or, sql } from 'drizzle-orm';
-import { audit } from '../../../platform/audit/audit';
+import { alias } from 'drizzle-orm/pg-core';
+import { audit, eerderGelogd } from '../../../platform/audit/audit';
 import type { Actor } from '../../../platform/auth/rollen';
 import type { AppContext } from '../../../platform/context';
 import { normaliseerNaam } from '../../../platform/db/zoek';
@@ -20,6 +21,8 @@ export interface Zoekresultaat {
   soort: 'persoon' | 'organisatie' | 'contactpersoon';
   partijId: string | null;
   naam: string;
+  /** For a contact person: the organisation they speak for. */
+  organisatie: string | null;
   bsn: string | null;
   kvkNummer: string | null;
   vestigingsnummer: string | null;
@@ -74,6 +77,7 @@ const persoonResultaat = (p: PersoonKort): Zoekresultaat => ({
   soort: 'persoon',
   partijId: null,
   naam: volledigeNaam(p),
+  organisatie: null,
   bsn: p.bsn,
   kvkNummer: null,
   vestigingsnummer: null,
@@ -87,6 +91,7 @@ const vestigingResultaat = (v: VestigingKort): Zoekresultaat => ({
   soort: 'organisatie',
   partijId: null,
   naam: v.naam,
+  organisatie: null,
   bsn: null,
   kvkNummer: v.kvkNummer,
   vestigingsnummer: v.vestigingsnummer,
@@ -158,11 +163,18 @@ async function uitStadspunt(ctx: AppContext, vraag: Zoekvraag): Promise<Zoekresu
         ? and(eq(partij.soort, 'contactpersoon'), sql`${partij.zoeknaam} % ${vraag.naam}`)
         : undefined;
   if (!waar) return [];
-  const rijen = await ctx.db.select().from(partij).where(waar).limit(25);
-  return rijen.map((p) => ({
+  const organisatie = alias(partij, 'organisatie');
+  const rijen = await ctx.db
+    .select({ p: partij, organisatie: organisatie.naam })
+    .from(partij)
+    .leftJoin(organisatie, eq(organisatie.id, partij.organisatieId))
+    .where(waar)
+    .limit(25);
+  return rijen.map(({ p, organisatie }) => ({
     soort: p.soort,
     partijId: p.id,
     naam: p.naam,
+    organisatie,
     bsn: p.bsn,
     kvkNummer: p.kvkNummer,
     vestigingsnummer: p.vestigingsnummer,
@@ -212,6 +224,30 @@ function uniek(resultaten: Zoekresultaat[]): Zoekresultaat[] {
   });
 }
 
+const soortVolgorde = { persoon: 0, organisatie: 1, contactpersoon: 2 };
+
+/**
+ * Name results as the agent looks for them: the name exactly as typed first, then names that
+ * begin with it or hold it as whole words (a surname, a trade name), then the near matches;
+ * at the same match persons, then organisations, then contact persons. So "Bakkerij" lists
+ * the bakeries before the contact persons called Bakker.
+ */
+export function rangschik<T extends Pick<Zoekresultaat, 'naam' | 'soort'>>(
+  term: string,
+  resultaten: T[],
+): T[] {
+  const gezocht = normaliseerNaam(term);
+  const overeenkomst = (naam: string) => {
+    const n = normaliseerNaam(naam);
+    if (n === gezocht) return 0;
+    return n.startsWith(gezocht) || ` ${n} `.includes(` ${gezocht} `) ? 1 : 2;
+  };
+  return resultaten
+    .map((r) => ({ r, sleutel: overeenkomst(r.naam) * 3 + soortVolgorde[r.soort] }))
+    .sort((a, b) => a.sleutel - b.sleutel)
+    .map(({ r }) => r);
+}
+
 /**
  * A result as the actor may see it: the BSN masked, and for a person a sealed handle with
  * which the screen opens the card without ever holding the number.
@@ -222,6 +258,31 @@ async function voorActor(ctx: AppContext, actor: Actor, r: Zoekresultaat) {
     bsn: bsnVoor(actor, r.bsn),
     sleutel: r.bsn && !r.partijId ? await verzegel(ctx.db, r.bsn, ctx.now()) : null,
   };
+}
+
+/** How long a person shown in the results stays accounted for to the employee who saw them. */
+const VERANTWOORD_MS = 15 * 60_000;
+
+/**
+ * Search results show persons' names, birth dates and addresses: a read of personal data. The
+ * trail gets a line for the persons this employee had not been shown in the last 15 minutes,
+ * so typing a name letter by letter writes a line when new persons appear, not per keystroke.
+ */
+async function verantwoordGetoond(ctx: AppContext, actor: Actor, zoeksoort: string, bsns: string[]) {
+  const gelogd = await eerderGelogd(ctx.db, actor, {
+    actie: 'partij.gezocht',
+    veld: 'bsns',
+    sinds: new Date(ctx.now().getTime() - VERANTWOORD_MS),
+  });
+  const nieuw = [...new Set(bsns)].filter((b) => !gelogd.has(b));
+  if (nieuw.length === 0) return;
+  await audit(ctx.db, actor, {
+    actie: 'partij.gezocht',
+    objectType: 'persoon',
+    objectId: nieuw.length === 1 ? nieuw[0] : null,
+    persoonsgegevens: true,
+    details: { zoeksoort, bsns: nieuw },
+  });
 }
 
 export async function zoekPartijen(ctx: AppContext, actor: Actor, invoer: string) {
@@ -237,17 +298,10 @@ export async function zoekPartijen(ctx: AppContext, actor: Actor, invoer: string
     ]);
   }
   const [basis, eigen] = await Promise.all([uitBasisregistraties(ctx, vraag), uitStadspunt(ctx, vraag)]);
-  const resultaten = uniek(await koppelPartijen(ctx, [...eigen, ...basis]));
+  const gevonden = uniek(await koppelPartijen(ctx, [...eigen, ...basis]));
+  const resultaten = vraag.soort === 'naam' ? rangschik(vraag.naam, gevonden) : gevonden;
   const bsns = resultaten.flatMap((r) => (r.bsn ? [r.bsn] : []));
-  if (bsns.length > 0) {
-    await audit(ctx.db, actor, {
-      actie: 'partij.gezocht',
-      objectType: 'persoon',
-      objectId: bsns.length === 1 ? bsns[0] : null,
-      persoonsgegevens: true,
-      details: { zoeksoort: vraag.soort, bsns },
-    });
-  }
+  if (bsns.length > 0) await verantwoordGetoond(ctx, actor, vraag.soort, bsns);
   return {
     zoeksoort: vraag.soort,
     items: await Promise.all(resultaten.map((r) => voorActor(ctx, actor, r))),
