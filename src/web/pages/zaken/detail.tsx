@@ -14,6 +14,7 @@ import { Conflictmelding, Foutmelding, Melding } from '../../components/fouten';
 import { Pagina } from '../../components/pagina';
 import { datum, tijdstip } from '../../datum';
 import { useMedewerker } from '../../sessie';
+import { kaartLink } from '../contactverzoeken/werkvoorraad';
 import {
   type ActieUitkomst,
   Afsluiten,
@@ -77,7 +78,9 @@ function Stand({ z }: { z: ZaakDetail }) {
       )}
       <Rij label="Omschrijving">{z.omschrijving}</Rij>
       <Rij label="Toelichting">{z.toelichting}</Rij>
-      <Rij label="Aanvrager">{z.initiatorNaam}</Rij>
+      <Rij label="Aanvrager">
+        {z.initiatorId ? <AppLink {...kaartLink(z.initiatorId)}>{z.initiatorNaam}</AppLink> : z.initiatorNaam}
+      </Rij>
       <Rij label="Team">{z.teamNaam}</Rij>
       <Rij label="Behandelaar">{z.behandelaarNaam ?? 'Nog niemand'}</Rij>
       <Rij label="Gestart">{datum(z.startdatum)}</Rij>
