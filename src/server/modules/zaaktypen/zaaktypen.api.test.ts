@@ -130,7 +130,7 @@ describe('demo zaaktypen', () => {
     expect(op('kwijtschelding')).toMatchObject({ doorlooptijd: 'P8W', teamNaam: 'Belastingen' });
     const woz = await json<ZaaktypeUit>(beheerder.get(`/api/v1/zaaktypen/${op('bezwaar-woz').id}`));
     expect(woz).toMatchObject({ doorlooptijd: 'P6W', verlengingMogelijk: true, verlengingstermijn: 'P6W' });
-    expect(woz.producten.map((p) => p.naam)).toContain('Woz-beschikking');
+    expect(woz.producten.map((p) => p.naam)).toContain('WOZ-beschikking');
     expect(woz.statustypen.filter((s) => s.informeren).every((s) => s.statustekst.length > 0)).toBe(true);
     expect(woz.resultaattypen[0].selectielijstNaam).toMatch(/^6\./);
     const demo = [
