@@ -6,6 +6,7 @@ import {
   Outlet,
   redirect,
 } from '@tanstack/react-router';
+import type { WebPad } from '../server/platform/http/webpaden';
 import { Layout } from './layout';
 import { ApiTokens } from './pages/api-tokens';
 import { Audit } from './pages/audit';
@@ -18,6 +19,7 @@ import { Inloggen } from './pages/inloggen';
 import { Mailbox, MailLezen } from './pages/mailbox';
 import { Medewerkers } from './pages/medewerkers';
 import { Meldingen } from './pages/meldingen';
+import { NietGevonden } from './pages/niet-gevonden';
 import { Rapporten } from './pages/rapporten';
 import { Sluitingsdagen } from './pages/sluitingsdagen';
 import { Teams } from './pages/teams';
@@ -29,7 +31,7 @@ const root = createRootRouteWithContext<{ queryClient: QueryClient }>()({ compon
 
 const inloggen = createRoute({
   getParentRoute: () => root,
-  path: '/inloggen',
+  path: '/inloggen' satisfies WebPad,
   validateSearch: (search): { fout?: string } =>
     typeof search.fout === 'string' ? { fout: search.fout } : {},
   beforeLoad: async ({ context }) => {
@@ -52,12 +54,12 @@ const shell = createRoute({
   },
   component: Layout,
 });
-const pagina = <P extends string>(path: P, component: () => React.JSX.Element) =>
+const pagina = <P extends WebPad>(path: P, component: () => React.JSX.Element) =>
   createRoute({ getParentRoute: () => shell, path, component });
 
 const mail = createRoute({
   getParentRoute: () => shell,
-  path: '/beheer/mailbox/$id',
+  path: '/beheer/mailbox/$id' satisfies WebPad,
   component: function MailPagina() {
     return <MailLezen id={mail.useParams().id} />;
   },
@@ -65,7 +67,7 @@ const mail = createRoute({
 
 const werkvoorraad = createRoute({
   getParentRoute: () => shell,
-  path: '/werkvoorraad',
+  path: '/werkvoorraad' satisfies WebPad,
   validateSearch: leesZoek,
   component: function WerkvoorraadPagina() {
     return <Werkvoorraad zoek={werkvoorraad.useSearch()} />;
@@ -74,7 +76,7 @@ const werkvoorraad = createRoute({
 
 const dashboard = createRoute({
   getParentRoute: () => shell,
-  path: '/dashboard',
+  path: '/dashboard' satisfies WebPad,
   validateSearch: (search): { teamId?: string } =>
     typeof search.teamId === 'string' && search.teamId ? { teamId: search.teamId } : {},
   component: function DashboardPagina() {
@@ -84,7 +86,7 @@ const dashboard = createRoute({
 
 const contactverzoek = createRoute({
   getParentRoute: () => shell,
-  path: '/contactverzoeken/$id',
+  path: '/contactverzoeken/$id' satisfies WebPad,
   component: function ContactverzoekRoute() {
     const { id } = contactverzoek.useParams();
     return <ContactverzoekPagina key={id} id={id} />;
@@ -109,6 +111,8 @@ const routeTree = root.addChildren([
     pagina('/beheer/mailbox', Mailbox),
     mail,
     pagina('/beheer/sluitingsdagen', Sluitingsdagen),
+    // Every other path: in the layout, with the menu.
+    createRoute({ getParentRoute: () => shell, path: '$', component: NietGevonden }),
   ]),
 ]);
 
@@ -116,7 +120,7 @@ export const maakRouter = (queryClient: QueryClient) =>
   createRouter({
     routeTree,
     context: { queryClient },
-    defaultNotFoundComponent: () => <p>Deze pagina bestaat niet.</p>,
+    defaultNotFoundComponent: NietGevonden,
   });
 
 declare module '@tanstack/react-router' {
