@@ -14,7 +14,13 @@ export async function zoekProducten(db: Queryable, tekst: string, limiet = 10) {
       )
     : eq(product.actief, true);
   return db
-    .select({ id: product.id, naam: product.naam, uplNaam: product.uplNaam, uplUri: product.uplUri })
+    .select({
+      id: product.id,
+      naam: product.naam,
+      uplNaam: product.uplNaam,
+      uplUri: product.uplUri,
+      teamId: product.teamId,
+    })
     .from(product)
     .where(waar)
     .orderBy(...(naam ? [desc(sql`similarity(${product.zoeknaam}, ${naam})`)] : []), asc(product.naam))

@@ -74,6 +74,7 @@ const productenRoute = route({
             naam: z.string(),
             uplNaam: z.string().nullable(),
             uplUri: z.string().nullable(),
+            teamId: z.uuid().nullable().openapi({ description: 'Het verantwoordelijke team' }),
           }),
         ),
       }),

@@ -86,6 +86,23 @@ export const medewerker = z
   })
   .openapi('Medewerker');
 
+export const teamlid = z
+  .strictObject({
+    keyUser: z
+      .boolean()
+      .default(false)
+      .openapi({ description: 'Key user: bewaakt de werkvoorraad en termijnen (een rol, in al zijn teams)' }),
+  })
+  .openapi('Teamlid');
+
+export const teamlidParams = z.object({
+  id: z.uuid({ message: 'Geen geldig team-id.' }).openapi({ param: { name: 'id', in: 'path' } }),
+  medewerkerId: z
+    .uuid({ message: 'Geen geldig medewerker-id.' })
+    .openapi({ param: { name: 'medewerkerId', in: 'path' } }),
+});
+
+export type Teamlid = z.infer<typeof teamlid>;
 export type TeamInvoer = z.infer<typeof teamInvoer>;
 export type TeamWijziging = z.infer<typeof teamWijziging>;
 export type MedewerkerInvoer = z.infer<typeof medewerkerInvoer>;
