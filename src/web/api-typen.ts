@@ -3682,6 +3682,8 @@ export interface paths {
                                 /** Format: uuid */
                                 id: string;
                                 naam: string;
+                                /** Format: uuid */
+                                teamId: string | null;
                                 aantal: number;
                             }[];
                         };

@@ -20,7 +20,9 @@ import { Mailbox, MailLezen } from './pages/mailbox';
 import { Medewerkers } from './pages/medewerkers';
 import { Meldingen } from './pages/meldingen';
 import { NietGevonden } from './pages/niet-gevonden';
+import { Producten } from './pages/producten';
 import { Rapporten } from './pages/rapporten';
+import { Servicenormen } from './pages/servicenormen';
 import { Sluitingsdagen } from './pages/sluitingsdagen';
 import { Teams } from './pages/teams';
 import { Wachtwoord } from './pages/wachtwoord';
@@ -105,6 +107,8 @@ const routeTree = root.addChildren([
     pagina('/rapporten', Rapporten),
     pagina('/meldingen', Meldingen),
     pagina('/beheer/teams', Teams),
+    pagina('/beheer/producten', Producten),
+    pagina('/beheer/servicenormen', Servicenormen),
     pagina('/beheer/medewerkers', Medewerkers),
     pagina('/beheer/api-tokens', ApiTokens),
     pagina('/beheer/audit', Audit),

@@ -15,7 +15,7 @@ interface TekstveldProps {
   naam: string;
   label: string;
   fout: unknown;
-  type?: 'text' | 'email' | 'password' | 'date' | 'search' | 'tel';
+  type?: 'text' | 'email' | 'password' | 'date' | 'search' | 'tel' | 'number';
   waarde?: string | null;
   beschrijving?: string;
   verplicht?: boolean;

@@ -53,3 +53,7 @@ export const productNaamSql = (productId: Sleutel, { inactief = false } = {}) =>
   scalar<string | null>(
     sql`select ${product.naam} from ${product} where ${product.id} = ${productId}${inactief ? sql`` : sql` and ${product.actief}`}`,
   );
+
+/** The team responsible for a product, null when it has none: for another module's statement. */
+export const productTeamSql = (productId: Sleutel) =>
+  scalar<string | null>(sql`select ${product.teamId} from ${product} where ${product.id} = ${productId}`);

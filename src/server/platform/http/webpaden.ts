@@ -13,6 +13,8 @@ export const webPaden = [
   '/rapporten',
   '/meldingen',
   '/beheer/teams',
+  '/beheer/producten',
+  '/beheer/servicenormen',
   '/beheer/medewerkers',
   '/beheer/api-tokens',
   '/beheer/audit',

@@ -10,16 +10,17 @@ import {
   Textbox,
 } from '@utrecht/component-library-react';
 import { useEffect, useState } from 'react';
-import { type Antwoord, ApiFout, api, get, type Schema } from '../../api';
+import { ApiFout, api, get, type Schema } from '../../api';
 import { Foutmelding, veldFout } from '../../components/fouten';
 import { eenVan, Veld } from '../../components/velden';
 import { verzoekTekst } from '../contactverzoeken/typen';
-import { nieuwVerzoek, type VerzoekConcept } from '../contactverzoeken/velden';
+import { type GekozenProduct, nieuwVerzoek, type VerzoekConcept } from '../contactverzoeken/velden';
 import { type Kanaal, type Klantcontact, kanalen, type Uitkomst, uitkomsten } from './typen';
 import {
   type Bereik,
   controleerVerzoeken,
   maakVerzoeken,
+  metProduct,
   type Verzoekstand,
   VraagVerzoek,
   wordtVerzoek,
@@ -38,9 +39,6 @@ interface Vraag {
   verzoek: VerzoekConcept;
 }
 const uitkomstWaarden = uitkomsten.map((u) => u.waarde);
-
-/** What a quick pick or a suggestion needs of a product. */
-type Product = Pick<Antwoord<'/producten'>['items'][number], 'id' | 'naam'>;
 
 const nieuweVraag = (): Vraag => ({
   sleutel: crypto.randomUUID(),
@@ -74,7 +72,7 @@ function Onderwerp({
   vraag: Vraag;
   zet: (v: Partial<Vraag>) => void;
   fout: unknown;
-  snelkeuzes: Product[];
+  snelkeuzes: GekozenProduct[];
 }) {
   const suggesties = useQuery({
     queryKey: ['producten', vraag.onderwerp],
@@ -91,7 +89,7 @@ function Onderwerp({
             key={p.id}
             appearance="secondary-action-button"
             pressed={vraag.productId === p.id}
-            onClick={() => zet({ productId: p.id, onderwerp: p.naam })}
+            onClick={() => zet(metProduct(vraag, p))}
           >
             {p.naam}
           </Button>
@@ -110,7 +108,7 @@ function Onderwerp({
         <ul className="stadspunt-suggesties" aria-label="Producten uit de catalogus">
           {suggesties.data?.items.slice(0, 5).map((p) => (
             <li key={p.id}>
-              <Button appearance="subtle-button" onClick={() => zet({ productId: p.id, onderwerp: p.naam })}>
+              <Button appearance="subtle-button" onClick={() => zet(metProduct(vraag, p))}>
                 {p.naam}
               </Button>
             </li>
