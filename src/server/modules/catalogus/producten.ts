@@ -27,10 +27,10 @@ export async function zoekProducten(db: Queryable, tekst: string, limiet = 10) {
     .limit(limiet);
 }
 
-/** Every active product, by name. */
+/** Every active product with its team, by name. */
 export function actieveProducten(db: Queryable) {
   return db
-    .select({ id: product.id, naam: product.naam })
+    .select({ id: product.id, naam: product.naam, teamId: product.teamId })
     .from(product)
     .where(eq(product.actief, true))
     .orderBy(asc(product.naam));
