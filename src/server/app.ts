@@ -21,6 +21,7 @@ import { healthRoutes } from './platform/http/health';
 import { ongeldig, ProblemError } from './platform/http/problem';
 import { ONGELDIGE_TEKST, tekstGrens } from './platform/http/tekst-grens';
 import { verzoekLog } from './platform/http/verzoeklog';
+import { isWebPad } from './platform/http/webpaden';
 import { mailRoutes } from './platform/mail/routes';
 import { meldingenRoutes } from './platform/meldingen/routes';
 import { inProject } from './platform/projectmap';
@@ -44,8 +45,11 @@ function webRoutes(app: OpenAPIHono<AppEnv>): void {
   if (!existsSync(index)) return;
   const indexHtml = readFileSync(index, 'utf8');
   app.use('/assets/*', serveStatic({ root: path.relative(process.cwd(), webRoot) }));
-  // The web app routes on the client: every other page gets index.html.
-  app.get('*', (c, next) => (c.req.path.startsWith('/api/') ? next() : c.html(indexHtml)));
+  // The web app routes on the client: every page gets index.html, an unknown path with 404
+  // (the app then shows its "Pagina niet gevonden" in the layout).
+  app.get('*', (c, next) =>
+    c.req.path.startsWith('/api/') ? next() : c.html(indexHtml, isWebPad(c.req.path) ? 200 : 404),
+  );
 }
 
 /** Every API route; the server serves them and the OpenAPI document describes them. */

@@ -33,7 +33,8 @@ function Kop({ medewerker, tijdelijk }: { medewerker: Medewerker; tijdelijk: boo
   };
   const overal = useMutation({ mutationFn: () => api('DELETE', '/sessie/alle'), onSuccess: naarInloggen });
   return (
-    <header className="stadspunt-kop">
+    // A div: the Page header around it is the page's one banner landmark.
+    <div className="stadspunt-kop">
       <Paragraph className="stadspunt-merk">
         <strong>Stadspunt</strong> · Gemeente Voorbeeldstad
       </Paragraph>
@@ -60,7 +61,7 @@ function Kop({ medewerker, tijdelijk }: { medewerker: Medewerker; tijdelijk: boo
           fout={overal.error}
         />
       )}
-    </header>
+    </div>
   );
 }
 

@@ -43,7 +43,19 @@ const items: NavItem[] = [
   {
     pad: '/beheer/teams',
     titel: 'Teams',
-    uitleg: 'teams aanmaken en wijzigen',
+    uitleg: 'teams aanmaken en wijzigen, leden en key users',
+    rollen: ['functioneel-beheerder'],
+  },
+  {
+    pad: '/beheer/producten',
+    titel: 'Producten',
+    uitleg: 'het verantwoordelijke team en de servicenorm van elk product',
+    rollen: ['functioneel-beheerder'],
+  },
+  {
+    pad: '/beheer/servicenormen',
+    titel: 'Servicenormen',
+    uitleg: 'de termijnen voor contactverzoeken, per team en per product',
     rollen: ['functioneel-beheerder'],
   },
   {

@@ -6,6 +6,7 @@ import {
   Outlet,
   redirect,
 } from '@tanstack/react-router';
+import type { WebPad } from '../server/platform/http/webpaden';
 import { Layout } from './layout';
 import { ApiTokens } from './pages/api-tokens';
 import { Audit } from './pages/audit';
@@ -18,7 +19,10 @@ import { Inloggen } from './pages/inloggen';
 import { Mailbox, MailLezen } from './pages/mailbox';
 import { Medewerkers } from './pages/medewerkers';
 import { Meldingen } from './pages/meldingen';
+import { NietGevonden } from './pages/niet-gevonden';
+import { Producten } from './pages/producten';
 import { Rapporten } from './pages/rapporten';
+import { Servicenormen } from './pages/servicenormen';
 import { Sluitingsdagen } from './pages/sluitingsdagen';
 import { Teams } from './pages/teams';
 import { Wachtwoord } from './pages/wachtwoord';
@@ -34,7 +38,7 @@ const root = createRootRouteWithContext<{ queryClient: QueryClient }>()({ compon
 
 const inloggen = createRoute({
   getParentRoute: () => root,
-  path: '/inloggen',
+  path: '/inloggen' satisfies WebPad,
   validateSearch: (search): { fout?: string } =>
     typeof search.fout === 'string' ? { fout: search.fout } : {},
   beforeLoad: async ({ context }) => {
@@ -57,12 +61,12 @@ const shell = createRoute({
   },
   component: Layout,
 });
-const pagina = <P extends string>(path: P, component: () => React.JSX.Element) =>
+const pagina = <P extends WebPad>(path: P, component: () => React.JSX.Element) =>
   createRoute({ getParentRoute: () => shell, path, component });
 
 const mail = createRoute({
   getParentRoute: () => shell,
-  path: '/beheer/mailbox/$id',
+  path: '/beheer/mailbox/$id' satisfies WebPad,
   component: function MailPagina() {
     return <MailLezen id={mail.useParams().id} />;
   },
@@ -70,7 +74,7 @@ const mail = createRoute({
 
 const werkvoorraad = createRoute({
   getParentRoute: () => shell,
-  path: '/werkvoorraad',
+  path: '/werkvoorraad' satisfies WebPad,
   validateSearch: leesZoek,
   component: function WerkvoorraadPagina() {
     return <Werkvoorraad zoek={werkvoorraad.useSearch()} />;
@@ -79,7 +83,7 @@ const werkvoorraad = createRoute({
 
 const dashboard = createRoute({
   getParentRoute: () => shell,
-  path: '/dashboard',
+  path: '/dashboard' satisfies WebPad,
   validateSearch: (search): { teamId?: string } =>
     typeof search.teamId === 'string' && search.teamId ? { teamId: search.teamId } : {},
   component: function DashboardPagina() {
@@ -89,7 +93,7 @@ const dashboard = createRoute({
 
 const werkplek = createRoute({
   getParentRoute: () => shell,
-  path: '/werkplek',
+  path: '/werkplek' satisfies WebPad,
   validateSearch: leesWerkplekZoek,
   component: function WerkplekPagina() {
     return <Werkplek zoek={werkplek.useSearch()} />;
@@ -98,7 +102,7 @@ const werkplek = createRoute({
 
 const contactverzoek = createRoute({
   getParentRoute: () => shell,
-  path: '/contactverzoeken/$id',
+  path: '/contactverzoeken/$id' satisfies WebPad,
   component: function ContactverzoekRoute() {
     const { id } = contactverzoek.useParams();
     return <ContactverzoekPagina key={id} id={id} />;
@@ -107,7 +111,7 @@ const contactverzoek = createRoute({
 
 const zaaktype = createRoute({
   getParentRoute: () => shell,
-  path: '/beheer/zaaktypen/$id',
+  path: '/beheer/zaaktypen/$id' satisfies WebPad,
   validateSearch: (search): { melding?: string } =>
     typeof search.melding === 'string' ? { melding: search.melding } : {},
   component: function ZaaktypeRoute() {
@@ -118,7 +122,7 @@ const zaaktype = createRoute({
 
 const zaken = createRoute({
   getParentRoute: () => shell,
-  path: '/zaken',
+  path: '/zaken' satisfies WebPad,
   validateSearch: leesZakenZoek,
   component: function ZakenPagina() {
     return <ZakenWerkvoorraad zoek={zaken.useSearch()} />;
@@ -127,7 +131,7 @@ const zaken = createRoute({
 
 const zaak = createRoute({
   getParentRoute: () => shell,
-  path: '/zaken/$id',
+  path: '/zaken/$id' satisfies WebPad,
   component: function ZaakRoute() {
     const { id } = zaak.useParams();
     return <ZaakPagina key={id} id={id} />;
@@ -148,6 +152,8 @@ const routeTree = root.addChildren([
     pagina('/rapporten', Rapporten),
     pagina('/meldingen', Meldingen),
     pagina('/beheer/teams', Teams),
+    pagina('/beheer/producten', Producten),
+    pagina('/beheer/servicenormen', Servicenormen),
     pagina('/beheer/medewerkers', Medewerkers),
     pagina('/beheer/zaaktypen', Zaaktypen),
     zaaktype,
@@ -156,6 +162,8 @@ const routeTree = root.addChildren([
     pagina('/beheer/mailbox', Mailbox),
     mail,
     pagina('/beheer/sluitingsdagen', Sluitingsdagen),
+    // Every other path: in the layout, with the menu.
+    createRoute({ getParentRoute: () => shell, path: '$', component: NietGevonden }),
   ]),
 ]);
 
@@ -163,7 +171,7 @@ export const maakRouter = (queryClient: QueryClient) =>
   createRouter({
     routeTree,
     context: { queryClient },
-    defaultNotFoundComponent: () => <p>Deze pagina bestaat niet.</p>,
+    defaultNotFoundComponent: NietGevonden,
   });
 
 declare module '@tanstack/react-router' {

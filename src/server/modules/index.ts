@@ -5,21 +5,28 @@ import type { AppEnv } from '../platform/http/env';
 import { loadBrpTestset } from './basisregistratie/brp-testset';
 import { loadHrDemo } from './basisregistratie/hr-demo';
 import { basisregistratieRoutes } from './basisregistratie/routes';
+import { seedProductTeams } from './catalogus/demo';
+import { registreerProductNamen } from './catalogus/objectnamen';
+import { catalogusRoutes } from './catalogus/routes';
 import { loadUplProducten } from './catalogus/upl';
 import { registerContactverzoekBerichten } from './contactverzoeken/berichten';
 import { seedContactverzoeken } from './contactverzoeken/demo';
+import { registreerContactverzoekNamen } from './contactverzoeken/objectnamen';
 import { rapportageRoutes, registerRapportage } from './contactverzoeken/rapportage';
 import { contactverzoekenRoutes } from './contactverzoeken/routes';
 import { contactverzoekTijdlijn } from './contactverzoeken/tijdlijn';
 import { seedKlantcontacten } from './klantcontacten/demo';
+import { registreerKlantcontactNamen } from './klantcontacten/objectnamen';
 import { klantcontactenRoutes } from './klantcontacten/routes';
 import { klantcontactTijdlijn } from './klantcontacten/tijdlijn';
 import { klantinteractiesRoutes } from './klantinteracties/routes';
 import { registerWachtendeTaken } from './klantinteracties/wachtende-taken';
 import { seedOrganisatie } from './organisatie/demo';
 import { registerOrganisatieMails } from './organisatie/mails';
+import { registreerOrganisatieNamen } from './organisatie/objectnamen';
 import { organisatieRoutes } from './organisatie/routes';
 import { seedPartijen } from './partijen/demo';
+import { registreerPartijNamen } from './partijen/objectnamen';
 import { partijenRoutes } from './partijen/routes';
 import { registerTijdlijnBron } from './partijen/tijdlijn';
 import { werkplekRoutes } from './werkplek/routes';
@@ -44,24 +51,41 @@ export interface Module {
 
 /** In dependency order: reference data and demo data load top to bottom, reference data first. */
 export const modules: Module[] = [
-  { naam: 'organisatie', routes: organisatieRoutes, setup: registerOrganisatieMails, demo: seedOrganisatie },
+  {
+    naam: 'organisatie',
+    routes: organisatieRoutes,
+    setup: (ctx) => {
+      registerOrganisatieMails(ctx);
+      registreerOrganisatieNamen();
+    },
+    demo: seedOrganisatie,
+  },
   {
     naam: 'basisregistratie',
     routes: basisregistratieRoutes,
     demo: async (ctx) => Promise.all([loadBrpTestset(ctx.db), loadHrDemo(ctx.db)]),
   },
-  { naam: 'catalogus', referentie: (ctx) => loadUplProducten(ctx.db) },
+  {
+    naam: 'catalogus',
+    routes: catalogusRoutes,
+    setup: registreerProductNamen,
+    referentie: (ctx) => loadUplProducten(ctx.db),
+    demo: seedProductTeams,
+  },
   {
     naam: 'zaaktypen',
     routes: zaaktypenRoutes,
     referentie: (ctx) => loadZaaktypenReferentie(ctx.db),
     demo: seedZaaktypen,
   },
-  { naam: 'partijen', routes: partijenRoutes, demo: seedPartijen },
+  { naam: 'partijen', routes: partijenRoutes, setup: registreerPartijNamen, demo: seedPartijen },
   {
     naam: 'klantcontacten',
     routes: klantcontactenRoutes,
-    setup: () => registerTijdlijnBron(klantcontactTijdlijn),
+    setup: () => {
+      registerTijdlijnBron(klantcontactTijdlijn);
+      registreerKlantcontactNamen();
+    },
     demo: seedKlantcontacten,
   },
   {
@@ -75,6 +99,7 @@ export const modules: Module[] = [
       registerTijdlijnBron(contactverzoekTijdlijn);
       registerContactverzoekBerichten(ctx);
       registerRapportage(ctx);
+      registreerContactverzoekNamen();
     },
     demo: seedContactverzoeken,
   },

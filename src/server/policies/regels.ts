@@ -44,6 +44,7 @@ export const regels = {
   'kalender.sluitingsdag-beheren': r(BEHEER, 'functioneel beheerder', ['beheer']),
 
   'audit.zoeken': r(BEHEER, 'functioneel beheerder'),
+  'audit.exporteren': r(BEHEER, 'functioneel beheerder; de export staat zelf in het auditlog'),
   'api-token.beheren': r(BEHEER, 'functioneel beheerder; nooit met een API-token'),
   'mail.lezen': r(BEHEER, 'functioneel beheerder'),
   'melding.eigen': r('ingelogd', 'alleen de eigen meldingen'),
@@ -56,6 +57,7 @@ export const regels = {
   'medewerker.wachtwoord-reset': r(BEHEER, 'functioneel beheerder'),
 
   'product.zoeken': r('ingelogd', 'elke medewerker', LEZEN),
+  'product.beheren': r(BEHEER, 'functioneel beheerder', ['beheer']),
   'persoon.lezen': r(BEHANDELAARS, 'KCC en backoffice; zoeken op BSN wordt gelogd'),
   'partij.zoeken': r(BEHANDELAARS, 'KCC en backoffice; BSN gemaskeerd'),
   'partij.openen': r(BEHANDELAARS, 'KCC en backoffice'),

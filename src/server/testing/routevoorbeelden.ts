@@ -64,6 +64,9 @@ async function contactverzoek(o: Omgeving, r: Relatie) {
   });
   return cv.id;
 }
+/** The product of the examples: Paspoort. */
+const product = (o: Omgeving) =>
+  rijWaarde<string>(o, sql`select id as v from product where upl_naam = 'paspoort'`);
 async function rijWaarde<T>(o: Omgeving, query: ReturnType<typeof sql>): Promise<T> {
   const [rij] = await rijen<{ v: T }>(o.env.runtime.db, query);
   return rij.v;
@@ -263,6 +266,7 @@ export const voorbeelden: Record<string, Voorbeeld> = {
     },
   },
   'GET /api/v1/audit': { maak: () => ({ url: '/api/v1/audit' }) },
+  'GET /api/v1/audit/export': { maak: () => ({ url: '/api/v1/audit/export?actie=team.aangemaakt' }) },
   'GET /api/v1/mails': { maak: () => ({ url: '/api/v1/mails' }) },
   'GET /api/v1/mails/{id}': {
     vast: true,
@@ -306,6 +310,24 @@ export const voorbeelden: Record<string, Voorbeeld> = {
         omschrijving: 'Matrix',
       },
     }),
+  },
+  'PUT /api/v1/teams/{id}/leden/{medewerkerId}': {
+    maak: async (o) => ({
+      url: `/api/v1/teams/${o.teams.A}/leden/${await rijWaarde<string>(o, sql`select id as v from medewerker where gebruikersnaam = 'redacteur'`)}`,
+      body: { keyUser: false },
+    }),
+  },
+  'DELETE /api/v1/teams/{id}/leden/{medewerkerId}': {
+    maak: async (o) => {
+      const id = await rijWaarde<string>(
+        o,
+        sql`select id as v from medewerker where gebruikersnaam = 'redacteur'`,
+      );
+      await o.env.runtime.db.execute(
+        sql`insert into teamlidmaatschap (team_id, medewerker_id) values (${o.teams.A}, ${id}) on conflict do nothing`,
+      );
+      return { url: `/api/v1/teams/${o.teams.A}/leden/${id}` };
+    },
   },
   'GET /api/v1/medewerkers': { maak: () => ({ url: '/api/v1/medewerkers' }) },
   'GET /api/v1/medewerkers/{id}': {
@@ -391,6 +413,16 @@ export const voorbeelden: Record<string, Voorbeeld> = {
   'GET /api/v1/selectielijst/procestypen': { maak: () => ({ url: '/api/v1/selectielijst/procestypen' }) },
   'GET /api/v1/selectielijst/resultaten': { maak: () => ({ url: '/api/v1/selectielijst/resultaten' }) },
   'GET /api/v1/producten': { maak: () => ({ url: '/api/v1/producten?q=paspoort' }) },
+  'GET /api/v1/catalogus/producten': { maak: () => ({ url: '/api/v1/catalogus/producten?q=paspoort' }) },
+  'GET /api/v1/catalogus/producten/{id}': {
+    maak: async (o) => ({ url: `/api/v1/catalogus/producten/${await product(o)}` }),
+  },
+  'PATCH /api/v1/catalogus/producten/{id}': {
+    maak: async (o) => ({
+      url: `/api/v1/catalogus/producten/${await product(o)}`,
+      body: { teamId: o.teams.A },
+    }),
+  },
   'GET /api/v1/basisregistratie/personen/{bsn}': {
     maak: () => ({ url: '/api/v1/basisregistratie/personen/999993653' }),
   },
@@ -579,6 +611,19 @@ export const voorbeelden: Record<string, Voorbeeld> = {
   'GET /api/v1/servicenormen': { maak: () => ({ url: '/api/v1/servicenormen' }) },
   'PUT /api/v1/servicenormen': {
     maak: (o) => ({ url: '/api/v1/servicenormen', body: { teamId: o.teams.A, werkdagen: 2 } }),
+  },
+  'DELETE /api/v1/servicenormen/{id}': {
+    maak: async (o) => {
+      const productId = await product(o);
+      await o.env.runtime.db.execute(
+        sql`insert into servicenorm (product_id, werkdagen) values (${productId}, 3) on conflict do nothing`,
+      );
+      const id = await rijWaarde<string>(
+        o,
+        sql`select id as v from servicenorm where product_id = ${productId}`,
+      );
+      return { url: `/api/v1/servicenormen/${id}` };
+    },
   },
   'GET /api/v1/contactverzoeken/dashboard': {
     relaties: TEAM_EN_ORGANISATIE,

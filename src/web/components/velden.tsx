@@ -15,7 +15,7 @@ interface TekstveldProps {
   naam: string;
   label: string;
   fout: unknown;
-  type?: 'text' | 'email' | 'password' | 'date' | 'datetime-local' | 'search' | 'tel';
+  type?: 'text' | 'email' | 'password' | 'date' | 'datetime-local' | 'search' | 'tel' | 'number';
   waarde?: string | null;
   beschrijving?: string;
   verplicht?: boolean;

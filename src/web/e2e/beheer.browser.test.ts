@@ -99,10 +99,11 @@ describe('functioneel beheerder', () => {
           .getByRole('row')
           .filter({ hasText: 'Fatima el Amrani' })
           .filter({ hasText: 'Medewerker aangemaakt' })
+          .filter({ hasText: 'medewerker Karin Smit' })
           .count(),
       )
       .toBe(1);
-    const regel = page.getByRole('row').filter({ hasText: 'Medewerker aangemaakt' });
+    const regel = page.getByRole('row').filter({ hasText: 'medewerker Karin Smit' });
     await regel.getByText('127.0.0.1').click();
     await expect.poll(() => regel.getByText(/Chrome/).isVisible()).toBe(true);
     await expectAccessible(page);

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Checkbox, FormField, FormLabel } from '@utrecht/component-library-react';
+import { Checkbox, FormField, FormLabel, Link, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import type { Rol } from '../../server/platform/auth/rollen';
 import { label } from '../../shared/labels';
@@ -24,11 +24,30 @@ const kolommen: Kolom<AuditRegel>[] = [
   { kop: 'Medewerker', waarde: (r) => r.medewerkerNaam },
   { kop: 'Rol', waarde: (r) => (r.rol ? label('rol', r.rol as Rol) : '') },
   { kop: 'Actie', waarde: (r) => label('auditActie', r.actie) },
-  { kop: 'Object', waarde: (r) => `${r.objectType} ${r.objectId ?? ''}` },
+  { kop: 'Object', waarde: (r) => <Objectcel regel={r} /> },
   { kop: 'Persoonsgegevens', waarde: (r) => (r.persoonsgegevens ? 'Ja' : 'Nee') },
   { kop: 'Reden', waarde: (r) => r.reden ?? '' },
   { kop: 'Herkomst', waarde: (r) => <Herkomst regel={r} /> },
 ];
+
+/** The object by its name (the team, the resident, the request number), its id on request. */
+function Objectcel({ regel }: { regel: AuditRegel }) {
+  if (!regel.objectNaam) return `${regel.objectType} ${regel.objectId ?? ''}`;
+  return (
+    <details>
+      <summary>
+        {regel.objectType} {regel.objectNaam}
+      </summary>
+      {regel.objectId}
+    </details>
+  );
+}
+
+/** The search as it stands, as the query of the export (without the page). */
+const exportAdres = ({ page: _p, pageSize: _s, ...filter }: Zoekvraag<'/audit'>) =>
+  `/api/v1/audit/export?${new URLSearchParams(
+    Object.entries(filter).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''),
+  )}`;
 
 /** Address in the row; user agent and request ids on request, so the table stays readable. */
 function Herkomst({ regel }: { regel: AuditRegel }) {
@@ -84,6 +103,12 @@ export function Audit() {
           </FormLabel>
         </FormField>
       </Zoekbalk>
+      <Paragraph>
+        <Link href={exportAdres(filter)} download>
+          Exporteer deze regels als CSV
+        </Link>{' '}
+        (voor Excel; BSN's gemaskeerd; de export wordt zelf ook gelogd)
+      </Paragraph>
       <LijstTabel
         titel="Auditregels, nieuwste eerst"
         kolommen={kolommen}

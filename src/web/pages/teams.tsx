@@ -7,6 +7,7 @@ import { type Kolom, LijstTabel } from '../components/lijst';
 import { Pagina } from '../components/pagina';
 import { formulier, Tekstveld, tekst } from '../components/velden';
 import { Zoekbalk } from '../components/zoekbalk';
+import { Teamleden } from './teamleden';
 
 type Team = Schema<'Team'>;
 
@@ -89,6 +90,7 @@ function TeamFormulier({
 export function Teams() {
   const [filter, setFilter] = useState({ q: '', sort: 'naam', page: 1 });
   const [bewerk, setBewerk] = useState<Bewerking | null>(null);
+  const [leden, setLeden] = useState<Team | null>(null);
   const [melding, setMelding] = useState<string | null>(null);
   const lijst = useQuery({
     queryKey: ['teams', filter],
@@ -108,6 +110,18 @@ export function Teams() {
           aria-label={`Team ${t.naam} wijzigen`}
         >
           Wijzigen
+        </Button>
+      ),
+    },
+    {
+      kop: 'Leden',
+      waarde: (t) => (
+        <Button
+          appearance="subtle-button"
+          onClick={() => setLeden(t)}
+          aria-label={`Leden van team ${t.naam}`}
+        >
+          Leden
         </Button>
       ),
     },
@@ -131,6 +145,7 @@ export function Teams() {
           onConflict={setBewerk}
         />
       )}
+      {leden && <Teamleden key={leden.id} team={leden} onSluit={() => setLeden(null)} />}
       <Zoekbalk label="Zoek een team" onZoek={(d) => setFilter({ ...filter, q: tekst(d, 'q'), page: 1 })} />
       <LijstTabel
         titel="Teams"

@@ -14,17 +14,23 @@ export async function zoekProducten(db: Queryable, tekst: string, limiet = 10) {
       )
     : eq(product.actief, true);
   return db
-    .select({ id: product.id, naam: product.naam, uplNaam: product.uplNaam, uplUri: product.uplUri })
+    .select({
+      id: product.id,
+      naam: product.naam,
+      uplNaam: product.uplNaam,
+      uplUri: product.uplUri,
+      teamId: product.teamId,
+    })
     .from(product)
     .where(waar)
     .orderBy(...(naam ? [desc(sql`similarity(${product.zoeknaam}, ${naam})`)] : []), asc(product.naam))
     .limit(limiet);
 }
 
-/** Every active product, by name. */
+/** Every active product with its team, by name. */
 export function actieveProducten(db: Queryable) {
   return db
-    .select({ id: product.id, naam: product.naam })
+    .select({ id: product.id, naam: product.naam, teamId: product.teamId })
     .from(product)
     .where(eq(product.actief, true))
     .orderBy(asc(product.naam));
@@ -47,3 +53,7 @@ export const productNaamSql = (productId: Sleutel, { inactief = false } = {}) =>
   scalar<string | null>(
     sql`select ${product.naam} from ${product} where ${product.id} = ${productId}${inactief ? sql`` : sql` and ${product.actief}`}`,
   );
+
+/** The team responsible for a product, null when it has none: for another module's statement. */
+export const productTeamSql = (productId: Sleutel) =>
+  scalar<string | null>(sql`select ${product.teamId} from ${product} where ${product.id} = ${productId}`);

@@ -142,6 +142,22 @@ describe('creating a contactverzoek', () => {
     expect((await json<Verzoek>(maak({ productId }))).deadline).toBe('2026-11-09');
   });
 
+  it('follows the team norm again once the product norm is removed, audited', async () => {
+    const producten = await json<{ items: { id: string }[] }>(kcc.get('/api/v1/producten?q=paspoort'));
+    const productId = producten.items[0].id;
+    const norm = await json<{ id: string; naam: string }>(
+      beheerder.put('/api/v1/servicenormen', { productId, werkdagen: 5 }),
+    );
+    expect((await beheerder.delete(`/api/v1/servicenormen/${norm.id}`)).status).toBe(204);
+    expect((await json<Verzoek>(maak({ productId }))).deadline).toBe('2026-11-04');
+    expect((await beheerder.delete(`/api/v1/servicenormen/${norm.id}`)).status).toBe(404);
+    const audit = await json<{ items: { actie: string; objectNaam: string | null }[] }>(
+      beheerder.get(`/api/v1/audit?objectId=${norm.id}`),
+    );
+    expect(audit.items[0]).toMatchObject({ actie: 'servicenorm.verwijderd' });
+    expect((await kcc.delete(`/api/v1/servicenormen/${norm.id}`)).status).toBe(403);
+  });
+
   it('is prefilled from a question of a klantcontact', async () => {
     const kc = await json<{ id: string; vragen: { id: string }[] }>(
       kcc.post('/api/v1/klantcontacten', {

@@ -29,10 +29,14 @@ const GENEREER_SQL = `
 with
   periode as (select $3::timestamptz as van, $4::timestamptz as tot),
   teams as (select $5::uuid[] as ids, cardinality($5::uuid[]) as n),
-  producten as (
-    select array_agg(id order by naam) as ids, array_agg(naam order by naam) as namen, count(*)::int as n
-    from (select id, naam from jsonb_to_recordset($7::jsonb) p(id uuid, naam text)
-          order by md5(id::text || $2::text) limit 60) x),
+  -- a team's requests are about its own products; those of a team without products about 60 others
+  alle_producten as (select * from jsonb_to_recordset($7::jsonb) p(id uuid, naam text, "teamId" uuid)),
+  producten as materialized (
+    select team_id, array_agg(id order by naam) as ids, array_agg(naam order by naam) as namen, count(*)::int as n
+    from (select id, naam, "teamId" as team_id from alle_producten where "teamId" = any($5::uuid[])
+          union all
+          (select id, naam, null from alle_producten order by md5(id::text || $2::text) limit 60)) x
+    group by team_id),
   -- working days counted from the Monday of the first week: k -> Monday + 7 * (k / 5) + k % 5
   werkdagen as (
     select maandag, least(extract(isodow from eerste)::int, 6) - 1 as eerste_k,
@@ -70,16 +74,21 @@ with
     insert into contactverzoek (nummer, team_id, product_id, onderwerp, vraag, naam, telefoon, urgent, status,
       ontvangen, deadline, pogingen, mislukt, resultaat, afgehandeld)
     select 'CV-' || to_char(x.ontvangen at time zone 'Europe/Amsterdam', 'YYYY') || '-' || lpad(nextval('contactverzoek_nummer')::text, 6, '0'),
-      tm.ids[floor(power(tm.n + 1, x.r9))::int],
+      x.team_id,
       pr.ids[1 + floor(x.r10 * x.r10 * pr.n)::int], pr.namen[1 + floor(x.r10 * x.r10 * pr.n)::int],
       'Vraag over ' || lower(pr.namen[1 + floor(x.r10 * x.r10 * pr.n)::int]),
       'Inwoner ' || x.i, '06-' || (20000000 + x.i), x.urgent,
       case when x.afgehandeld is null then 'open' else 'afgehandeld' end, x.ontvangen, x.deadline,
       x.pogingen, case when x.afgehandeld is null then x.pogingen when x.resultaat = 'niet-bereikbaar' then x.pogingen else x.pogingen - 1 end,
       case when x.afgehandeld is not null then x.resultaat end, x.afgehandeld
-    from (select y.*, case when y.afgehandeld is null then floor(y.r5 * 3)::int
+    from (select y.*, tm.ids[floor(power(tm.n + 1, y.r9))::int] as team_id,
+                 case when y.afgehandeld is null then floor(y.r5 * 3)::int
                            when y.resultaat = 'niet-bereikbaar' then 3 + floor(y.r2 * 2)::int
-                           else 1 + floor(y.r8 * y.r8 * 3)::int end as pogingen from rijen y) x, teams tm, producten pr
+                           else 1 + floor(y.r8 * y.r8 * 3)::int end as pogingen from rijen y, teams tm) x
+      left join producten eigen on eigen.team_id = x.team_id
+      cross join (select * from producten where team_id is null) rest
+      cross join lateral (select coalesce(eigen.ids, rest.ids) as ids, coalesce(eigen.namen, rest.namen) as namen,
+                                 coalesce(eigen.n, rest.n) as n) pr
     -- in the order they came in, as a real table fills up
     order by x.ontvangen
     returning id, ontvangen, afgehandeld, resultaat),
@@ -93,7 +102,7 @@ select (select count(*)::int from nieuw) as aantal`;
 
 /**
  * Realistic contactverzoeken over a period, in one set-based statement: spread over the
- * teams (Zipf-like) and products, received in office hours on working days, deadline two
+ * teams (Zipf-like) and each team's products (the catalogue's responsible team), received in office hours on working days, deadline two
  * working days later (weekends skipped, holidays not), about 98 % closed of which about
  * 85 % within the norm, a mix of results, 1 to 4 call attempts, and some still open and
  * overdue near the end. Returns how many were made (a few fewer than asked when a drawn

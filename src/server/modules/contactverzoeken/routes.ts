@@ -10,7 +10,7 @@ import { stuurDoor } from './operations/doorsturen';
 import { leesContactverzoek, voorActor } from './operations/lees-contactverzoek';
 import { maakNotitie } from './operations/notitie';
 import { registreerPoging } from './operations/poging';
-import { leesNormen, zetNorm } from './operations/servicenormen';
+import { leesNormen, verwijderNorm, zetNorm } from './operations/servicenormen';
 import { claimContactverzoek, wijsToe } from './operations/toewijzen';
 import { listContactverzoeken } from './operations/werkvoorraad';
 import type { Huidig } from './operations/wijzigen';
@@ -104,6 +104,15 @@ const normRoute = route({
   request: body(s.servicenormInvoer),
   responses: { 200: json(s.servicenormUit), ...fout422 },
 });
+const verwijderNormRoute = route({
+  method: 'delete',
+  path: '/api/v1/servicenormen/{id}',
+  beleid: 'servicenorm.beheren',
+  tags,
+  summary: 'Servicenorm verwijderen (het product volgt dan zijn team, het team de standaardnorm)',
+  request: { params: idParams },
+  responses: { 204: { description: 'Verwijderd' }, ...fout404 },
+});
 
 export function contactverzoekenRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(lijstRoute, async (c) => {
@@ -146,4 +155,8 @@ export function contactverzoekenRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(normRoute, async (c) =>
     c.json(await zetNorm(c.get('ctx'), actorVan(c), c.req.valid('json')), 200),
   );
+  app.openapi(verwijderNormRoute, async (c) => {
+    await verwijderNorm(c.get('ctx'), actorVan(c), c.req.valid('param').id);
+    return c.body(null, 204);
+  });
 }

@@ -3,7 +3,7 @@ import { lijstQuery } from '../../platform/http/lijst';
 import { versie } from '../../platform/http/route';
 import { logboekSoorten, pogingUitkomsten, resultaten, statussen, voorkeurstijden } from './waarden';
 
-const tekst = (max: number) => z.string().trim().max(max, `Maximaal ${max} tekens.`);
+const tekst = (max: number) => z.string().trim().max(max);
 const id = (wat: string) => z.uuid({ message: `Geen geldig ${wat}-id.` });
 
 export const contactverzoekInvoer = z

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { AppContext } from '../../platform/context';
 import { type Willekeurig, willekeurig } from '../../platform/random';
 import { productenMetUplNaam, zoekProducten } from '../catalogus/producten';
@@ -27,29 +28,31 @@ const kanaalVerdeling: [Kanaal, number][] = [
   ['post', 3],
   ['social media', 2],
 ];
+/** The questions handed over with a contactverzoek are seeded with those requests (demoContactenVoorVerzoeken). */
 const uitkomstVerdeling: [Uitkomst, number][] = [
-  ['afgehandeld', 72],
-  ['doorverbonden-gelukt', 6],
+  ['afgehandeld', 80],
+  ['doorverbonden-gelukt', 7],
   ['doorverbonden-niet-gelukt', 3],
-  ['contactverzoek', 12],
-  ['zaak', 4],
-  ['doorverwezen', 3],
+  ['zaak', 6],
+  ['doorverwezen', 4],
 ];
+/** UPL names of what residents ask most. */
 const vaakGevraagd = [
   'paspoort',
   'identiteitskaart',
   'rijbewijs',
-  'verhuizing',
-  'afvalinzameling',
+  'verhuismelding',
+  'afvalinzameling grofvuil',
+  'afvalcontainer',
   'parkeervergunning',
-  'kwijtschelding gemeentelijke belastingen',
-  'WOZ-beschikking',
+  'belastingkwijtschelding',
+  'woz-beschikking',
   'omgevingsvergunning',
-  'bijstandsuitkering',
-  'uittreksel basisregistratie personen',
-  'huwelijk of partnerschap',
-  'melding openbare ruimte',
-  'hulpmiddelen Wmo',
+  'bijstand',
+  'brp-uittreksel',
+  'huwelijk',
+  'melding openbare ruimte (algemeen)',
+  'wmo-voorziening',
 ];
 const vragen: Record<string, string> = {
   telefoon: 'Belt met een vraag over',
@@ -117,4 +120,58 @@ export async function seedKlantcontacten(ctx: AppContext): Promise<void> {
     );
     await ctx.db.insert(vraag).values(rijen);
   }
+}
+
+/** A request of the demo that came from a call, and what the contact needs of it. */
+export interface VerzoekBron {
+  ontvangen: Date;
+  partijId: string | null;
+  productId: string | null;
+  onderwerp: string;
+  vraag: string;
+}
+
+const CONTACTEN_VOOR_VERZOEKEN = `
+  with k as (select * from jsonb_to_recordset($1::jsonb) k(id uuid, vraag_id uuid, kanaal text, partij_id uuid,
+               medewerker_id uuid, team_id uuid, start timestamptz, einde timestamptz, product_id uuid,
+               onderwerp text, vraag text)),
+  contacten as (
+    insert into klantcontact (id, kanaal, partij_id, medewerker_id, team_id, status, start, einde)
+    select id, kanaal, partij_id, medewerker_id, team_id, 'afgerond', start, einde from k returning id)
+  insert into vraag (id, klantcontact_id, volgnummer, product_id, onderwerp, vraag, uitkomst)
+  select k.vraag_id, k.id, 1, k.product_id, k.onderwerp, k.vraag, 'contactverzoek'
+  from k join contacten c on c.id = k.id`;
+
+/**
+ * The contacts the demo's contactverzoeken came from: one per request, a few minutes before it
+ * was received, taken by one of the KCC agents, its one question handed over with a request.
+ * Returns, in the order given, the contact, its question and the agent.
+ */
+export async function demoContactenVoorVerzoeken(ctx: AppContext, verzoeken: VerzoekBron[]) {
+  const r = willekeurig(2027);
+  const agenten = (await listMedewerkers(ctx.db, { page: 1, pageSize: 100, rol: 'kcc-medewerker' })).items;
+  const rijen = verzoeken.map((v) => {
+    const agent = r.kies(agenten);
+    return {
+      id: randomUUID(),
+      vraag_id: randomUUID(),
+      kanaal: gewogen(r, kanaalVerdeling),
+      partij_id: v.partijId,
+      medewerker_id: agent.id,
+      medewerker_naam: agent.naam,
+      team_id: agent.teams[0]?.id ?? null,
+      start: new Date(v.ontvangen.getTime() - r.geheel(180, 900) * 1000).toISOString(),
+      einde: v.ontvangen.toISOString(),
+      product_id: v.productId,
+      onderwerp: v.onderwerp,
+      vraag: v.vraag,
+    };
+  });
+  await ctx.database.raw.executeSql(CONTACTEN_VOOR_VERZOEKEN, [JSON.stringify(rijen)]);
+  return rijen.map((k) => ({
+    klantcontactId: k.id,
+    vraagId: k.vraag_id,
+    medewerkerId: k.medewerker_id,
+    medewerkerNaam: k.medewerker_naam,
+  }));
 }

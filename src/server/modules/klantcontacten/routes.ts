@@ -54,7 +54,11 @@ const veelgevraagdRoute = route({
   summary: 'Meest gevraagde onderwerpen (laatste 90 dagen)',
   responses: {
     200: json(
-      z.object({ items: z.array(z.object({ id: z.uuid(), naam: z.string(), aantal: z.number().int() })) }),
+      z.object({
+        items: z.array(
+          z.object({ id: z.uuid(), naam: z.string(), teamId: z.uuid().nullable(), aantal: z.number().int() }),
+        ),
+      }),
     ),
   },
 });
@@ -74,6 +78,7 @@ const productenRoute = route({
             naam: z.string(),
             uplNaam: z.string().nullable(),
             uplUri: z.string().nullable(),
+            teamId: z.uuid().nullable().openapi({ description: 'Het verantwoordelijke team' }),
           }),
         ),
       }),
@@ -84,7 +89,14 @@ const productenRoute = route({
 export function klantcontactenRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(veelgevraagdRoute, async (c) =>
     c.json(
-      { items: (await veelgevraagd(c.get('ctx'))) as { id: string; naam: string; aantal: number }[] },
+      {
+        items: (await veelgevraagd(c.get('ctx'))) as {
+          id: string;
+          naam: string;
+          teamId: string | null;
+          aantal: number;
+        }[],
+      },
       200,
     ),
   );

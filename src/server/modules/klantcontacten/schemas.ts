@@ -2,7 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { versie } from '../../platform/http/route';
 import { kanalen, uitkomsten } from './schema';
 
-const tekst = (max: number) => z.string().trim().max(max, `Maximaal ${max} tekens.`);
+const tekst = (max: number) => z.string().trim().max(max);
 
 export const vraagInvoer = z
   .strictObject({

@@ -2,10 +2,11 @@ import { inArray } from 'drizzle-orm';
 import type { Actor, Rol } from '../../platform/auth/rollen';
 import type { AppContext } from '../../platform/context';
 import type { Queryable } from '../../platform/db/client';
+import { normaliseerNaam } from '../../platform/db/zoek';
 import { createMedewerker } from './operations/create-medewerker';
 import { createTeam } from './operations/create-team';
 import { alleTeams } from './operations/team-lezen';
-import { medewerker } from './schema';
+import { medewerker, teamlidmaatschap } from './schema';
 
 export const DEMO_WACHTWOORD = 'Voorbeeldstad-2026';
 
@@ -50,6 +51,48 @@ export const demoMedewerkers: { gebruikersnaam: string; naam: string; rollen: Ro
   { gebruikersnaam: 'verbetermanager', naam: 'Mehmet Yılmaz', rollen: ['verbetermanager'], teams: ['KCC'] },
 ];
 
+/**
+ * The colleagues who do the demo's work: KCC agents who take the calls and back-office staff
+ * in every team. They have no password (they are not demo accounts); the beheerder can give one.
+ */
+const collegas: [team: string, rol: Rol, namen: string[]][] = [
+  [
+    'KCC',
+    'kcc-medewerker',
+    ['Daan Mulder', 'Fenna Bos', 'Ilse de Jong', 'Youssef Amrani', 'Kevin Dijkstra', 'Sara Hendriks'],
+  ],
+  ['Burgerzaken', 'backoffice-medewerker', ['Anja Smits', 'Ruud Kok', 'Ayşe Demir']],
+  ['Belastingen', 'backoffice-medewerker', ['Esther van Dam', 'Marco de Wit']],
+  ['Vergunningen', 'backoffice-medewerker', ['Bas Verhoeven', 'Linda Koster']],
+  ['Openbare Ruimte', 'backoffice-medewerker', ['Henk Prins', 'Mila Postma']],
+  ['Werk & Inkomen', 'backoffice-medewerker', ['Nadia Bouzid', 'Jeroen Wouters']],
+  ['Zorg (Wmo)', 'backoffice-medewerker', ['Ingrid Brouwer', 'Tom Schouten']],
+  ['Afval & Reiniging', 'backoffice-medewerker', ['Gerrit Meijer', 'Priya Ramdin']],
+];
+
+const gebruikersnaamVan = (naam: string) => {
+  const [voornaam, ...rest] = normaliseerNaam(naam).split(' ');
+  return `${voornaam[0]}${rest.join('')}`;
+};
+
+async function seedCollegas(ctx: AppContext, teamIds: Map<string, string>): Promise<void> {
+  const mensen = collegas.flatMap(([teamNaam, rol, namen]) => namen.map((naam) => ({ teamNaam, rol, naam })));
+  const ids = await ctx.db
+    .insert(medewerker)
+    .values(
+      mensen.map((m) => ({
+        naam: m.naam,
+        gebruikersnaam: gebruikersnaamVan(m.naam),
+        email: `${gebruikersnaamVan(m.naam)}@voorbeeldstad.nl`,
+        rollen: [m.rol],
+      })),
+    )
+    .returning({ id: medewerker.id, naam: medewerker.naam });
+  await ctx.db
+    .insert(teamlidmaatschap)
+    .values(ids.map((m, i) => ({ medewerkerId: m.id, teamId: teamIds.get(mensen[i].teamNaam) as string })));
+}
+
 export async function seedOrganisatie(ctx: AppContext, actor: Actor): Promise<void> {
   const ids = new Map<string, string>();
   for (const [naam, omschrijving, mailbox] of teams) {
@@ -71,6 +114,7 @@ export async function seedOrganisatie(ctx: AppContext, actor: Actor): Promise<vo
       wachtwoord: DEMO_WACHTWOORD,
     });
   }
+  await seedCollegas(ctx, ids);
   // Demo accounts keep the published password instead of having to change it at first login.
   const namen = demoMedewerkers.map((m) => m.gebruikersnaam);
   await ctx.db

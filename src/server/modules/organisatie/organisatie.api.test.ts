@@ -182,3 +182,56 @@ describe('medewerkers', () => {
     await expect(env.login('verbetermanager')).rejects.toThrow(/401/);
   });
 });
+
+describe('team members and key users, from the team', () => {
+  interface Lid {
+    id: string;
+    rollen: string[];
+    teams: { naam: string }[];
+  }
+  const ids = async () => {
+    const teams = (await (await beheerder.get('/api/v1/teams?q=Vergunningen')).json()) as {
+      items: { id: string }[];
+    };
+    const mw = (await (await beheerder.get('/api/v1/medewerkers?q=redacteur')).json()) as {
+      items: { id: string }[];
+    };
+    return { team: teams.items[0].id, lid: mw.items[0].id };
+  };
+  const leden = async (team: string) =>
+    ((await (await beheerder.get(`/api/v1/medewerkers?team=${team}`)).json()) as { items: Lid[] }).items;
+
+  it('adds a member as key user, makes him a plain member again, and removes him, each audited', async () => {
+    const { team, lid } = await ids();
+    const toegevoegd = await beheerder.put(`/api/v1/teams/${team}/leden/${lid}`, { keyUser: true });
+    expect(toegevoegd.status).toBe(200);
+    expect(((await toegevoegd.json()) as Lid).rollen).toEqual(['redacteur', 'key-user']);
+    expect((await leden(team)).map((m) => m.id)).toContain(lid);
+    const gewoon = (await (await beheerder.put(`/api/v1/teams/${team}/leden/${lid}`, {})).json()) as Lid;
+    expect(gewoon.rollen).toEqual(['redacteur']);
+    expect((await beheerder.delete(`/api/v1/teams/${team}/leden/${lid}`)).status).toBe(204);
+    expect((await leden(team)).map((m) => m.id)).not.toContain(lid);
+    expect((await auditVoor(team)).map((a) => a.actie)).toEqual([
+      'team.lid-verwijderd',
+      'team.lid-ingesteld',
+      'team.lid-ingesteld',
+      'team.aangemaakt',
+    ]);
+  });
+
+  it('answers 404 in Dutch for removing someone who is not in the team', async () => {
+    const { team, lid } = await ids();
+    const res = await beheerder.delete(`/api/v1/teams/${team}/leden/${lid}`);
+    expect(res.status).toBe(404);
+    expect(((await res.json()) as { detail: string }).detail).toBe(
+      'Lotte Visser in team Vergunningen bestaat niet.',
+    );
+  });
+
+  it('is for the functioneel beheerder only', async () => {
+    const { team, lid } = await ids();
+    const keyuser = await env.login('keyuser');
+    expect((await keyuser.put(`/api/v1/teams/${team}/leden/${lid}`, { keyUser: true })).status).toBe(403);
+    expect((await keyuser.delete(`/api/v1/teams/${team}/leden/${lid}`)).status).toBe(403);
+  });
+});

@@ -8,6 +8,8 @@ import { createTeam } from './operations/create-team';
 import { getMedewerker, listMedewerkers } from './operations/medewerker-lezen';
 import { resetWachtwoord } from './operations/reset-wachtwoord';
 import { getTeam, listTeams } from './operations/team-lezen';
+import { verwijderTeamlid } from './operations/teamlid-verwijderen';
+import { zetTeamlid } from './operations/teamlid-zetten';
 import { updateMedewerker } from './operations/update-medewerker';
 import { updateTeam } from './operations/update-team';
 import * as s from './schemas';
@@ -63,6 +65,24 @@ const wijzigTeamRoute = route({
   summary: 'Team wijzigen',
   request: { params: idParams, ...body(s.teamWijziging) },
   responses: { 200: json(s.team), ...fout404, ...fout409 },
+});
+const teamlidRoute = route({
+  method: 'put',
+  path: '/api/v1/teams/{id}/leden/{medewerkerId}',
+  beleid: 'team.beheren',
+  tags,
+  summary: 'Medewerker in het team opnemen, als key user of niet',
+  request: { params: s.teamlidParams, ...body(s.teamlid) },
+  responses: { 200: json(s.medewerker), ...fout404 },
+});
+const verwijderTeamlidRoute = route({
+  method: 'delete',
+  path: '/api/v1/teams/{id}/leden/{medewerkerId}',
+  beleid: 'team.beheren',
+  tags,
+  summary: 'Medewerker uit het team halen',
+  request: { params: s.teamlidParams },
+  responses: { 204: { description: 'Uit het team' }, ...fout404 },
 });
 const medewerkersRoute = route({
   method: 'get',
@@ -125,6 +145,15 @@ export function organisatieRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(wijzigTeamRoute, async (c) =>
     c.json(await updateTeam(c.get('ctx'), actorVan(c), c.req.valid('param').id, c.req.valid('json')), 200),
   );
+  app.openapi(teamlidRoute, async (c) => {
+    const { id, medewerkerId } = c.req.valid('param');
+    return c.json(await zetTeamlid(c.get('ctx'), actorVan(c), id, medewerkerId, c.req.valid('json')), 200);
+  });
+  app.openapi(verwijderTeamlidRoute, async (c) => {
+    const { id, medewerkerId } = c.req.valid('param');
+    await verwijderTeamlid(c.get('ctx'), actorVan(c), id, medewerkerId);
+    return c.body(null, 204);
+  });
   app.openapi(medewerkersRoute, async (c) =>
     c.json(await listMedewerkers(c.get('ctx').db, c.req.valid('query')), 200),
   );

@@ -2,7 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { rolCodes } from '../../platform/auth/rollen';
 import { versie } from '../../platform/http/route';
 
-const naam = z.string().trim().min(2, 'Vul minstens 2 tekens in.').max(100, 'Maximaal 100 tekens.');
+const naam = z.string().trim().min(2, 'Vul minstens 2 tekens in.').max(100);
 const email = z
   .email({ message: 'Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeldstad.nl.' })
   .max(200);
@@ -12,7 +12,7 @@ const identificatie = (wie: string) =>
     .string()
     .trim()
     .min(1, 'Vul de identificatie in of laat het veld leeg.')
-    .max(100, 'Maximaal 100 tekens.')
+    .max(100)
     .nullable()
     .optional()
     .openapi({ description: `De id waaronder KISS of een ander systeem ${wie} kent` });
@@ -20,7 +20,7 @@ const identificatie = (wie: string) =>
 export const teamInvoer = z
   .strictObject({
     naam,
-    omschrijving: z.string().trim().max(500, 'Maximaal 500 tekens.').optional(),
+    omschrijving: z.string().trim().max(500).optional(),
     email: email.nullable().optional(),
     identificatie: identificatie('dit team'),
     kcc: z.boolean().optional().openapi({ description: 'Het team dat de regie houdt; er is er één' }),
@@ -42,10 +42,7 @@ export const team = z
   })
   .openapi('Team');
 
-export const wachtwoord = z
-  .string()
-  .min(12, 'Een wachtwoord heeft minstens 12 tekens.')
-  .max(200, 'Maximaal 200 tekens.');
+export const wachtwoord = z.string().min(12, 'Een wachtwoord heeft minstens 12 tekens.').max(200);
 
 export const rol = z.enum(rolCodes, { message: `Kies uit: ${rolCodes.join(', ')}.` }).openapi('Rol');
 
@@ -89,6 +86,23 @@ export const medewerker = z
   })
   .openapi('Medewerker');
 
+export const teamlid = z
+  .strictObject({
+    keyUser: z
+      .boolean()
+      .default(false)
+      .openapi({ description: 'Key user: bewaakt de werkvoorraad en termijnen (een rol, in al zijn teams)' }),
+  })
+  .openapi('Teamlid');
+
+export const teamlidParams = z.object({
+  id: z.uuid({ message: 'Geen geldig team-id.' }).openapi({ param: { name: 'id', in: 'path' } }),
+  medewerkerId: z
+    .uuid({ message: 'Geen geldig medewerker-id.' })
+    .openapi({ param: { name: 'medewerkerId', in: 'path' } }),
+});
+
+export type Teamlid = z.infer<typeof teamlid>;
 export type TeamInvoer = z.infer<typeof teamInvoer>;
 export type TeamWijziging = z.infer<typeof teamWijziging>;
 export type MedewerkerInvoer = z.infer<typeof medewerkerInvoer>;

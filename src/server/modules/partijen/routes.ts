@@ -201,7 +201,7 @@ const bsnRoute = route({
           .string({ error: 'Geef een reden waarom u het BSN inziet.' })
           .trim()
           .min(3, 'Geef een reden waarom u het BSN inziet.')
-          .max(200, 'Maximaal 200 tekens.'),
+          .max(200),
       }),
     ),
   },

@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../app';
@@ -141,5 +142,61 @@ describe('origin of an audit line', () => {
     const { items } = await auditVan('adres=203.0.113.77');
     expect(items.map((r) => r.actie)).toEqual(['inloggen']);
     expect((await auditVan('adres=10.0.0.2')).total).toBe(0);
+  });
+});
+
+describe('export', () => {
+  const BSN = '999993653';
+
+  it('is a CSV of the filter with readable object names and no BSN', async () => {
+    const team = await json<{ id: string }>(beheerder.post('/api/v1/teams', { naam: 'Exportteam' }));
+    const kcc = await env.login('kcc');
+    expect((await kcc.get(`/api/v1/basisregistratie/personen/${BSN}`)).status).toBe(200);
+    const persoon = await json<{ id: string }>(kcc.post('/api/v1/partijen/personen', { bsn: BSN }));
+    await kcc.post(`/api/v1/partijen/${persoon.id}/bsn-inzage`, { reden: `Gebeld, BSN ${BSN} genoemd` });
+
+    const res = await beheerder.get('/api/v1/audit/export');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/csv');
+    expect(res.headers.get('content-disposition')).toMatch(/attachment; filename="auditlog-.*\.csv"/);
+    const tekst = await res.text();
+    expect(tekst).not.toContain(BSN);
+    const [kop, ...regels] = parse(tekst, { delimiter: ';', bom: true }) as string[][];
+    expect(kop).toEqual([
+      'Tijdstip',
+      'Medewerker',
+      'Rol',
+      'Actie',
+      'Objecttype',
+      'Object',
+      'Object-id',
+      'Persoonsgegevens',
+      'Reden',
+      'IP-adres',
+      'Request-id',
+    ]);
+    const rij = (actie: string, objectId: string) =>
+      regels.find((r) => r[kop.indexOf('Actie')] === actie && r[kop.indexOf('Object-id')] === objectId);
+    expect(rij('team.aangemaakt', team.id)?.[kop.indexOf('Object')]).toBe('Exportteam');
+    const inzage = rij('partij.bsn-getoond', persoon.id);
+    // The person of this BSN in the BRP test set.
+    expect(inzage?.[kop.indexOf('Object')]).toBe('Suzanne Moulin');
+    expect(inzage?.[kop.indexOf('Reden')]).toBe('Gebeld, BSN *****3653 genoemd');
+    expect(regels.some((r) => r[kop.indexOf('Object-id')] === '*****3653')).toBe(true);
+    expect(regels[0][kop.indexOf('Tijdstip')]).toMatch(/^\d{2}-\d{2}-\d{4},? \d{2}:\d{2}:\d{2}$/);
+  });
+
+  it('names the objects in the screen too, and records the export itself', async () => {
+    const { items } = await json<{ items: { actie: string; objectNaam: string | null }[] }>(
+      beheerder.get('/api/v1/audit?actie=team.aangemaakt&q=team.aangemaakt'),
+    );
+    expect(items.map((r) => r.objectNaam)).toContain('Exportteam');
+    const export_ = await auditVan('actie=audit.geexporteerd');
+    expect(export_.total).toBe(1);
+  });
+
+  it('is only for the functioneel beheerder', async () => {
+    const kcc = await env.login('kcc');
+    expect((await kcc.get('/api/v1/audit/export')).status).toBe(403);
   });
 });

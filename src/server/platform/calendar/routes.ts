@@ -45,7 +45,7 @@ const sluitingsdagUit = z
 const sluitingsdagInvoer = z
   .strictObject({
     datum: z.iso.date({ message: 'Geef een bestaande datum als 2026-12-24.' }),
-    omschrijving: z.string().trim().min(2, 'Vul minstens 2 tekens in.').max(200, 'Maximaal 200 tekens.'),
+    omschrijving: z.string().trim().min(2, 'Vul minstens 2 tekens in.').max(200),
   })
   .openapi('SluitingsdagInvoer');
 

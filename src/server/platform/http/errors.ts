@@ -5,10 +5,11 @@ import { config, locales, type ZodError } from 'zod';
 import { zonderBsn } from '../../policies/partij';
 import { databaseFout } from '../db/fouten';
 import type { AppEnv } from './env';
+import { grensmeldingen } from './grensmeldingen';
 import { type Problem, ProblemError, type VeldFout } from './problem';
 
-// Validation messages that no schema overrides are given in Dutch.
-config(locales.nl());
+// Validation messages that no schema overrides are given in Dutch; a limit with the field's name.
+config({ ...locales.nl(), customError: grensmeldingen });
 
 export function problemResponse(c: Context, problem: Problem): Response {
   return c.body(JSON.stringify({ ...problem, instance: zonderBsn(c.req.path) }), problem.status as 400, {

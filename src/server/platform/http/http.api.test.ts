@@ -41,6 +41,19 @@ describe('bad input never gives 500 and writes nothing', () => {
     ]);
   });
 
+  it('a too-long field says so in plain Dutch, with the name of the field', async () => {
+    const kcc = await env.login('kcc');
+    const zoek = await kcc.get(`/api/v1/partijen/zoeken?q=${'a'.repeat(255)}`);
+    expect(zoek.status).toBe(400);
+    expect((await problem(zoek)).errors).toEqual([
+      { veld: 'q', melding: 'Zoektekst is te lang: maximaal 254 tekens' },
+    ]);
+    const team = await beheerder.post('/api/v1/teams', { naam: 'Sport', omschrijving: 'x'.repeat(501) });
+    expect((await problem(team)).errors).toEqual([
+      { veld: 'omschrijving', melding: 'Omschrijving is te lang: maximaal 500 tekens' },
+    ]);
+  });
+
   it('unknown fields → 400 naming each field', async () => {
     const res = await beheerder.post('/api/v1/teams', { naam: 'Sport', budget: 1 });
     expect(res.status).toBe(400);

@@ -3,8 +3,9 @@ import { Button, ButtonGroup, Heading } from '@utrecht/component-library-react';
 import { useEffect, useRef, useState } from 'react';
 import { api } from '../../api';
 import { Foutmelding } from '../../components/fouten';
+import { ProductKeuze } from '../../components/productkeuze';
 import { type Contactverzoek, verzoekTekst } from './typen';
-import { controleerVerzoek, invoerVan, legeBron, nieuwVerzoek, VerzoekVelden } from './velden';
+import { controleerVerzoek, invoerVan, legeBron, naarTeamVan, nieuwVerzoek, VerzoekVelden } from './velden';
 
 /** A contactverzoek on its own, without a registered question (e.g. a note from a colleague). */
 export function NieuwVerzoek({
@@ -42,6 +43,11 @@ export function NieuwVerzoek({
         Nieuw contactverzoek
       </Heading>
       <Foutmelding fout={maak.error} />
+      <ProductKeuze
+        id="nieuw-product"
+        gekozen={concept.onderwerp}
+        onKies={(p) => setConcept({ ...naarTeamVan(concept, p), productId: p.id, onderwerp: p.naam })}
+      />
       <VerzoekVelden
         id="nieuw"
         concept={concept}

@@ -9,6 +9,8 @@ import { type Voorkeurstijd, voorkeurstijden } from './typen';
 /** What the form holds; a text left undefined follows its source (the question, the party). */
 export interface VerzoekConcept {
   teamId: string;
+  /** Chosen in the form itself; a request from a question takes the question's product. */
+  productId?: string;
   medewerkerId: string;
   onderwerp?: string;
   vraag?: string;
@@ -50,6 +52,17 @@ export const nieuwVerzoek = (teamId = ''): VerzoekConcept => ({
   urgent: false,
 });
 
+/** A product of the catalogue as a form chooses it: with the team responsible for it. */
+export interface GekozenProduct {
+  id: string;
+  naam: string;
+  teamId: string | null;
+}
+
+/** The request goes to the team of the chosen product (an employee of the old team is dropped). */
+export const naarTeamVan = (c: VerzoekConcept, p: GekozenProduct): VerzoekConcept =>
+  p.teamId && p.teamId !== c.teamId ? { ...c, teamId: p.teamId, medewerkerId: '' } : c;
+
 type Tekstveld = 'onderwerp' | 'vraag' | 'toelichting' | 'naam' | 'telefoon' | 'email';
 const waarde = (c: VerzoekConcept, bron: VerzoekBron, veld: Tekstveld) => c[veld] ?? bron[veld];
 
@@ -63,6 +76,7 @@ export function invoerVan(
   return {
     ...extra,
     teamId: c.teamId,
+    productId: c.productId,
     medewerkerId: c.medewerkerId || null,
     onderwerp: waarde(c, bron, 'onderwerp').trim() || undefined,
     vraag: waarde(c, bron, 'vraag').trim() || undefined,

@@ -22,6 +22,7 @@ import {
   type Bereik,
   controleerVerzoeken,
   maakVerzoeken,
+  metProduct,
   type Verzoekstand,
   VraagVerzoek,
   wordtVerzoek,
@@ -30,7 +31,7 @@ import {
 const uitkomstWaarden = uitkomsten.map((u) => u.waarde);
 
 /** What a quick pick or a suggestion needs of a product. */
-type Product = Pick<Antwoord<'/producten'>['items'][number], 'id' | 'naam'>;
+type Product = Pick<Antwoord<'/producten'>['items'][number], 'id' | 'naam' | 'teamId'>;
 
 /** What the desk shows once the contact is done. */
 export interface Uitslag {
@@ -131,7 +132,7 @@ function Onderwerp({
         <ul className="stadspunt-suggesties" aria-label="Producten uit de catalogus">
           {suggesties.data?.items.slice(0, 5).map((p) => (
             <li key={p.id}>
-              <Button appearance="subtle-button" onClick={() => zet({ productId: p.id, onderwerp: p.naam })}>
+              <Button appearance="subtle-button" onClick={() => zet(metProduct(vraag, p))}>
                 {p.naam}
               </Button>
             </li>
@@ -301,7 +302,7 @@ export function Contact({ lopend, partijNaam, bereik, onKlaar, onAfgebroken }: C
         <Veelgevraagd
           producten={snelkeuzes.data?.items ?? []}
           gekozen={vragen[inVraag]?.productId ?? null}
-          kies={(p) => zet(inVraag)({ productId: p.id, onderwerp: p.naam })}
+          kies={(p) => vragen[inVraag] && zet(inVraag)(metProduct(vragen[inVraag], p))}
         />
         {vragen.map((v, i) => (
           <fieldset key={v.sleutel} className="stadspunt-vraag" onFocus={() => setActief(i)}>

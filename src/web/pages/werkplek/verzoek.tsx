@@ -3,7 +3,9 @@ import { ApiFout, api } from '../../api';
 import { type Contactverzoek, verzoekTekst } from '../contactverzoeken/typen';
 import {
   controleerVerzoek,
+  type GekozenProduct,
   invoerVan,
+  naarTeamVan,
   type VerzoekBron,
   type VerzoekConcept,
   VerzoekVelden,
@@ -21,6 +23,13 @@ export interface VraagMetVerzoek {
 }
 
 export const wordtVerzoek = (v: { uitkomst: Uitkomst }) => v.uitkomst === 'contactverzoek';
+
+/** Choosing a product names the subject and sends the request (if it becomes one) to its team. */
+export const metProduct = (v: { verzoek: VerzoekConcept }, p: GekozenProduct) => ({
+  productId: p.id,
+  onderwerp: p.naam,
+  verzoek: naarTeamVan(v.verzoek, p),
+});
 
 export const bronVan = (v: VraagMetVerzoek, bereik: Bereik): VerzoekBron => ({
   onderwerp: v.onderwerp,

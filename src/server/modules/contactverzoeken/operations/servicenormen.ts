@@ -4,7 +4,7 @@ import type { Actor } from '../../../platform/auth/rollen';
 import type { AppContext } from '../../../platform/context';
 import type { Queryable } from '../../../platform/db/client';
 import { isVerwijzingFout } from '../../../platform/db/fouten';
-import { nietVerwerkbaar } from '../../../platform/http/problem';
+import { nietGevonden, nietVerwerkbaar } from '../../../platform/http/problem';
 import { productNaamSql } from '../../catalogus/producten';
 import { teamNaamSql } from '../../organisatie/operations/team-lezen';
 import { servicenorm } from '../schema';
@@ -78,5 +78,21 @@ export async function zetNorm(ctx: AppContext, actor: Actor, invoer: Servicenorm
     });
     const { items } = await leesNormen(tx);
     return items.find((n) => n.id === id) as (typeof items)[number];
+  });
+}
+
+/** Removes a norm: the product then follows its team's norm, the team the standard one. */
+export async function verwijderNorm(ctx: AppContext, actor: Actor, id: string) {
+  return ctx.db.transaction(async (tx) => {
+    const { items } = await leesNormen(tx);
+    const norm = items.find((n) => n.id === id);
+    if (!norm) throw nietGevonden('Deze servicenorm');
+    await tx.delete(servicenorm).where(eq(servicenorm.id, id));
+    await audit(tx, actor, {
+      actie: 'servicenorm.verwijderd',
+      objectType: 'servicenorm',
+      objectId: id,
+      details: { naam: norm.naam, werkdagen: norm.werkdagen, werkdagenUrgent: norm.werkdagenUrgent },
+    });
   });
 }

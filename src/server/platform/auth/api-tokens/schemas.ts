@@ -7,7 +7,7 @@ const scope = z.enum(scopes, { message: `Kies uit: ${scopes.join(', ')}.` });
 
 export const apiTokenInvoer = z
   .strictObject({
-    naam: z.string().trim().min(2, 'Vul minstens 2 tekens in.').max(100, 'Maximaal 100 tekens.'),
+    naam: z.string().trim().min(2, 'Vul minstens 2 tekens in.').max(100),
     scopes: z
       .array(scope, { message: 'Kies minstens één scope.' })
       .min(1, 'Kies minstens één scope.')

@@ -1,0 +1,2 @@
+ALTER TABLE "product" ADD COLUMN "team_id" uuid;--> statement-breakpoint
+ALTER TABLE "product" ADD CONSTRAINT "product_team_id_team_id_fk" FOREIGN KEY ("team_id") REFERENCES "public"."team"("id") ON DELETE no action ON UPDATE no action;
