@@ -3,6 +3,7 @@ import {
   isWerkdag,
   type Kalender,
   type Openingstijden,
+  plusDagen,
   standaardOpeningstijden,
   termijnEinde,
   volgendeWerkdag,
@@ -128,5 +129,26 @@ describe('helpers and bad input', () => {
   it.each([-1, 1.5, 3651, Number.NaN])('refuses %s days with a Dutch message', (n) => {
     expect(() => werkdagen('2026-01-05T10:00:00+01:00', n)).toThrow(/geheel aantal dagen/);
     expect(() => kalenderdagen('2026-01-05T10:00:00+01:00', n)).toThrow(RangeError);
+  });
+});
+
+describe('werkdagenTussen by whole weeks', () => {
+  const dagVoorDag = (van: string, tot: string, k: Kalender) => {
+    const [begin, einde, teken] = van <= tot ? [van, tot, 1] : [tot, van, -1];
+    let n = 0;
+    for (let d = plusDagen(begin, 1); d <= einde; d = plusDagen(d, 1)) if (isWerkdag(d, k)) n++;
+    return n * teken;
+  };
+
+  it('counts the same as day by day, over holidays, closing days and years, in both directions', () => {
+    const k: Kalender = {
+      openingstijden: { ...standaardOpeningstijden, 6: { open: '10:00', sluit: '13:00' } },
+      sluitingsdagen: new Set(['2026-12-24', '2026-12-26', '2027-05-27']),
+    };
+    for (let i = 0; i < 400; i++) {
+      const van = plusDagen('2019-01-01', (i * 7919) % 3000);
+      const tot = plusDagen(van, ((i * 104729) % 1500) - 300);
+      expect(werkdagenTussen(van, tot, k), `${van} → ${tot}`).toBe(dagVoorDag(van, tot, k));
+    }
   });
 });

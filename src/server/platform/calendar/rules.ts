@@ -1,5 +1,5 @@
 import { plusDagen } from '../../../shared/dagen';
-import { isFeestdag } from './holidays';
+import { feestdagen, isFeestdag } from './holidays';
 
 export type Weekdag = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 export type Openingstijden = Record<Weekdag, { open: string; sluit: string } | null>;
@@ -63,13 +63,31 @@ export function volgendeWerkdag(datum: string, kalender: Kalender): string {
   return dag;
 }
 
-/** Working days after `van` up to and including `tot`; negative when `tot` lies before `van`. */
+const dagenVan = (datum: string) => Date.parse(`${datum}T00:00:00Z`) / 86_400_000;
+
+/** Holidays and the municipality's closing days in (begin, einde] that fall on an open weekday. */
+function uitzonderingen(begin: string, einde: string, kalender: Kalender): number {
+  const dagen = new Set<string>();
+  for (let jaar = Number(begin.slice(0, 4)); jaar <= Number(einde.slice(0, 4)); jaar++)
+    for (const f of feestdagen(jaar)) dagen.add(f.datum);
+  for (const d of kalender.sluitingsdagen) dagen.add(d);
+  let n = 0;
+  for (const d of dagen) if (d > begin && d <= einde && kalender.openingstijden[weekdag(d)]) n++;
+  return n;
+}
+
+/**
+ * Working days after `van` up to and including `tot`; negative when `tot` lies before `van`.
+ * Counted by whole weeks, not day by day: a case open for years is still counted at once.
+ */
 export function werkdagenTussen(van: string, tot: string, kalender: Kalender): number {
   const [begin, einde, teken] = van <= tot ? [van, tot, 1] : [tot, van, -1];
-  let aantal = 0;
-  for (let dag = plusDagen(begin, 1); dag <= einde; dag = plusDagen(dag, 1))
-    if (isWerkdag(dag, kalender)) aantal++;
-  return aantal * teken;
+  const weken = Math.floor((dagenVan(einde) - dagenVan(begin)) / 7);
+  const openPerWeek = ([1, 2, 3, 4, 5, 6, 7] as const).filter((d) => kalender.openingstijden[d]).length;
+  let aantal = weken * openPerWeek;
+  for (let dag = plusDagen(begin, weken * 7 + 1); dag <= einde; dag = plusDagen(dag, 1))
+    if (kalender.openingstijden[weekdag(dag)]) aantal++;
+  return (aantal - uitzonderingen(begin, einde, kalender)) * teken;
 }
 
 function controleer(n: number): void {
