@@ -35,7 +35,7 @@ async function openKaart() {
   await menu('Werkplek');
   await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('werkplek-zoek');
   await page.keyboard.type('999993872');
-  await expect.poll(() => page.getByRole('button', { name: /Meijden/ }).count()).toBe(1);
+  await expect.poll(() => page.getByRole('option', { name: /Meijden/ }).count()).toBe(1);
   await page.keyboard.press('Enter');
   await expect.poll(() => page.getByRole('heading', { name: /Contact met .*Meijden/ }).count()).toBe(1);
 }

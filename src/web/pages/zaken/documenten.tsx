@@ -23,7 +23,7 @@ import { tijdstip } from '../../datum';
 type Document = Schema<'ZaakDocument'>;
 
 export interface ZaakDocumentenProps {
-  zaak: { id: string; mag: { behandelen: boolean } };
+  zaak: { id: string; einddatum: string | null; mag: { behandelen: boolean } };
 }
 
 const vertrouwelijkheden: { waarde: string; tekst: string }[] = [
@@ -289,7 +289,8 @@ function Rij({ zaakId, d, onKlaar }: { zaakId: string; d: Document; onKlaar: (me
 
 /**
  * The documents of a zaak, for the zaak's detail page: each with its versions to download,
- * who has it locked, and for the team adding a document, locking and adding a new version.
+ * who has it locked, and for the team adding a document, locking and adding a new version
+ * while the zaak is open (the server refuses a document on a closed zaak).
  */
 export function ZaakDocumenten({ zaak }: ZaakDocumentenProps) {
   const id = useId();
@@ -336,7 +337,7 @@ export function ZaakDocumenten({ zaak }: ZaakDocumentenProps) {
           </TableBody>
         </Table>
       )}
-      {zaak.mag.behandelen && <Toevoegen zaakId={zaak.id} onKlaar={setMelding} />}
+      {zaak.mag.behandelen && !zaak.einddatum && <Toevoegen zaakId={zaak.id} onKlaar={setMelding} />}
     </section>
   );
 }
