@@ -39,7 +39,7 @@ describe('the desk', () => {
     await menu().getByRole('link', { name: 'Werkplek' }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('werkplek-zoek');
     await page.keyboard.type('999993653');
-    await expect.poll(() => page.getByRole('button', { name: /Suzanne Moulin/ }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('option', { name: /Suzanne Moulin/ }).count()).toBe(1);
     await page.keyboard.press('Enter');
     await expect
       .poll(() => page.getByRole('heading', { name: 'Contact met Suzanne Moulin' }).count())

@@ -16,10 +16,42 @@ beforeAll(async () => {
   await page.getByLabel('Wachtwoord').fill('Voorbeeldstad-2026');
   await page.getByRole('button', { name: 'Inloggen' }).click();
   await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
+  await vulWerkvoorraadAan(12);
   await page.goto(`${baseUrl()}/werkvoorraad`);
   await page.locator('tbody tr').nth(10).waitFor();
 });
 afterAll(() => browser?.close());
+
+/**
+ * Makes sure the queue the page opens with (open requests of the user's first team) holds at
+ * least `aantal`, whatever the demo data happens to have: the missing ones are made through the
+ * API, for a resident who already has a request in that team, so each row links to a card.
+ */
+async function vulWerkvoorraadAan(aantal: number) {
+  const api = `${baseUrl()}/api/v1`;
+  const sessie = await (await page.request.get(`${api}/sessie`)).json();
+  const teamId: string = sessie.medewerker.teams[0].id;
+  const lijst = async (status?: string) => {
+    const query = new URLSearchParams({ teamId, pageSize: '100', ...(status && { status }) });
+    return (await page.request.get(`${api}/contactverzoeken?${query}`)).json();
+  };
+  const open = await lijst('open');
+  const partijId = (await lijst()).items.find((v: { partijId: string | null }) => v.partijId)?.partijId;
+  expect(partijId, 'a request with a resident in the team').toBeTruthy();
+  for (let i = open.total; i < aantal; i++) {
+    const antwoord = await page.request.post(`${api}/contactverzoeken`, {
+      data: {
+        teamId,
+        partijId,
+        onderwerp: 'Aanslag',
+        vraag: `Vraag ${i + 1} over de aanslag.`,
+        telefoon: '0612345678',
+      },
+      headers: { 'x-csrf-token': sessie.csrfToken },
+    });
+    expect(antwoord.status()).toBe(201);
+  }
+}
 
 /** The rows of the queue that are wholly on the screen, measured from the page as it is laid out. */
 const heleRijen = () =>
