@@ -1,4 +1,3 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import {
   Button,
   Checkbox,
@@ -7,25 +6,22 @@ import {
   FormField,
   FormFieldErrorMessage,
   FormLabel,
-  Heading,
   RadioButton,
 } from '@utrecht/component-library-react';
-import { type ReactNode, useRef, useState } from 'react';
+import { useState } from 'react';
 import { labels } from '../../../shared/labels';
 import { uitInvoertijd } from '../../../shared/nl';
 import { ApiFout, api, huidigeVersie, type Invoer } from '../../api';
-import { Bevestiging } from '../../components/bevestiging';
+import {
+  ActieFormulier,
+  type ActieUitkomst,
+  type FormulierProps,
+  useVersieActie,
+} from '../../components/actieformulier';
 import { Foutmelding, veldFout } from '../../components/fouten';
 import { TeamKeuze } from '../../components/teamkeuze';
 import { eenVan, Keuzeveld, Tekstvak, Tekstveld, tekst } from '../../components/velden';
 import { type ContactverzoekDetail, pogingUitkomsten, resultaten } from './typen';
-
-export interface ActieUitkomst {
-  melding?: string;
-  conflict?: string;
-  /** The action removed its form (closing): the message takes the focus. */
-  focus?: boolean;
-}
 
 /** Posts one action on a request; each answers with the request and its logbook. */
 type Verstuur<B> = (id: string, body: B) => Promise<ContactverzoekDetail>;
@@ -49,116 +45,42 @@ const afhandelen = (id: string, body: Body<'afhandelen'>) =>
  * One action on a request, with the version the employee saw; a 409 puts the current state
  * on the screen and says why.
  */
-function useActie<B>(
+const useActie = <B,>(
   verzoek: ContactverzoekDetail,
   verstuur: Verstuur<B>,
   onKlaar: (u: ActieUitkomst) => void,
-) {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (body: B) => verstuur(verzoek.id, body),
-    onSuccess: (nieuw) => {
-      client.setQueryData(['contactverzoek', verzoek.id], nieuw);
-      client.invalidateQueries({ queryKey: ['contactverzoeken'] });
-    },
-    onError: (fout) => {
-      const huidig = huidigeVersie<ContactverzoekDetail>(fout);
-      if (!huidig) return;
-      client.setQueryData(['contactverzoek', verzoek.id], huidig);
-      client.invalidateQueries({ queryKey: ['contactverzoeken'] });
-      onKlaar({ conflict: fout.message });
-    },
+) =>
+  useVersieActie({
+    sleutel: ['contactverzoek', verzoek.id],
+    lijst: ['contactverzoeken'],
+    verstuur: (body: B) => verstuur(verzoek.id, body),
+    onKlaar,
+    conflict: (fout) => fout.message,
   });
-}
 
 interface ActieProps {
   verzoek: ContactverzoekDetail;
   onKlaar: (u: ActieUitkomst) => void;
 }
 
-/** A form for one action; `invoer` reads the body from the form (or throws a field error). */
-function ActieFormulier<B>({
-  id,
-  titel,
-  knop,
+/** A form for one action on the request: closing it removes the forms. */
+function VerzoekFormulier<B>({
   verzoek,
   verstuur,
-  invoer,
-  melding,
-  onKlaar,
-  bevestig,
-  children,
-}: ActieProps & {
-  id: string;
-  titel: string;
-  knop: string;
-  verstuur: Verstuur<B>;
-  /** Annotated with the action's body type where it is written, so tsc checks every field. */
-  invoer: (d: FormData) => NoInfer<B>;
-  melding: (nieuw: ContactverzoekDetail) => string;
-  /** Ask first: the question for the confirmation dialog. */
-  bevestig?: (body: NoInfer<B>) => string;
-  children: (fout: unknown) => ReactNode;
-}) {
-  const form = useRef<HTMLFormElement>(null);
-  const [vraag, setVraag] = useState<{ tekst: string; body: B } | null>(null);
-  const [eigenFout, setEigenFout] = useState<unknown>(null);
-  const actie = useActie(verzoek, verstuur, onKlaar);
-  const fout = eigenFout ?? (huidigeVersie(actie.error) ? null : actie.error);
-  const voerUit = (body: B) =>
-    actie.mutate(body, {
-      onSuccess: (nieuw) => {
-        form.current?.reset();
-        setVraag(null);
-        // Closing removes the forms: the message takes the focus.
-        onKlaar({ melding: melding(nieuw), focus: nieuw.status !== 'open' });
-      },
-      onError: () => setVraag(null),
-    });
-  return (
-    <form
-      ref={form}
-      aria-labelledby={`${id}-kop`}
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        const data = new FormData(e.currentTarget);
-        setEigenFout(null);
-        try {
-          const body = invoer(data);
-          if (bevestig) setVraag({ tekst: bevestig(body), body });
-          else voerUit(body);
-        } catch (f) {
-          setEigenFout(f);
-        }
-      }}
-    >
-      <Heading level={3} id={`${id}-kop`}>
-        {titel}
-      </Heading>
-      <Foutmelding fout={fout} />
-      {children(fout)}
-      <Button type="submit" appearance="primary-action-button" busy={actie.isPending}>
-        {knop}
-      </Button>
-      {vraag && (
-        <Bevestiging
-          vraag={vraag.tekst}
-          ja={`Ja, ${knop.toLowerCase()}`}
-          onJa={() => voerUit(vraag.body)}
-          onNee={() => setVraag(null)}
-          bezig={actie.isPending}
-        />
-      )}
-    </form>
-  );
+  ...rest
+}: ActieProps & { verstuur: Verstuur<B> } & Omit<
+    FormulierProps<B, ContactverzoekDetail>,
+    'actie' | 'sluit' | 'onKlaar'
+  >) {
+  const actie = useActie(verzoek, verstuur, rest.onKlaar);
+  return <ActieFormulier {...rest} actie={actie} sluit={(v) => v.status !== 'open'} />;
 }
 
 const veldfout = (veld: string, melding: string) => new ApiFout(422, melding, [{ veld, melding }]);
 
 export function Belpoging(props: ActieProps) {
   return (
-    <ActieFormulier
+    <VerzoekFormulier
       {...props}
       id="poging"
       titel="Belpoging vastleggen"
@@ -205,13 +127,13 @@ export function Belpoging(props: ActieProps) {
           <Tekstvak id="poging-tekst" naam="tekst" label="Toelichting (optioneel)" fout={fout} />
         </>
       )}
-    </ActieFormulier>
+    </VerzoekFormulier>
   );
 }
 
 export function Notitie(props: ActieProps) {
   return (
-    <ActieFormulier
+    <VerzoekFormulier
       {...props}
       id="notitie"
       titel="Notitie"
@@ -225,7 +147,7 @@ export function Notitie(props: ActieProps) {
       melding={() => 'De notitie is toegevoegd.'}
     >
       {(fout) => <Tekstvak id="notitie-tekst" naam="tekst" label="Notitie" fout={fout} />}
-    </ActieFormulier>
+    </VerzoekFormulier>
   );
 }
 
@@ -233,7 +155,7 @@ export function Doorsturen({ regie, ...props }: ActieProps & { regie: boolean })
   const [teamId, setTeamId] = useState('');
   const [nieuweTermijn, setNieuweTermijn] = useState(false);
   return (
-    <ActieFormulier
+    <VerzoekFormulier
       {...props}
       id="doorsturen"
       titel="Doorsturen naar een ander team"
@@ -292,7 +214,7 @@ export function Doorsturen({ regie, ...props }: ActieProps & { regie: boolean })
           )}
         </>
       )}
-    </ActieFormulier>
+    </VerzoekFormulier>
   );
 }
 
@@ -302,7 +224,7 @@ export function Afhandelen(props: ActieProps) {
     ...resultaten.map((r) => ({ waarde: r, tekst: labels.resultaat[r] })),
   ];
   return (
-    <ActieFormulier
+    <VerzoekFormulier
       {...props}
       id="afhandelen"
       titel="Afhandelen"
@@ -335,7 +257,7 @@ export function Afhandelen(props: ActieProps) {
           />
         </>
       )}
-    </ActieFormulier>
+    </VerzoekFormulier>
   );
 }
 

@@ -1,32 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
-import {
-  DataList,
-  DataListItem,
-  DataListKey,
-  DataListValue,
-  Heading,
-  Paragraph,
-} from '@utrecht/component-library-react';
+import { DataList, Heading, Paragraph } from '@utrecht/component-library-react';
 import { type ReactNode, useState } from 'react';
 import { label, labels } from '../../../shared/labels';
 import { ApiFout, get } from '../../api';
+import type { ActieUitkomst } from '../../components/actieformulier';
 import { AppLink } from '../../components/applink';
 import { Conflictmelding, Foutmelding, Melding } from '../../components/fouten';
+import { Gegeven } from '../../components/gegeven';
 import { Pagina } from '../../components/pagina';
 import { tijdstip } from '../../datum';
 import { useMedewerker } from '../../sessie';
-import { type ActieUitkomst, Afhandelen, Belpoging, Doorsturen, Notitie, Oppakken } from './acties';
+import { Afhandelen, Belpoging, Doorsturen, Notitie, Oppakken } from './acties';
 import type { ContactverzoekDetail, Logboekregel } from './typen';
 import { kaartLink, Termijn } from './werkvoorraad';
 
-function Rij({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <DataListItem>
-      <DataListKey>{label}</DataListKey>
-      <DataListValue>{children || '–'}</DataListValue>
-    </DataListItem>
-  );
-}
+const Rij = (p: { label: string; children: ReactNode }) => <Gegeven {...p} leeg="–" />;
 
 function Gegevens({ v }: { v: ContactverzoekDetail }) {
   return (

@@ -1,17 +1,9 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import {
-  Alert,
-  Button,
-  DataList,
-  DataListItem,
-  DataListKey,
-  DataListValue,
-  Heading,
-  Paragraph,
-} from '@utrecht/component-library-react';
+import { Alert, Button, DataList, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { api, get } from '../../api';
 import { AppLink } from '../../components/applink';
+import { Gegeven } from '../../components/gegeven';
 import { formulier, Tekstveld, tekst } from '../../components/velden';
 import { datum } from '../../datum';
 import type { Contactverzoek } from '../contactverzoeken/typen';
@@ -35,14 +27,7 @@ function adresVan(p: Partij): string {
   return `${[a.straat, nummer].filter(Boolean).join(' ')}, ${[a.postcode, a.woonplaats].filter(Boolean).join(' ')}`;
 }
 
-function Rij({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <DataListItem>
-      <DataListKey>{label}</DataListKey>
-      <DataListValue>{children}</DataListValue>
-    </DataListItem>
-  );
-}
+const Rij = Gegeven;
 
 /** The server sends the BSN masked; the full number comes only with a reason, and that read is logged. */
 function Bsn({ partij }: { partij: Partij }) {

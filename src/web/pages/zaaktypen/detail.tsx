@@ -5,9 +5,6 @@ import {
   Button,
   ButtonGroup,
   DataList,
-  DataListItem,
-  DataListKey,
-  DataListValue,
   Heading,
   Paragraph,
   Table,
@@ -19,22 +16,18 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
-import { type ReactNode, useState } from 'react';
+import { useState } from 'react';
 import { ApiFout, api, get } from '../../api';
 import { Bevestiging } from '../../components/bevestiging';
 import { Foutmelding, Melding } from '../../components/fouten';
+import { Gegeven } from '../../components/gegeven';
 import { Pagina } from '../../components/pagina';
 import { duurTekst } from './duur';
 import { vertrouwelijkheden, type Zaaktype, ZaaktypeFormulier } from './formulier';
 import { statusTekst } from './index';
 import { type Onderdeel, type OnderdeelDef, OnderdeelEditor, onderdeelDefs } from './onderdelen';
 
-const Rij = ({ label, children }: { label: string; children: ReactNode }) => (
-  <DataListItem>
-    <DataListKey>{label}</DataListKey>
-    <DataListValue>{children}</DataListValue>
-  </DataListItem>
-);
+const Rij = Gegeven;
 
 /** What a cell shows: yes/no for a tick, the option's text for a choice, the class's name for a selectielijst URL. */
 function celWaarde(def: OnderdeelDef, naam: string, rij: Record<string, unknown>): string {

@@ -1,21 +1,18 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Button, Heading } from '@utrecht/component-library-react';
-import { type ReactNode, useRef, useState } from 'react';
+import { Button } from '@utrecht/component-library-react';
+import { useState } from 'react';
 import { ApiFout, api, huidigeVersie, type Invoer } from '../../api';
-import { Bevestiging } from '../../components/bevestiging';
+import {
+  ActieFormulier,
+  type ActieUitkomst,
+  type FormulierProps,
+  useVersieActie,
+} from '../../components/actieformulier';
 import { Foutmelding, veldFout } from '../../components/fouten';
 import { MedewerkerKeuze } from '../../components/teamkeuze';
 import { Keuzeveld, type Optie, Tekstvak, Tekstveld, tekst } from '../../components/velden';
 import { datum } from '../../datum';
 import type { ZaakDetail } from './typen';
 import { wekenIn, wekenTekst, type ZaaktypeKeuzes, zetbareStatussen } from './zaaktype';
-
-export interface ActieUitkomst {
-  melding?: string;
-  conflict?: string;
-  /** The action removed its form (closing): the message takes the focus. */
-  focus?: boolean;
-}
 
 type Pad =
   | 'oppakken'
@@ -43,23 +40,14 @@ export const CONFLICT = 'Deze zaak is intussen gewijzigd door een ander.';
  * One action on the zaak, with the version the employee saw; a 409 puts the current state on
  * the screen and says that someone else changed it.
  */
-function useZaakActie<P extends Pad>(zaak: ZaakDetail, pad: P, onKlaar: (u: ActieUitkomst) => void) {
-  const client = useQueryClient();
-  const toon = (z: ZaakDetail) => {
-    client.setQueryData(['zaak', zaak.id], z);
-    client.invalidateQueries({ queryKey: ['zaken'] });
-  };
-  return useMutation({
-    mutationFn: (body: Body<P>) => verstuur(pad, zaak.id, body),
-    onSuccess: toon,
-    onError: (fout) => {
-      const huidig = huidigeVersie<ZaakDetail>(fout);
-      if (!huidig) return;
-      toon(huidig);
-      onKlaar({ conflict: CONFLICT });
-    },
+const useZaakActie = <P extends Pad>(zaak: ZaakDetail, pad: P, onKlaar: (u: ActieUitkomst) => void) =>
+  useVersieActie({
+    sleutel: ['zaak', zaak.id],
+    lijst: ['zaken'],
+    verstuur: (body: Body<P>) => verstuur(pad, zaak.id, body),
+    onKlaar,
+    conflict: () => CONFLICT,
   });
-}
 
 export interface ActieProps {
   zaak: ZaakDetail;
@@ -72,82 +60,14 @@ interface MetZaaktype extends ActieProps {
 const veldfout = (veld: string, melding: string) => new ApiFout(422, melding, [{ veld, melding }]);
 const kies = (opties: Optie[], leeg: string): Optie[] => [{ waarde: '', tekst: leeg }, ...opties];
 
-/** A form for one action; `invoer` reads the body from the form (or throws a field error). */
-function ActieFormulier<P extends Pad>({
-  id,
-  titel,
-  knop,
+/** A form for one action on the zaak: closing it removes the forms. */
+function ZaakFormulier<P extends Pad>({
   pad,
   zaak,
-  invoer,
-  melding,
-  onKlaar,
-  bevestig,
-  children,
-}: ActieProps & {
-  id: string;
-  titel: string;
-  knop: string;
-  pad: P;
-  /** Annotated with the action's body type where it is written, so tsc checks every field. */
-  invoer: (d: FormData) => Body<P>;
-  melding: (nieuw: ZaakDetail) => string;
-  /** Ask first: the question for the confirmation dialog. */
-  bevestig?: (body: Body<P>) => string;
-  children?: (fout: unknown) => ReactNode;
-}) {
-  const form = useRef<HTMLFormElement>(null);
-  const [vraag, setVraag] = useState<{ tekst: string; body: Body<P> } | null>(null);
-  const [eigenFout, setEigenFout] = useState<unknown>(null);
-  const actie = useZaakActie(zaak, pad, onKlaar);
-  const fout = eigenFout ?? (huidigeVersie(actie.error) ? null : actie.error);
-  // A message that is also a field's error is said once, at the field.
-  const bijVeld = fout instanceof ApiFout && fout.velden.some((v) => v.melding === fout.message);
-  const voerUit = (body: Body<P>) =>
-    actie.mutate(body, {
-      onSuccess: (nieuw) => {
-        form.current?.reset();
-        setVraag(null);
-        onKlaar({ melding: melding(nieuw), focus: Boolean(nieuw.einddatum) });
-      },
-      onError: () => setVraag(null),
-    });
-  return (
-    <form
-      ref={form}
-      aria-labelledby={`${id}-kop`}
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        setEigenFout(null);
-        try {
-          const body = invoer(new FormData(e.currentTarget));
-          if (bevestig) setVraag({ tekst: bevestig(body), body });
-          else voerUit(body);
-        } catch (f) {
-          setEigenFout(f);
-        }
-      }}
-    >
-      <Heading level={3} id={`${id}-kop`}>
-        {titel}
-      </Heading>
-      <Foutmelding fout={bijVeld ? null : fout} />
-      {children?.(fout)}
-      <Button type="submit" appearance="primary-action-button" busy={actie.isPending}>
-        {knop}
-      </Button>
-      {vraag && (
-        <Bevestiging
-          vraag={vraag.tekst}
-          ja={`Ja, ${knop.toLowerCase()}`}
-          onJa={() => voerUit(vraag.body)}
-          onNee={() => setVraag(null)}
-          bezig={actie.isPending}
-        />
-      )}
-    </form>
-  );
+  ...rest
+}: ActieProps & { pad: P } & Omit<FormulierProps<Body<P>, ZaakDetail>, 'actie' | 'sluit' | 'onKlaar'>) {
+  const actie = useZaakActie(zaak, pad, rest.onKlaar);
+  return <ActieFormulier {...rest} actie={actie} sluit={(z) => Boolean(z.einddatum)} eenmaal />;
 }
 
 /** Taking the zaak on oneself. */
@@ -174,7 +94,7 @@ export function Oppakken({ zaak, onKlaar }: ActieProps) {
 
 export function Toewijzen(props: ActieProps) {
   return (
-    <ActieFormulier
+    <ZaakFormulier
       {...props}
       id="toewijzen"
       titel="Toewijzen"
@@ -197,7 +117,7 @@ export function Toewijzen(props: ActieProps) {
           fout={fout}
         />
       )}
-    </ActieFormulier>
+    </ZaakFormulier>
   );
 }
 
@@ -209,7 +129,7 @@ export function StatusZetten({ zaaktype, ...props }: MetZaaktype) {
       tekst: s.informeren ? `${s.omschrijving} (de aanvrager krijgt bericht)` : s.omschrijving,
     }));
   return (
-    <ActieFormulier
+    <ZaakFormulier
       {...props}
       id="status"
       titel="Status zetten"
@@ -237,7 +157,7 @@ export function StatusZetten({ zaaktype, ...props }: MetZaaktype) {
           <Tekstvak id="status-toelichting" naam="toelichting" label="Toelichting (optioneel)" fout={fout} />
         </>
       )}
-    </ActieFormulier>
+    </ZaakFormulier>
   );
 }
 
@@ -279,7 +199,7 @@ export function EigenschapVastleggen({ zaaktype, ...props }: MetZaaktype) {
   const [eigenschapId, setEigenschapId] = useState('');
   const eigenschap = zaaktype.eigenschappen.find((e) => e.id === eigenschapId);
   return (
-    <ActieFormulier
+    <ZaakFormulier
       {...props}
       id="eigenschap"
       titel="Eigenschap vastleggen"
@@ -308,13 +228,13 @@ export function EigenschapVastleggen({ zaaktype, ...props }: MetZaaktype) {
           <Waardeveld eigenschap={eigenschap} fout={fout} />
         </>
       )}
-    </ActieFormulier>
+    </ZaakFormulier>
   );
 }
 
 export function Notitie(props: ActieProps) {
   return (
-    <ActieFormulier
+    <ZaakFormulier
       {...props}
       id="notitie"
       titel="Notitie"
@@ -325,13 +245,13 @@ export function Notitie(props: ActieProps) {
       melding={() => 'De notitie is toegevoegd.'}
     >
       {(fout) => <Tekstvak id="notitie-tekst" naam="tekst" label="Notitie" fout={fout} />}
-    </ActieFormulier>
+    </ZaakFormulier>
   );
 }
 
 export function Opschorten(props: ActieProps) {
   return (
-    <ActieFormulier
+    <ZaakFormulier
       {...props}
       id="opschorten"
       titel="Opschorten"
@@ -348,13 +268,13 @@ export function Opschorten(props: ActieProps) {
       melding={() => `${props.zaak.identificatie} is opgeschort.`}
     >
       {(fout) => <Tekstvak id="opschorten-reden" naam="reden" label="Reden van de opschorting" fout={fout} />}
-    </ActieFormulier>
+    </ZaakFormulier>
   );
 }
 
 export function Hervatten(props: ActieProps) {
   return (
-    <ActieFormulier
+    <ZaakFormulier
       {...props}
       id="hervatten"
       titel={`Opgeschort sinds ${props.zaak.opgeschortSinds ? datum(props.zaak.opgeschortSinds) : ''}`}
@@ -371,7 +291,7 @@ export function Hervatten(props: ActieProps) {
 export function Verlengen({ zaaktype, ...props }: MetZaaktype) {
   const weken = Array.from({ length: wekenIn(zaaktype.verlengingstermijn) }, (_, i) => i + 1);
   return (
-    <ActieFormulier
+    <ZaakFormulier
       {...props}
       id="verlengen"
       titel="Verlengen"
@@ -401,13 +321,13 @@ export function Verlengen({ zaaktype, ...props }: MetZaaktype) {
           <Tekstvak id="verlengen-reden" naam="reden" label="Reden (de aanvrager leest deze)" fout={fout} />
         </>
       )}
-    </ActieFormulier>
+    </ZaakFormulier>
   );
 }
 
 export function BesluitVastleggen({ zaaktype, ...props }: MetZaaktype) {
   return (
-    <ActieFormulier
+    <ZaakFormulier
       {...props}
       id="besluit"
       titel="Besluit vastleggen"
@@ -450,7 +370,7 @@ export function BesluitVastleggen({ zaaktype, ...props }: MetZaaktype) {
           <Tekstvak id="besluit-toelichting" naam="toelichting" label="Toelichting (optioneel)" fout={fout} />
         </>
       )}
-    </ActieFormulier>
+    </ZaakFormulier>
   );
 }
 
@@ -458,7 +378,7 @@ export function Afsluiten({ zaaktype, ...props }: MetZaaktype) {
   const [resultaattypeId, setResultaattypeId] = useState('');
   const resultaat = zaaktype.resultaattypen.find((r) => r.id === resultaattypeId);
   return (
-    <ActieFormulier
+    <ZaakFormulier
       {...props}
       id="afsluiten"
       titel="Afsluiten"
@@ -510,6 +430,6 @@ export function Afsluiten({ zaaktype, ...props }: MetZaaktype) {
           />
         </>
       )}
-    </ActieFormulier>
+    </ZaakFormulier>
   );
 }

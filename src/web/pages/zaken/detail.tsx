@@ -1,22 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
-import {
-  DataList,
-  DataListItem,
-  DataListKey,
-  DataListValue,
-  Heading,
-  Paragraph,
-} from '@utrecht/component-library-react';
+import { DataList, Heading, Paragraph } from '@utrecht/component-library-react';
 import { type ReactNode, useState } from 'react';
 import { ApiFout, get } from '../../api';
+import type { ActieUitkomst } from '../../components/actieformulier';
 import { AppLink } from '../../components/applink';
 import { Conflictmelding, Foutmelding, Melding } from '../../components/fouten';
+import { Gegeven } from '../../components/gegeven';
 import { Pagina } from '../../components/pagina';
 import { datum, tijdstip } from '../../datum';
 import { useMedewerker } from '../../sessie';
 import { kaartLink } from '../contactverzoeken/werkvoorraad';
 import {
-  type ActieUitkomst,
   Afsluiten,
   BesluitVastleggen,
   EigenschapVastleggen,
@@ -33,14 +27,7 @@ import { ZaakTermijn } from './termijn';
 import { archiefnominatieTekst, type Logboekregel, soortTekst, standVan, type ZaakDetail } from './typen';
 import { duurTekst, type ZaaktypeKeuzes, zaaktypeQuery } from './zaaktype';
 
-function Rij({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <DataListItem>
-      <DataListKey>{label}</DataListKey>
-      <DataListValue>{children || '–'}</DataListValue>
-    </DataListItem>
-  );
-}
+const Rij = (p: { label: string; children: ReactNode }) => <Gegeven {...p} leeg="–" />;
 
 /** Where the zaak stands: status, both deadlines, suspension and extension, result and archive. */
 function Stand({ z }: { z: ZaakDetail }) {
