@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { audit } from '../../../platform/audit/audit';
 import type { Actor } from '../../../platform/auth/rollen';
 import { loadKalender } from '../../../platform/calendar/kalender';
@@ -6,7 +6,7 @@ import { amsterdamseDatum, datumTekst } from '../../../platform/calendar/tijd';
 import type { AppContext } from '../../../platform/context';
 import { inTransactie, type Tx } from '../../../platform/db/client';
 import { nietVerwerkbaar, type VeldFout } from '../../../platform/http/problem';
-import { getKlantcontact } from '../../klantcontacten/operations/lees-klantcontact';
+import { klantcontactView } from '../../klantcontacten/views';
 import { medewerkerNaam } from '../../organisatie/operations/medewerker-lezen';
 import { findTeam } from '../../organisatie/operations/team-lezen';
 import { isTeamlid } from '../../organisatie/operations/teamlidmaatschap';
@@ -31,22 +31,34 @@ function zaaktypeFouten(zt: ZaaktypeCompleet | undefined, startdatum: string): V
   return [];
 }
 
-async function betrokkenenFouten(tx: Tx, invoer: ZaakInvoer, teamId: string | null): Promise<VeldFout[]> {
+async function betrokkenenFouten(
+  tx: Tx,
+  invoer: ZaakInvoer,
+  teamId: string | null,
+  initiatorNaam: string | null,
+): Promise<VeldFout[]> {
   const fouten: VeldFout[] = [];
   if (!teamId) fouten.push(...fout('teamId', 'Kies het team dat de zaak behandelt.'));
   else if (!(await findTeam(tx, teamId))) fouten.push(...fout('teamId', 'Dit team bestaat niet.'));
   else if (invoer.behandelaarId && !(await isTeamlid(tx, teamId, invoer.behandelaarId)))
     fouten.push(...fout('behandelaarId', 'Deze medewerker hoort niet bij het team van de zaak.'));
-  if (invoer.initiatorPartijId && !(await partijNaam(tx, invoer.initiatorPartijId).catch(() => null)))
+  if (invoer.initiatorPartijId && !initiatorNaam)
     fouten.push(...fout('initiatorPartijId', 'Deze partij bestaat niet.'));
-  if (invoer.klantcontactId && !(await getKlantcontact(tx, invoer.klantcontactId).catch(() => undefined)))
+  if (invoer.klantcontactId && !(await bestaatKlantcontact(tx, invoer.klantcontactId)))
     fouten.push(...fout('klantcontactId', 'Dit klantcontact bestaat niet.'));
   return fouten;
 }
 
-async function hoofdzaakFouten(tx: Tx, hoofdzaakId: string | undefined, nu: Date): Promise<VeldFout[]> {
+const bestaatKlantcontact = async (tx: Tx, id: string) =>
+  (await tx.select({ id: klantcontactView.id }).from(klantcontactView).where(eq(klantcontactView.id, id)))
+    .length > 0;
+
+async function hoofdzaakFouten(tx: Tx, hoofdzaakId: string | undefined): Promise<VeldFout[]> {
   if (!hoofdzaakId) return [];
-  const h = await getZaak(tx, hoofdzaakId, nu).catch(() => undefined);
+  const [h] = await tx
+    .select({ identificatie: zaak.identificatie, hoofdzaakId: zaak.hoofdzaakId, einddatum: zaak.einddatum })
+    .from(zaak)
+    .where(eq(zaak.id, hoofdzaakId));
   if (!h) return fout('hoofdzaakId', 'Deze hoofdzaak bestaat niet.');
   if (h.hoofdzaakId)
     return fout('hoofdzaakId', `${h.identificatie} is zelf een deelzaak: een deelzaak heeft geen deelzaken.`);
@@ -74,11 +86,14 @@ export async function maakZaak(ctx: AppContext, actor: Actor, invoer: ZaakInvoer
   return inTransactie(ctx.db, transactie, async (tx) => {
     const zt = await getZaaktype(tx, invoer.zaaktypeId);
     const teamId = invoer.teamId ?? zt?.teamId ?? null;
+    const initiatorNaam = invoer.initiatorPartijId
+      ? await partijNaam(tx, invoer.initiatorPartijId).catch(() => null)
+      : null;
     const fouten = [
       ...zaaktypeFouten(zt, startdatum),
       ...(startdatum > vandaag ? fout('startdatum', 'De startdatum ligt in de toekomst.') : []),
-      ...(await betrokkenenFouten(tx, invoer, teamId)),
-      ...(await hoofdzaakFouten(tx, invoer.hoofdzaakId, nu)),
+      ...(await betrokkenenFouten(tx, invoer, teamId, initiatorNaam)),
+      ...(await hoofdzaakFouten(tx, invoer.hoofdzaakId)),
       ...(zt && !zt.concept ? eigenschapFouten(zt, invoer) : []),
     ];
     if (fouten.length > 0 || !zt || !teamId) throw nietVerwerkbaar('De zaak is niet compleet.', fouten);
@@ -106,7 +121,7 @@ export async function maakZaak(ctx: AppContext, actor: Actor, invoer: ZaakInvoer
         aangemaakt: nu,
       })
       .returning({ id: zaak.id });
-    await rollen(tx, zt, id, invoer, nu);
+    await rollen(tx, zt, id, invoer, initiatorNaam, nu);
     if (invoer.eigenschappen?.length)
       await tx.insert(zaakEigenschap).values(invoer.eigenschappen.map((e) => ({ zaakId: id, ...e })));
     await schrijfLogboek(tx, actor, id, nu, [
@@ -127,7 +142,14 @@ export async function maakZaak(ctx: AppContext, actor: Actor, invoer: ZaakInvoer
 }
 
 /** The initiator (the party) and the behandelaar, each with the zaaktype's roltype when it has one. */
-async function rollen(tx: Tx, zt: ZaaktypeCompleet, zaakId: string, invoer: ZaakInvoer, nu: Date) {
+async function rollen(
+  tx: Tx,
+  zt: ZaaktypeCompleet,
+  zaakId: string,
+  invoer: ZaakInvoer,
+  initiatorNaam: string | null,
+  nu: Date,
+) {
   const roltypeVoor = (generiek: string) =>
     zt.roltypen.find((r) => r.omschrijvingGeneriek === generiek)?.id ?? null;
   const rijen: (typeof zaakRol.$inferInsert)[] = [];
@@ -137,7 +159,7 @@ async function rollen(tx: Tx, zt: ZaaktypeCompleet, zaakId: string, invoer: Zaak
       roltypeId: roltypeVoor('initiator'),
       omschrijvingGeneriek: 'initiator',
       partijId: invoer.initiatorPartijId,
-      naam: await partijNaam(tx, invoer.initiatorPartijId),
+      naam: initiatorNaam ?? '',
       registratie: nu,
     });
   if (invoer.behandelaarId)

@@ -1,4 +1,4 @@
-import { type AnyColumn, and, asc, eq, inArray, isNotNull, or, type SQL, sql } from 'drizzle-orm';
+import { type AnyColumn, asc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import { audit } from '../../../platform/audit/audit';
 import type { Actor } from '../../../platform/auth/rollen';
 import { loadKalender } from '../../../platform/calendar/kalender';
@@ -172,15 +172,6 @@ async function onderdelen(db: Queryable, id: string) {
       .where(eq(zaakLogboek.zaakId, id))
       .orderBy(asc(zaakLogboek.id)),
   ]);
-}
-
-/** The parties with a role in a zaak: the policy layer reads them. */
-export async function partijenVan(db: Queryable, id: string): Promise<string[]> {
-  const rijen = await db
-    .select({ partijId: zaakRol.partijId })
-    .from(zaakRol)
-    .where(and(eq(zaakRol.zaakId, id), isNotNull(zaakRol.partijId)));
-  return rijen.map((r) => r.partijId as string);
 }
 
 export async function getZaak(db: Queryable, id: string, nu: Date) {
