@@ -1,5 +1,6 @@
 import { and, asc, count, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Queryable } from '../../../platform/db/client';
+import { naElkaar } from '../../../platform/db/na-elkaar';
 import { bevat } from '../../../platform/db/zoek';
 import { offset, sortering } from '../../../platform/http/lijst';
 import { nietGevonden } from '../../../platform/http/problem';
@@ -64,7 +65,7 @@ export async function findZaaktypeVolledig(db: Queryable, id: string): Promise<Z
   const zt = await getZaaktype(db, id);
   if (!zt) return undefined;
   const klassen = zt.resultaattypen.map((r) => r.selectielijstklasse).filter(Boolean);
-  const [producten, informatieobjecttypen, besluittypen, namen, team] = await Promise.all([
+  const [producten, informatieobjecttypen, besluittypen, namen, team] = await naElkaar([
     db
       .select({
         id: zaaktypeProduct.productId,
