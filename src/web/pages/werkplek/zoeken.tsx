@@ -56,7 +56,8 @@ export const Zoeken = forwardRef<HTMLInputElement, ZoekenProps>(function Zoeken(
   const q = useVertraagd(tekst.trim());
   const client = useQueryClient();
   const resultaten = useQuery({ ...zoekopdracht(q), enabled: q.length >= 2 });
-  const data = q.length >= 2 ? resultaten.data : undefined;
+  // An emptied box (a result was opened) hides the results at once, not after the delay.
+  const data = q.length >= 2 && tekst.trim().length >= 2 ? resultaten.data : undefined;
   const items = data?.items ?? [];
   // New results: the highlight starts at the first again.
   // biome-ignore lint/correctness/useExhaustiveDependencies: reset when the results change
