@@ -17,5 +17,10 @@ export function bsnVoor(actor: Actor, bsn: string | null): string | null {
   return magVolledigBsn(actor) ? bsn : maskeerBsn(bsn);
 }
 
+// A UUID is matched whole so that nine digits inside one (…-2de972471162) stay the identifier they are.
+const UUID_OF_BSN =
+  /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?<!\d)\d{5}(\d{4})(?!\d)/gi;
+
 /** Any BSN-like number in a text (a path, a log line) masked: nine digits in a row. */
-export const zonderBsn = (tekst: string) => tekst.replace(/(?<!\d)\d{5}(\d{4})(?!\d)/g, '*****$1');
+export const zonderBsn = (tekst: string) =>
+  tekst.replace(UUID_OF_BSN, (gevonden, staart?: string) => (staart ? `*****${staart}` : gevonden));
