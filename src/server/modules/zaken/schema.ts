@@ -83,8 +83,15 @@ export const zaak = pgTable(
       .on(t.teamId, t.uiterlijkeEinddatumAfdoening)
       .where(sql`${t.einddatum} is null`),
     // The KCC's regie view: open zaken by the date they are due, the servicenorm's where there is one.
+    // The list reads it in order; the counts per team read only the index (the dates and team are in it).
     index('zaak_regie_idx')
-      .on(sql`coalesce(${t.einddatumGepland}, ${t.uiterlijkeEinddatumAfdoening})`, t.teamId)
+      .on(
+        sql`coalesce(${t.einddatumGepland}, ${t.uiterlijkeEinddatumAfdoening})`,
+        t.identificatie,
+        t.teamId,
+        t.einddatumGepland,
+        t.uiterlijkeEinddatumAfdoening,
+      )
       .where(sql`${t.einddatum} is null and ${t.opgeschortSinds} is null`),
     index('zaak_team_einddatum_idx').on(t.teamId, t.einddatum),
     index('zaak_behandelaar_idx').on(t.behandelaarId).where(sql`${t.einddatum} is null`),

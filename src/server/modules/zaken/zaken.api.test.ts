@@ -257,6 +257,22 @@ describe('een zaak afsluiten', () => {
     expect(deelzaakVanDeel.errors?.[0].veld).toBe('hoofdzaakId');
   });
 
+  it('toont bij een zaak haar deelzaken en de zaken waaraan zij gerelateerd is, op zaaknummer', async () => {
+    const hoofd = await json<Zaak>(maak());
+    const deel = await json<Zaak>(maak({ hoofdzaakId: hoofd.id, omschrijving: 'Deelzaak' }));
+    const vervolg = await json<Zaak>(maak({ omschrijving: 'Vervolg' }));
+    const bo = await env.login('backoffice');
+    const relatie = { gerelateerdeZaakId: vervolg.id, aard: 'vervolg' };
+    expect((await actie(bo, hoofd, 'relaties', relatie)).status).toBe(200);
+    const gelezen = await json<{ gerelateerd: { id: string; relatie: string }[] }>(
+      bo.get(`/api/v1/zaken/${hoofd.id}`),
+    );
+    expect(gelezen.gerelateerd.map((g) => [g.id, g.relatie])).toEqual([
+      [deel.id, 'deelzaak'],
+      [vervolg.id, 'vervolg'],
+    ]);
+  });
+
   it('afleidingswijze eigenschap: zonder de datum in de eigenschap sluit de zaak niet; met de datum telt de archieftermijn daarvandaan', async () => {
     const metEigenschap = await testZaaktype(env.runtime.db, teams.Belastingen, {
       afleidingswijze: 'eigenschap',

@@ -43,6 +43,8 @@ export async function leesRegie(db: Queryable, actor: Actor, f: RegieQuery, nu: 
   const kalender = await loadKalender(db);
   for (let i = 0; i < BIJNA_WERKDAGEN; i++) grens = volgendeWerkdag(grens, kalender);
   const { zaken, verzoeken } = delen(grens, f);
+  // Each part takes only the rows up to this page, in the order of its index, before they are merged.
+  const tot = offset(f) + f.pageSize;
   const zaakRijen = db
     .select({
       soort: sql<'zaak' | 'contactverzoek'>`'zaak'`.as('soort'),
@@ -54,7 +56,9 @@ export async function leesRegie(db: Queryable, actor: Actor, f: RegieQuery, nu: 
       termijn: sql<string>`${zaakTermijn}`.as('termijn'),
     })
     .from(zaak)
-    .where(f.soort === 'contactverzoek' ? sql`false` : zaken);
+    .where(f.soort === 'contactverzoek' ? sql`false` : zaken)
+    .orderBy(asc(zaakTermijn), asc(zaak.identificatie))
+    .limit(tot);
   const verzoekRijen = db
     .select({
       soort: sql<'zaak' | 'contactverzoek'>`'contactverzoek'`.as('soort'),
@@ -65,7 +69,9 @@ export async function leesRegie(db: Queryable, actor: Actor, f: RegieQuery, nu: 
       termijn: sql<string>`${cv.deadline}`.as('termijn'),
     })
     .from(cv)
-    .where(f.soort === 'zaak' ? sql`false` : verzoeken);
+    .where(f.soort === 'zaak' ? sql`false` : verzoeken)
+    .orderBy(asc(cv.deadline), asc(cv.nummer))
+    .limit(tot);
   const rijen = await zaakRijen
     .unionAll(verzoekRijen)
     .orderBy(asc(sql`termijn`), asc(sql`nummer`))

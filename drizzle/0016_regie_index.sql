@@ -1,0 +1,2 @@
+DROP INDEX "zaak_regie_idx";--> statement-breakpoint
+CREATE INDEX "zaak_regie_idx" ON "zaak" USING btree (coalesce("einddatum_gepland", "uiterlijke_einddatum_afdoening"),"identificatie","team_id","einddatum_gepland","uiterlijke_einddatum_afdoening") WHERE "zaak"."einddatum" is null and "zaak"."opgeschort_sinds" is null;
