@@ -33,7 +33,7 @@ import { werkplekRoutes } from './werkplek/routes';
 import { seedZaaktypen } from './zaaktypen/demo';
 import { loadZaaktypenReferentie } from './zaaktypen/referentie';
 import { zaaktypenRoutes } from './zaaktypen/routes';
-import { registerZaakBerichten } from './zaken/berichten';
+import { registerZaakBerichten, registerZaakBewaking } from './zaken/berichten';
 import { seedZaken } from './zaken/demo';
 import { documentenRoutes } from './zaken/documenten/routes';
 import { zakenRoutes } from './zaken/routes';
@@ -109,7 +109,10 @@ export const modules: Module[] = [
       zakenRoutes(app);
       documentenRoutes(app);
     },
-    setup: registerZaakBerichten,
+    setup: (ctx) => {
+      registerZaakBerichten(ctx);
+      registerZaakBewaking(ctx);
+    },
     demo: seedZaken,
   },
   { naam: 'klantinteracties', routes: klantinteractiesRoutes, setup: registerWachtendeTaken },

@@ -1,48 +1,15 @@
+import { bewakingCron, regieRollen } from '../../platform/bewaking/bewaking';
 import { datumTekst } from '../../platform/calendar/tijd';
 import type { AppContext } from '../../platform/context';
-import { meld } from '../../platform/meldingen/meldingen';
+import { informeer } from '../../platform/meldingen/informeer';
 import { medewerkerAdressen } from '../organisatie/operations/medewerker-lezen';
 import { teamledenMetRol } from '../organisatie/operations/teamlidmaatschap';
-import { bewaak, bewakingCron, type VerzoekKort } from './bewaking';
+import { bewaak, type VerzoekKort } from './bewaking';
 import { bevestigingVia } from './operations/create-contactverzoek';
 
 const GROET = ['', 'Met vriendelijke groet,', 'Klantcontactcentrum Gemeente Voorbeeldstad'];
 const lijst = (verzoeken: VerzoekKort[]) =>
   verzoeken.map((v) => `- ${v.nummer} ${v.onderwerp} (termijn tot en met ${datumTekst(v.deadline)})`);
-
-interface Ontvanger {
-  id: string;
-  naam: string;
-  email: string;
-}
-
-/** A mail and an in-app notification for each employee, once per event. */
-async function informeer(
-  ctx: AppContext,
-  sleutel: string,
-  ontvangers: Ontvanger[],
-  bericht: { onderwerp: string; tekst: string[]; link: string },
-) {
-  for (const o of ontvangers) {
-    await ctx.mailer.verstuur({
-      sleutel,
-      aan: o.email,
-      onderwerp: bericht.onderwerp,
-      tekst: [`Beste ${o.naam},`, '', ...bericht.tekst, '', `${ctx.config.baseUrl}${bericht.link}`].join(
-        '\n',
-      ),
-    });
-    await meld(ctx.db, {
-      medewerkerId: o.id,
-      sleutel,
-      titel: bericht.onderwerp,
-      tekst: bericht.tekst.join('\n'),
-      link: bericht.link,
-    });
-  }
-}
-
-const regie = ['key-user', 'teamleider'] as const;
 
 /** Messages about requests: to the resident and to the team. Each runs from the outbox, once per event. */
 export function registerContactverzoekBerichten(ctx: AppContext): void {
@@ -120,7 +87,7 @@ export function registerContactverzoekBerichten(ctx: AppContext): void {
   });
   ctx.jobs.on('contactverzoek.escalatie', 'escalatie', async (g) => {
     const { verzoeken } = g.data as { verzoeken: VerzoekKort[] };
-    await informeer(ctx, g.id, await teamledenMetRol(ctx.db, g.objectId, regie), {
+    await informeer(ctx, g.id, await teamledenMetRol(ctx.db, g.objectId, regieRollen), {
       onderwerp: `Escalatie: ${verzoeken.length} contactverzoek(en) over de termijn`,
       tekst: ['Deze contactverzoeken zijn niet binnen de servicenorm afgehandeld:', ...lijst(verzoeken)],
       link: `/werkvoorraad?teamId=${g.objectId}&filter=te-laat`,
@@ -134,7 +101,7 @@ export function registerContactverzoekBerichten(ctx: AppContext): void {
       teLaat: number;
       ongetoewezen: number;
     };
-    await informeer(ctx, g.id, await teamledenMetRol(ctx.db, g.objectId, regie), {
+    await informeer(ctx, g.id, await teamledenMetRol(ctx.db, g.objectId, regieRollen), {
       onderwerp: `Dagoverzicht contactverzoeken ${datumTekst(d.datum)}`,
       tekst: [
         `Open: ${d.open}`,

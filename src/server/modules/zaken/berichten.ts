@@ -1,5 +1,13 @@
+import { bewakingCron, regieRollen } from '../../platform/bewaking/bewaking';
+import { datumTekst } from '../../platform/calendar/tijd';
 import type { AppContext } from '../../platform/context';
+import type { WebPad } from '../../platform/http/webpaden';
+import { informeer } from '../../platform/meldingen/informeer';
 import { bevestigingVia } from '../contactverzoeken/operations/create-contactverzoek';
+import { medewerkerAdressen } from '../organisatie/operations/medewerker-lezen';
+import { findTeam } from '../organisatie/operations/team-lezen';
+import { teamledenMetRol } from '../organisatie/operations/teamlidmaatschap';
+import { bewaakZaken, type ZaakKort } from './bewaking';
 
 const GROET = ['', 'Met vriendelijke groet,', 'Gemeente Voorbeeldstad'];
 
@@ -44,4 +52,52 @@ export function registerZaakBerichten(ctx: AppContext): void {
           tekst: `Gemeente Voorbeeldstad, zaak ${d.identificatie}: ${d.tekst}`,
         });
     });
+}
+
+const zaakPagina = (id: string) => ('/zaken/$id' satisfies WebPad).replace('$id', id);
+const werkvoorraad = '/zaken' satisfies WebPad;
+const aantal = (zaken: ZaakKort[]) => `${zaken.length} ${zaken.length === 1 ? 'zaak' : 'zaken'}`;
+
+const termijnen = (z: ZaakKort) =>
+  [
+    z.einddatumGepland && `servicenorm tot en met ${datumTekst(z.einddatumGepland)}`,
+    `wettelijke termijn tot en met ${datumTekst(z.uiterlijkeEinddatumAfdoening)}`,
+  ]
+    .filter(Boolean)
+    .join('; ');
+
+/** Each zaak with its deadlines and its page. */
+const lijst = (ctx: AppContext, zaken: ZaakKort[]) =>
+  zaken.flatMap((z) => [
+    `- ${z.identificatie} ${z.omschrijving} (${termijnen(z)})`,
+    `  ${ctx.config.baseUrl}${zaakPagina(z.id)}`,
+  ]);
+
+/** One zaak links to its page, several to the werkvoorraad that lists them. */
+const link = (zaken: ZaakKort[], filter: string) =>
+  zaken.length === 1 ? zaakPagina(zaken[0].id) : `${werkvoorraad}?${filter}`;
+
+/**
+ * What the team hears from the monitor (reminders to the behandelaar on the day the termijn is
+ * reached, escalations to the key users and teamleider once it is past), and its schedule.
+ */
+export function registerZaakBewaking(ctx: AppContext): void {
+  ctx.jobs.on('zaak.herinnering', 'herinnering', async (g) => {
+    const { zaken } = g.data as { zaken: ZaakKort[] };
+    await informeer(ctx, g.id, await medewerkerAdressen(ctx.db, [g.objectId]), {
+      onderwerp: `Herinnering: de termijn van ${aantal(zaken)} verloopt vandaag`,
+      tekst: ['Deze zaken moeten uiterlijk vandaag zijn afgehandeld:', ...lijst(ctx, zaken)],
+      link: link(zaken, 'filter=mijn'),
+    });
+  });
+  ctx.jobs.on('zaak.escalatie', 'escalatie', async (g) => {
+    const { zaken } = g.data as { zaken: ZaakKort[] };
+    const team = (await findTeam(ctx.db, g.objectId))?.naam ?? 'het team';
+    await informeer(ctx, g.id, await teamledenMetRol(ctx.db, g.objectId, regieRollen), {
+      onderwerp: `Escalatie: ${aantal(zaken)} van ${team} over de termijn`,
+      tekst: [`Deze zaken van ${team} zijn niet binnen de termijn afgehandeld:`, ...lijst(ctx, zaken)],
+      link: link(zaken, `teamId=${g.objectId}`),
+    });
+  });
+  ctx.jobs.periodiek('zaken-bewaking', bewakingCron(), () => bewaakZaken(ctx));
 }

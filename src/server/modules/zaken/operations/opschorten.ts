@@ -4,6 +4,7 @@ import { datumTekst } from '../../../platform/calendar/tijd';
 import type { AppContext } from '../../../platform/context';
 import { conflict, nietVerwerkbaar } from '../../../platform/http/problem';
 import { getZaaktype } from '../../zaaktypen/lezen';
+import { opnieuwBewaken } from '../bewaking';
 import { dagenOpgeschort, verschuif } from '../termijnen';
 import { voorActor } from './lees-zaak';
 import { wijzigZaak } from './wijzigen';
@@ -30,7 +31,7 @@ export function hervat(ctx: AppContext, actor: Actor, id: string, versie?: numbe
     const dagen = dagenOpgeschort(huidig.opgeschortSinds, vandaag);
     const termijnen = verschuif(huidig, `P${dagen}D`, await loadKalender(tx));
     return {
-      set: { opgeschortSinds: null, ...termijnen },
+      set: { opgeschortSinds: null, ...termijnen, ...opnieuwBewaken },
       logboek: [
         {
           soort: 'hervat',

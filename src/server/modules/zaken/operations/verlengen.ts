@@ -5,6 +5,7 @@ import { datumTekst } from '../../../platform/calendar/tijd';
 import type { AppContext } from '../../../platform/context';
 import { nietVerwerkbaar } from '../../../platform/http/problem';
 import { getZaaktype } from '../../zaaktypen/lezen';
+import { opnieuwBewaken } from '../bewaking';
 import type { VerlengingInvoer } from '../schemas';
 import { binnenVerlengingstermijn, verschuif } from '../termijnen';
 import { informeerInitiator } from './status-bericht';
@@ -33,7 +34,7 @@ export function verleng(ctx: AppContext, actor: Actor, id: string, invoer: Verle
     const termijnen = verschuif(huidig, invoer.duur, await loadKalender(tx));
     const tekst = `De behandeling van uw zaak duurt langer: wij beslissen uiterlijk ${datumTekst(termijnen.uiterlijkeEinddatumAfdoening)}. Reden: ${invoer.reden}`;
     return {
-      set: { verlengingDuur: invoer.duur, verlengingReden: invoer.reden, ...termijnen },
+      set: { verlengingDuur: invoer.duur, verlengingReden: invoer.reden, ...termijnen, ...opnieuwBewaken },
       logboek: [{ soort: 'verlengd', tekst: `Verlengd met ${invoer.duur}: ${invoer.reden}` }],
       daarna: (t) => informeerInitiator(ctx, t, actor, id, 'zaak.verlengd', tekst),
     };
