@@ -20,7 +20,8 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 const kop = () => page.getByRole('heading', { level: 1 }).textContent();
-const status = () => page.getByRole('status').textContent();
+/** Every status message on the page (a section keeps its own). */
+const status = async () => (await page.getByRole('status').allTextContents()).join(' ');
 const focusId = () => page.evaluate(() => document.activeElement?.id);
 const menu = (naam: string) =>
   page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: naam }).click();
