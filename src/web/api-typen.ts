@@ -3047,6 +3047,10 @@ export interface paths {
                     q?: string;
                     /** @description Alleen concepten of gepubliceerde */
                     status?: "concept" | "gepubliceerd";
+                    /** @description Alleen zaaktypen die dit product leveren (de balie kiest zo bij de vraag) */
+                    productId?: string;
+                    /** @description Alleen gepubliceerde versies die op deze datum gelden */
+                    geldigOp?: string;
                 };
                 header?: never;
                 path?: never;
@@ -11095,6 +11099,9 @@ export interface components {
                 uitkomst: "afgehandeld" | "doorverbonden-gelukt" | "doorverbonden-niet-gelukt" | "contactverzoek" | "zaak" | "doorverwezen";
                 doorverwezenNaar: string;
                 verzoek: {
+                    [key: string]: string | boolean | null;
+                };
+                zaak?: {
                     [key: string]: string | boolean | null;
                 };
             }[];

@@ -13,7 +13,7 @@ interface Lopend {
   inhoud: { kanaal: string; vragen: { vraag: string; verzoek: Record<string, unknown> }[] };
 }
 
-const vraag = (tekst: string) => ({
+const vraag = (tekst: string, extra: Record<string, unknown> = {}) => ({
   productId: null,
   onderwerp: 'Parkeervergunning',
   vraag: tekst,
@@ -21,6 +21,7 @@ const vraag = (tekst: string) => ({
   uitkomst: 'contactverzoek',
   doorverwezenNaar: '',
   verzoek: { teamId: '', voorkeurstijd: 'middag', urgent: true, toelichting: 'Na 14 uur' },
+  ...extra,
 });
 const inhoud = (tekst: string) => ({ kanaal: 'telefoon', concept: null, vragen: [vraag(tekst)] });
 
@@ -40,10 +41,15 @@ beforeAll(async () => {
 afterAll(() => env?.stop());
 
 describe('the running contact at the desk is kept on the server', () => {
-  it('gives back everything typed, requests included, after a reload', async () => {
+  it('gives back everything typed, requests and zaken included, after a reload', async () => {
     const lopend = await begin(kcc, { partijId, start: '2026-12-02T09:15:00+01:00', inhoud: inhoud('') });
+    const zaak = { zaaktypeId: crypto.randomUUID(), omschrijving: 'Vergunning voor de buurman' };
+    const vragen = [
+      vraag('Mag mijn buurman op mijn vergunning parkeren?'),
+      vraag('Kan hij er een aanvragen?', { uitkomst: 'zaak', zaak }),
+    ];
     const bewaard = await kcc.put(`/api/v1/lopende-contacten/${lopend.id}`, {
-      inhoud: inhoud('Mag mijn buurman op mijn vergunning parkeren?'),
+      inhoud: { ...inhoud(''), vragen },
     });
     expect(bewaard.status).toBe(200);
     const terug = await json<Lopend>(await kcc.get(`/api/v1/lopende-contacten/${lopend.id}`));
@@ -51,7 +57,10 @@ describe('the running contact at the desk is kept on the server', () => {
       partijId,
       start: '2026-12-02T08:15:00.000Z',
       inhoud: {
-        vragen: [{ vraag: 'Mag mijn buurman op mijn vergunning parkeren?', verzoek: { urgent: true } }],
+        vragen: [
+          { vraag: 'Mag mijn buurman op mijn vergunning parkeren?', verzoek: { urgent: true } },
+          { vraag: 'Kan hij er een aanvragen?', uitkomst: 'zaak', zaak },
+        ],
       },
     });
   });

@@ -2,11 +2,13 @@ import { z } from '@hono/zod-openapi';
 import { kanalen, uitkomsten } from '../klantcontacten/waarden';
 
 const tekst = (max: number) => z.string().max(max, `Maximaal ${max} tekens.`);
+/** A part of a question the form fills in (a contactverzoek, a zaak): its own flat object of short values. */
+const deel = z.record(z.string().max(50), z.union([tekst(4000), z.boolean(), z.null()]));
 
 /**
  * What the desk's contact form holds, as typed (not yet checked as a contact would be: an empty
  * question is fine here). The request part of a question is the form's own, a flat object of
- * short values, so the screen can add a field without a new API.
+ * short values, so the screen can add a field without a new API; so is its zaak part.
  */
 export const lopendContactInhoud = z
   .strictObject({
@@ -22,7 +24,8 @@ export const lopendContactInhoud = z
           antwoord: tekst(4000),
           uitkomst: z.enum(uitkomsten),
           doorverwezenNaar: tekst(200),
-          verzoek: z.record(z.string().max(50), z.union([tekst(4000), z.boolean(), z.null()])),
+          verzoek: deel,
+          zaak: deel.optional(),
         }),
       )
       .max(20, 'Maximaal 20 vragen per contact.'),

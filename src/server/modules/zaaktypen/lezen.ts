@@ -64,7 +64,8 @@ export async function getZaaktype(db: Queryable, id: string): Promise<ZaaktypeCo
   };
 }
 
-const geldigOp = (datum: string) =>
+/** Published and valid on the date: what a zaak can be made of then. */
+export const geldigOp = (datum: string) =>
   and(
     eq(zaaktype.concept, false),
     lte(zaaktype.beginGeldigheid, datum),
@@ -82,15 +83,9 @@ export async function geldigeVersie(db: Queryable, identificatie: string, datum:
   return zt?.id;
 }
 
-/** The published zaaktypen valid on a date that deliver a product: what the desk offers for a question. */
-export async function zaaktypenVoorProduct(db: Queryable, productId: string, datum: string) {
-  return db
-    .select({ id: zaaktype.id, omschrijving: zaaktype.omschrijving, teamId: zaaktype.teamId })
-    .from(zaaktype)
-    .innerJoin(zaaktypeProduct, eq(zaaktypeProduct.zaaktypeId, zaaktype.id))
-    .where(and(eq(zaaktypeProduct.productId, productId), geldigOp(datum)))
-    .orderBy(asc(zaaktype.omschrijving));
-}
+/** The zaaktypen that deliver a product, as a condition on zaaktype. */
+export const levertProduct = (productId: string) =>
+  sql`${zaaktype.id} in (select ${zaaktypeProduct.zaaktypeId} from ${zaaktypeProduct} where ${zaaktypeProduct.productId} = ${productId})`;
 
 /** The published zaaktypen valid on a date, for the choice when no product decides. */
 export async function geldigeZaaktypen(db: Queryable, datum: string) {

@@ -138,6 +138,12 @@ export const zaaktypenQuery = lijstQuery.extend({
   status: kies(['concept', 'gepubliceerd'] as const)
     .optional()
     .openapi({ description: 'Alleen concepten of gepubliceerde' }),
+  productId: id('product')
+    .optional()
+    .openapi({ description: 'Alleen zaaktypen die dit product leveren (de balie kiest zo bij de vraag)' }),
+  geldigOp: datum
+    .optional()
+    .openapi({ description: 'Alleen gepubliceerde versies die op deze datum gelden' }),
 });
 
 const duur = z.string().nullable();

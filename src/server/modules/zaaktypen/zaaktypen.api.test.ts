@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rijen } from '../../platform/db/client';
 import { json, type TestClient, type TestOmgeving, teamsOpNaam, testOmgeving } from '../../testing/harness';
-import { geldigeVersie, zaaktypenVoorProduct } from './lezen';
+import { geldigeVersie } from './lezen';
 import { loadZaaktypenReferentie } from './referentie';
 import type { ZaaktypeUit } from './schemas';
 
@@ -158,14 +158,30 @@ describe('demo zaaktypen', () => {
     }
   });
 
-  it("offers the desk the published zaaktype of a product (the lead's read)", async () => {
-    const woz = await json<ZaaktypeUit>(
-      beheerder.get(
-        `/api/v1/zaaktypen/${(await json<{ items: ZaaktypeUit[] }>(beheerder.get('/api/v1/zaaktypen?q=bezwaar-woz'))).items[0].id}`,
-      ),
-    );
-    const opties = await zaaktypenVoorProduct(env.runtime.db, woz.producten[0].id, '2026-06-01');
-    expect(opties.map((o) => o.id)).toEqual([woz.id]);
+  it('offers the desk, by the product of a question, the published zaaktypen valid on the day', async () => {
+    const kcc = await env.login('kcc');
+    const product = (
+      await json<{ items: { id: string; naam: string }[] }>(kcc.get('/api/v1/producten?q=WOZ-beschikking'))
+    ).items.find((p) => p.naam === 'WOZ-beschikking') as { id: string };
+    const voor = async (datum: string) =>
+      (
+        await json<{ items: ZaaktypeUit[] }>(
+          kcc.get(`/api/v1/zaaktypen?productId=${product.id}&geldigOp=${datum}`),
+        )
+      ).items.map((z) => `${z.identificatie} ${z.teamNaam}`);
+    expect(await voor('2026-06-01')).toEqual(['bezwaar-woz Belastingen']);
+
+    // A concept delivering the product is not offered; its published version only from its first day.
+    const zt = await compleet({ productIds: [product.id], beginGeldigheid: '2026-07-01' });
+    expect(await voor('2026-07-01')).toEqual(['bezwaar-woz Belastingen']);
+    expect((await publiceer(zt)).status).toBe(200);
+    expect(await voor('2026-06-30')).toEqual(['bezwaar-woz Belastingen']);
+    expect((await voor('2026-07-01')).sort()).toEqual([
+      'bezwaar-woz Belastingen',
+      `${zt.identificatie} Vergunningen`,
+    ]);
+    expect((await kcc.get('/api/v1/zaaktypen?productId=geen-id')).status).toBe(400);
+    expect((await kcc.get('/api/v1/zaaktypen?geldigOp=1-7-2026')).status).toBe(400);
   });
 });
 

@@ -128,6 +128,26 @@ describe('een zaak aanmaken', () => {
     expect(await aantalZaken()).toBe(voor);
   });
 
+  it('maakt de KCC-medewerker een zaak uit het contact dat zij registreerde: de partij is initiator, het contact gekoppeld', async () => {
+    const kc = await json<{ id: string }>(
+      kcc.post('/api/v1/klantcontacten', {
+        kanaal: 'telefoon',
+        partijId,
+        vragen: [
+          { onderwerp: 'Parkeervergunning', vraag: 'Ik wil een parkeervergunning.', uitkomst: 'zaak' },
+        ],
+      }),
+    );
+    const res = await maak({ klantcontactId: kc.id });
+    expect(res.status).toBe(201);
+    const z = await json<Zaak & { klantcontactId: string | null; initiatorId: string | null }>(res);
+    expect(z).toMatchObject({ klantcontactId: kc.id, initiatorId: partijId, teamId: teams.Belastingen });
+    const voor = await aantalZaken();
+    const onbekend = await json<Fout>(maak({ klantcontactId: crypto.randomUUID() }));
+    expect(onbekend.errors).toEqual([{ veld: 'klantcontactId', melding: 'Dit klantcontact bestaat niet.' }]);
+    expect(await aantalZaken()).toBe(voor);
+  });
+
   it('geeft de KCC-medewerker die de zaak maakte alleen waar zij staat, en de zaak bestaat niet voor een team dat er niets mee heeft', async () => {
     const z = await json<Zaak>(maak());
     await actie(await env.login('backoffice'), z, 'notities', { tekst: 'Intern: buurman klaagde' });

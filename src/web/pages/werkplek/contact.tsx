@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
   Button,
@@ -16,7 +16,9 @@ import { Bevestiging } from '../../components/bevestiging';
 import { Foutmelding, veldFout } from '../../components/fouten';
 import { eenVan, Veld } from '../../components/velden';
 import type { Contactverzoek } from '../contactverzoeken/typen';
+import type { Zaak } from '../zaken/typen';
 import { inhoudVan, type LopendContact, nieuweVraag, useBewaren, type Vraag, vragenUit } from './lopend';
+import { heeftFouten, legeStand } from './per-vraag';
 import { type Kanaal, kanalen, uitkomsten } from './typen';
 import {
   type Bereik,
@@ -27,6 +29,15 @@ import {
   VraagVerzoek,
   wordtVerzoek,
 } from './verzoek';
+import {
+  controleerZaken,
+  maakZaken,
+  VraagZaak,
+  wordtZaak,
+  type Zaakstand,
+  zaaktypenPerVraag,
+  zaaktypenVoorQuery,
+} from './zaak-uit-vraag';
 
 const uitkomstWaarden = uitkomsten.map((u) => u.waarde);
 
@@ -37,6 +48,7 @@ type Product = Pick<Antwoord<'/producten'>['items'][number], 'id' | 'naam' | 'te
 export interface Uitslag {
   tekst: string;
   verzoeken: Contactverzoek[];
+  zaken: Zaak[];
 }
 
 function useVerstreken(start: Date) {
@@ -153,7 +165,85 @@ interface ContactProps {
   onAfgebroken: () => void;
 }
 
-const geenVerzoeken: Verzoekstand = { gemaakt: {}, fouten: {} };
+interface Standen {
+  verzoeken: Verzoekstand;
+  zaken: Zaakstand;
+}
+const geenStanden = (): Standen => ({ verzoeken: legeStand(), zaken: legeStand() });
+
+/** After saving, what still waits for the agent: the message, and the button that makes it. */
+function nogTeMaken({ verzoeken, zaken }: Standen) {
+  const verzoek = heeftFouten(verzoeken.fouten);
+  const zaak = heeftFouten(zaken.fouten);
+  const knop =
+    verzoek && zaak ? 'Contactverzoek en zaak maken' : zaak ? 'Zaak aanmaken' : 'Contactverzoek maken';
+  const wat = [verzoek && 'een contactverzoek', zaak && 'een zaak'].filter(Boolean).join(' en ');
+  return {
+    knop,
+    melding: `Het contact is geregistreerd, maar ${wat} nog niet. Vul het aan en kies "${knop}".`,
+  };
+}
+
+/**
+ * What follows from one question: the contactverzoek or zaak it becomes, or the buttons that
+ * make it one (a zaak only when a published zaaktype delivers the question's product).
+ */
+function Vervolg({
+  i,
+  vraag,
+  partijId,
+  bereik,
+  standen,
+  zet,
+  kies,
+}: {
+  i: number;
+  vraag: Vraag;
+  partijId: string | null;
+  bereik: Bereik;
+  standen: Standen;
+  zet: (v: Partial<Vraag>) => void;
+  kies: (uitkomst: 'contactverzoek' | 'zaak') => void;
+}) {
+  // A zaak needs its initiator: not from an anonymous contact.
+  const zaaktypen = useQuery(zaaktypenVoorQuery(partijId && vraag.productId));
+  const opties = zaaktypen.data ?? [];
+  if (wordtVerzoek(vraag))
+    return (
+      <VraagVerzoek
+        i={i}
+        vraag={vraag}
+        bereik={bereik}
+        anoniem={!partijId}
+        zet={(verzoek) => zet({ verzoek })}
+        gemaakt={standen.verzoeken.gemaakt[vraag.sleutel]}
+        fout={standen.verzoeken.fouten[vraag.sleutel]}
+      />
+    );
+  if (wordtZaak(vraag) && opties.length > 0)
+    return (
+      <VraagZaak
+        i={i}
+        vraag={vraag}
+        opties={opties}
+        zet={(zaak) => zet({ zaak })}
+        gemaakt={standen.zaken.gemaakt[vraag.sleutel]}
+        fout={standen.zaken.fouten[vraag.sleutel]}
+      />
+    );
+  return (
+    <>
+      <Button appearance="subtle-button" onClick={() => kies('contactverzoek')}>
+        Contactverzoek bij vraag {i + 1}
+      </Button>
+      {opties.length > 0 && !wordtZaak(vraag) && (
+        <Button appearance="subtle-button" onClick={() => kies('zaak')}>
+          Zaak aanmaken bij vraag {i + 1}
+        </Button>
+      )}
+    </>
+  );
+}
 
 /**
  * The running contact: kanaal, questions with subject, answer and outcome; Ctrl+Enter saves it
@@ -170,11 +260,12 @@ export function Contact({ lopend, partijNaam, bereik, onKlaar, onAfgebroken }: C
   /** The question the agent is in: a quick pick fills that one. */
   const [actief, setActief] = useState(0);
   const [opgeslagen, setOpgeslagen] = useState<Schema<'Klantcontact'> | null>(null);
-  const [verzoeken, setVerzoeken] = useState<Verzoekstand>(geenVerzoeken);
+  const [standen, setStanden] = useState<Standen>(geenStanden);
   const [afbreken, setAfbreken] = useState(false);
-  /** After "Contactverzoek": focus moves to the team of that question's request. */
-  const [naarTeam, setNaarTeam] = useState<{ i: number } | null>(null);
+  /** After "Contactverzoek" or "Zaak aanmaken": focus moves to the first field of that part. */
+  const [naarVeld, setNaarVeld] = useState<{ id: string } | null>(null);
   const formulier = useRef<HTMLFormElement>(null);
+  const client = useQueryClient();
   const snelkeuzes = useQuery({
     queryKey: ['veelgevraagd'],
     queryFn: () => get('/klantcontacten/veelgevraagd'),
@@ -183,8 +274,8 @@ export function Contact({ lopend, partijNaam, bereik, onKlaar, onAfgebroken }: C
   const inhoud = useMemo(() => inhoudVan(kanaal, concept, vragen), [kanaal, concept, vragen]);
   const bewaren = useBewaren(lopend.id, inhoud);
   useEffect(() => {
-    if (naarTeam) document.getElementById(`verzoek-${naarTeam.i}-team`)?.focus();
-  }, [naarTeam]);
+    if (naarVeld) document.getElementById(naarVeld.id)?.focus();
+  }, [naarVeld]);
   useEffect(() => {
     const sneltoets = (e: KeyboardEvent) => {
       if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
@@ -224,36 +315,51 @@ export function Contact({ lopend, partijNaam, bereik, onKlaar, onAfgebroken }: C
     return api('DELETE', '/lopende-contacten/{id}', { path: { id: lopend.id } }).catch(() => undefined);
   };
   const opslaan = useMutation({
-    mutationFn: async (status: 'afgerond' | 'concept') => {
+    mutationFn: async (status: 'afgerond' | 'concept'): Promise<Standen> => {
       if (status === 'concept') {
         await registreer(status);
         await beeindig();
-        return geenVerzoeken;
+        return geenStanden();
       }
-      const fouten = controleerVerzoeken(vragen, bereik);
-      setVerzoeken({ ...verzoeken, fouten });
-      if (Object.keys(fouten).length > 0)
-        throw new ApiFout(422, 'Vul het contactverzoek aan. Het contact is nog niet opgeslagen.');
-      const contact = opgeslagen ?? (await registreer(status));
-      setOpgeslagen(contact);
-      const stand = await maakVerzoeken(vragen, contact.vragen, bereik, verzoeken);
-      setVerzoeken(stand);
-      if (Object.keys(stand.fouten).length > 0)
+      const zaaktypen = partijId ? await zaaktypenPerVraag(client, vragen) : {};
+      const fouten = {
+        verzoek: controleerVerzoeken(vragen, bereik),
+        zaak: controleerZaken(vragen, zaaktypen),
+      };
+      setStanden({
+        verzoeken: { ...standen.verzoeken, fouten: fouten.verzoek },
+        zaken: { ...standen.zaken, fouten: fouten.zaak },
+      });
+      if (heeftFouten(fouten.verzoek) || heeftFouten(fouten.zaak))
         throw new ApiFout(
           422,
-          'Het contact is geregistreerd, maar een contactverzoek nog niet. Vul het aan en kies "Contactverzoek maken".',
+          `Vul ${heeftFouten(fouten.verzoek) ? 'het contactverzoek' : 'de zaak'} aan. Het contact is nog niet opgeslagen.`,
         );
+      const contact = opgeslagen ?? (await registreer(status));
+      setOpgeslagen(contact);
+      const nieuw: Standen = {
+        verzoeken: await maakVerzoeken(vragen, contact.vragen, bereik, standen.verzoeken),
+        zaken: partijId
+          ? await maakZaken(vragen, zaaktypen, partijId, contact.id, standen.zaken)
+          : standen.zaken,
+      };
+      setStanden(nieuw);
+      if (heeftFouten(nieuw.verzoeken.fouten) || heeftFouten(nieuw.zaken.fouten))
+        throw new ApiFout(422, nogTeMaken(nieuw).melding);
       await beeindig();
-      return stand;
+      return nieuw;
     },
-    onSuccess: (stand, status) =>
+    onSuccess: (nieuw, status) => {
+      client.invalidateQueries({ queryKey: ['zaken'] });
       onKlaar({
         tekst:
           status === 'afgerond'
             ? `Contact met ${partijNaam} is geregistreerd.`
             : `Concept voor ${partijNaam} is opgeslagen.`,
-        verzoeken: Object.values(stand.gemaakt),
-      }),
+        verzoeken: Object.values(nieuw.verzoeken.gemaakt),
+        zaken: Object.values(nieuw.zaken.gemaakt),
+      });
+    },
   });
   const afgebroken = useMutation({ mutationFn: beeindig, onSuccess: onAfgebroken });
   const zet = (i: number) => (deel: Partial<Vraag>) =>
@@ -356,32 +462,23 @@ export function Contact({ lopend, partijNaam, bereik, onKlaar, onAfgebroken }: C
                 />
               </Veld>
             )}
-            {wordtVerzoek(v) ? (
-              <VraagVerzoek
-                i={i}
-                vraag={v}
-                bereik={bereik}
-                anoniem={!partijId}
-                zet={(verzoek) => zet(i)({ verzoek })}
-                gemaakt={verzoeken.gemaakt[v.sleutel]}
-                fout={verzoeken.fouten[v.sleutel]}
-              />
-            ) : (
-              <Button
-                appearance="subtle-button"
-                onClick={() => {
-                  zet(i)({ uitkomst: 'contactverzoek' });
-                  setNaarTeam({ i });
-                }}
-              >
-                Contactverzoek bij vraag {i + 1}
-              </Button>
-            )}
+            <Vervolg
+              i={i}
+              vraag={v}
+              partijId={partijId}
+              bereik={bereik}
+              standen={standen}
+              zet={zet(i)}
+              kies={(uitkomst) => {
+                zet(i)({ uitkomst });
+                setNaarVeld({ id: uitkomst === 'zaak' ? `zaak-${i}-omschrijving` : `verzoek-${i}-team` });
+              }}
+            />
           </fieldset>
         ))}
         <ButtonGroup>
           <Button type="submit" appearance="primary-action-button" busy={opslaan.isPending}>
-            {opgeslagen ? 'Contactverzoek maken' : 'Afronden (Ctrl+Enter)'}
+            {opgeslagen ? nogTeMaken(standen).knop : 'Afronden (Ctrl+Enter)'}
           </Button>
           {!opgeslagen && (
             <>

@@ -13,6 +13,7 @@ import { type Inhoud, inhoudVanConcept, type LopendContact, legeInhoud } from '.
 import { Partijkaart } from './partijkaart';
 import { Tijdlijn } from './tijdlijn';
 import type { Partij, Zoekresultaat, Zoeksoort } from './typen';
+import { ZaakGemaakt } from './zaak-uit-vraag';
 import { Zoeken } from './zoeken';
 
 /** The desk's URL: the open party and the running contact, so that a reload brings both back. */
@@ -53,7 +54,7 @@ interface Begin {
   inhoud?: Inhoud;
 }
 
-/** What the agent reads to the caller after saving: the contact, and each request's number as a link. */
+/** What the agent reads to the caller after saving: the contact, and each request's and zaak's number as a link. */
 function Afgerond({ uitslag }: { uitslag: Uitslag | null }) {
   if (!uitslag) return null;
   return (
@@ -65,6 +66,12 @@ function Afgerond({ uitslag }: { uitslag: Uitslag | null }) {
             {' '}
             Contactverzoek <AppLink naar={`/contactverzoeken/${v.id}`}>{v.nummer}</AppLink> voor {v.teamNaam},
             uiterlijk {datum(v.deadline)} ({v.termijn}).
+          </Fragment>
+        ))}
+        {uitslag.zaken.map((z) => (
+          <Fragment key={z.id}>
+            {' '}
+            <ZaakGemaakt zaak={z} />
           </Fragment>
         ))}
       </Paragraph>

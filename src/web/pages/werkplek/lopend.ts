@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiFout, api, type Schema } from '../../api';
 import { nieuwVerzoek, type VerzoekConcept } from '../contactverzoeken/velden';
 import type { Klantcontact, Uitkomst } from './typen';
+import type { ZaakConcept } from './zaak-uit-vraag';
 
 /** The running contact as the server keeps it, so that a reload brings it back. */
 export type LopendContact = Schema<'LopendContact'>;
@@ -21,6 +22,8 @@ export interface Vraag {
   doorverwezenNaar: string;
   /** Filled in when the outcome is a contactverzoek; made right after the contact is saved. */
   verzoek: VerzoekConcept;
+  /** Likewise when the outcome is a zaak of the product's zaaktype. */
+  zaak: ZaakConcept;
 }
 
 export const nieuweVraag = (): Vraag => ({
@@ -32,6 +35,7 @@ export const nieuweVraag = (): Vraag => ({
   uitkomst: 'afgehandeld',
   doorverwezenNaar: '',
   verzoek: nieuwVerzoek(),
+  zaak: {},
 });
 
 export const vragenUit = (inhoud: Inhoud): Vraag[] =>
@@ -41,15 +45,17 @@ export const vragenUit = (inhoud: Inhoud): Vraag[] =>
         ...v,
         sleutel: crypto.randomUUID(),
         verzoek: { ...nieuwVerzoek(), ...(v.verzoek as Partial<VerzoekConcept>) },
+        zaak: (v.zaak ?? {}) as ZaakConcept,
       }));
 
 export const inhoudVan = (kanaal: Inhoud['kanaal'], concept: Inhoud['concept'], vragen: Vraag[]): Inhoud => ({
   kanaal,
   concept,
-  vragen: vragen.map(({ sleutel: _, verzoek, ...v }) => ({
+  vragen: vragen.map(({ sleutel: _, verzoek, zaak, ...v }) => ({
     ...v,
     // Fields the agent did not touch stay undefined (they follow the question); JSON drops them.
     verzoek: JSON.parse(JSON.stringify(verzoek)),
+    zaak: JSON.parse(JSON.stringify(zaak)),
   })),
 });
 
@@ -65,6 +71,7 @@ export const inhoudVanConcept = (c: Klantcontact): Inhoud => ({
     uitkomst: v.uitkomst,
     doorverwezenNaar: v.doorverwezenNaar ?? '',
     verzoek: {},
+    zaak: {},
   })),
 });
 

@@ -10,6 +10,7 @@ import {
   type VerzoekConcept,
   VerzoekVelden,
 } from '../contactverzoeken/velden';
+import { controleerPerVraag, maakPerVraag, type Stand } from './per-vraag';
 import type { Uitkomst } from './typen';
 
 /** A question that becomes a contactverzoek, with what the agent filled in for it. */
@@ -45,46 +46,26 @@ export interface Bereik {
   email: string;
 }
 
-/** Per question (by its key): the request made, or why it could not be made. */
-export interface Verzoekstand {
-  gemaakt: Record<string, Contactverzoek>;
-  fouten: Record<string, unknown>;
-}
+export type Verzoekstand = Stand<Contactverzoek>;
 
 /** Checks the requests before the contact is saved; the errors per question, none when all is well. */
-export function controleerVerzoeken(vragen: VraagMetVerzoek[], bereik: Bereik): Record<string, unknown> {
-  const fouten: Record<string, unknown> = {};
-  for (const v of vragen.filter(wordtVerzoek)) {
-    const fout = controleerVerzoek(v.verzoek, bronVan(v, bereik));
-    if (fout) fouten[v.sleutel] = fout;
-  }
-  return fouten;
-}
+export const controleerVerzoeken = (vragen: VraagMetVerzoek[], bereik: Bereik) =>
+  controleerPerVraag(vragen, wordtVerzoek, (v) => controleerVerzoek(v.verzoek, bronVan(v, bereik)));
 
-/**
- * Makes the requests of the saved contact, one per question with outcome contactverzoek,
- * skipping those already made; a failed one keeps its error for the fields.
- */
-export async function maakVerzoeken(
+/** Makes the requests of the saved contact, one per question with outcome contactverzoek. */
+export const maakVerzoeken = (
   vragen: VraagMetVerzoek[],
   vraagIds: { id: string; volgnummer: number }[],
   bereik: Bereik,
   stand: Verzoekstand,
-): Promise<Verzoekstand> {
-  const nieuw: Verzoekstand = { gemaakt: { ...stand.gemaakt }, fouten: {} };
-  for (const [i, v] of vragen.entries()) {
-    if (!wordtVerzoek(v) || nieuw.gemaakt[v.sleutel]) continue;
-    const vraagId = vraagIds.find((r) => r.volgnummer === i + 1)?.id;
-    try {
-      nieuw.gemaakt[v.sleutel] = await api('POST', '/contactverzoeken', {
-        body: invoerVan(v.verzoek, bronVan(v, bereik), { vraagId }),
-      });
-    } catch (fout) {
-      nieuw.fouten[v.sleutel] = fout;
-    }
-  }
-  return nieuw;
-}
+) =>
+  maakPerVraag(vragen, wordtVerzoek, stand, (v, i) =>
+    api('POST', '/contactverzoeken', {
+      body: invoerVan(v.verzoek, bronVan(v, bereik), {
+        vraagId: vraagIds.find((r) => r.volgnummer === i + 1)?.id,
+      }),
+    }),
+  );
 
 /** The request part of one question: its fields, or the reference number once made. */
 export function VraagVerzoek({

@@ -10,8 +10,6 @@ import { ZaakTermijn } from '../zaken/termijn';
 import { standVan } from '../zaken/typen';
 import { geldigeZaaktypenQuery } from '../zaken/zaaktype';
 
-const vandaag = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date());
-
 interface Props {
   partijId: string;
   /** The running contact, once registered: the zaak is linked to it. */
@@ -21,7 +19,7 @@ interface Props {
 /** A zaak for the party on the card, from the contact the agent is on. */
 function ZaakAanmaken({ partijId, klantcontactId, onKlaar }: Props & { onKlaar: (m: string) => void }) {
   const client = useQueryClient();
-  const zaaktypen = useQuery(geldigeZaaktypenQuery(vandaag()));
+  const zaaktypen = useQuery(geldigeZaaktypenQuery());
   const maak = useMutation({
     mutationFn: (body: Schema<'ZaakInvoer'>) => api('POST', '/zaken', { body }),
     onSuccess: (z) => {

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { api } from '../../api';
+import { api, get } from '../../api';
 
 /**
  * What the zaak screens need of a zaaktype version, as GET /zaaktypen/{id} answers it.
@@ -23,16 +23,6 @@ export interface ZaaktypeKeuzes {
   besluittypen: { id: string; omschrijving: string }[];
 }
 
-/** A published zaaktype in the choice of a new zaak. */
-export interface ZaaktypeSamenvatting {
-  id: string;
-  omschrijving: string;
-  concept: boolean;
-  beginGeldigheid: string;
-  eindeGeldigheid: string | null;
-  teamNaam: string | null;
-}
-
 type Los = (
   methode: 'GET',
   pad: string,
@@ -48,18 +38,19 @@ export const zaaktypeQuery = (id: string) =>
     staleTime: 5 * 60_000,
   });
 
-/** The zaaktypen a zaak can be made of today: published and valid on that date. */
-export const geldigeZaaktypenQuery = (vandaag: string) =>
+/** Today in Amsterdam, as the API writes a date. */
+export const vandaag = () =>
+  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+
+/**
+ * The zaaktypen a zaak can be made of today (published and valid on that date); with a
+ * product, only those that deliver it: what the desk offers for a question about it.
+ */
+export const geldigeZaaktypenQuery = (productId?: string) =>
   queryOptions({
-    queryKey: ['zaaktypen', 'geldig', vandaag],
-    queryFn: async () => {
-      const lijst = (await los('GET', '/zaaktypen', {
-        query: { status: 'gepubliceerd', pageSize: 100 },
-      })) as { items: ZaaktypeSamenvatting[] };
-      return lijst.items.filter(
-        (z) => z.beginGeldigheid <= vandaag && (!z.eindeGeldigheid || z.eindeGeldigheid >= vandaag),
-      );
-    },
+    queryKey: ['zaaktypen', 'geldig', vandaag(), productId ?? 'alle'],
+    queryFn: async () =>
+      (await get('/zaaktypen', { query: { geldigOp: vandaag(), productId, pageSize: 100 } })).items,
     staleTime: 5 * 60_000,
   });
 

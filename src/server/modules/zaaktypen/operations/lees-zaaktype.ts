@@ -6,7 +6,7 @@ import { offset, sortering } from '../../../platform/http/lijst';
 import { nietGevonden } from '../../../platform/http/problem';
 import { productNaamSql } from '../../catalogus/producten';
 import { findTeam, teamNaamSql } from '../../organisatie/operations/team-lezen';
-import { getZaaktype } from '../lezen';
+import { geldigOp, getZaaktype, levertProduct } from '../lezen';
 import {
   besluittype,
   informatieobjecttype,
@@ -36,6 +36,8 @@ export async function listZaaktypen(db: Queryable, q: (typeof zaaktypenQuery)['_
   const voorwaarden: (SQL | undefined)[] = [
     q.q ? or(bevat(zaaktype.omschrijving, q.q), bevat(zaaktype.identificatie, q.q)) : undefined,
     q.status ? eq(zaaktype.concept, q.status === 'concept') : undefined,
+    q.productId ? levertProduct(q.productId) : undefined,
+    q.geldigOp ? geldigOp(q.geldigOp) : undefined,
   ];
   const waar = and(...voorwaarden);
   const volgorde = sortering(
