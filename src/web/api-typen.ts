@@ -10514,6 +10514,72 @@ export interface components {
                 /** @description Aandeel binnen de norm, 0..1; leeg zonder afgehandelde verzoeken */
                 aandeelBinnenNorm: number | null;
             }[];
+            /** @description De zaken van het team of de organisatie, laatste 4 weken (28 dagen t/m vandaag) */
+            zaken: {
+                totaal: {
+                    /** @description Zaken afgesloten in de laatste 4 weken */
+                    afgesloten: number;
+                    /** @description Afgesloten op of vóór de einddatum gepland */
+                    binnenServicenorm: number;
+                    /** @description Afgesloten op of vóór de uiterlijke einddatum afdoening */
+                    binnenTermijn: number;
+                    /** @description Afgesloten na de uiterlijke einddatum afdoening */
+                    teLaat: number;
+                    /** @description Kalenderdagen van startdatum tot einddatum, afgesloten zaken */
+                    gemiddeldeDoorlooptijdDagen: number | null;
+                    open: number;
+                    /** @description Open, over de uiterlijke einddatum, niet opgeschort */
+                    openTeLaat: number;
+                    /** @description Opgeschort in de laatste 4 weken */
+                    opgeschort: number;
+                    /** @description Verlengd in de laatste 4 weken */
+                    verlengd: number;
+                };
+                perTeam: {
+                    /** Format: uuid */
+                    teamId: string;
+                    teamNaam: string;
+                    /** @description Zaken afgesloten in de laatste 4 weken */
+                    afgesloten: number;
+                    /** @description Afgesloten op of vóór de einddatum gepland */
+                    binnenServicenorm: number;
+                    /** @description Afgesloten op of vóór de uiterlijke einddatum afdoening */
+                    binnenTermijn: number;
+                    /** @description Afgesloten na de uiterlijke einddatum afdoening */
+                    teLaat: number;
+                    /** @description Kalenderdagen van startdatum tot einddatum, afgesloten zaken */
+                    gemiddeldeDoorlooptijdDagen: number | null;
+                    open: number;
+                    /** @description Open, over de uiterlijke einddatum, niet opgeschort */
+                    openTeLaat: number;
+                    /** @description Opgeschort in de laatste 4 weken */
+                    opgeschort: number;
+                    /** @description Verlengd in de laatste 4 weken */
+                    verlengd: number;
+                }[];
+                perZaaktype: {
+                    /** @description Identificatie, over alle versies */
+                    zaaktype: string;
+                    omschrijving: string;
+                    /** @description Zaken afgesloten in de laatste 4 weken */
+                    afgesloten: number;
+                    /** @description Afgesloten op of vóór de einddatum gepland */
+                    binnenServicenorm: number;
+                    /** @description Afgesloten op of vóór de uiterlijke einddatum afdoening */
+                    binnenTermijn: number;
+                    /** @description Afgesloten na de uiterlijke einddatum afdoening */
+                    teLaat: number;
+                    /** @description Kalenderdagen van startdatum tot einddatum, afgesloten zaken */
+                    gemiddeldeDoorlooptijdDagen: number | null;
+                    open: number;
+                    /** @description Open, over de uiterlijke einddatum, niet opgeschort */
+                    openTeLaat: number;
+                    /** @description Opgeschort in de laatste 4 weken */
+                    opgeschort: number;
+                    /** @description Verlengd in de laatste 4 weken */
+                    verlengd: number;
+                }[];
+            };
             /** @description Querystrings voor GET /api/v1/contactverzoeken; total is het getal hierboven */
             links: {
                 open: string;

@@ -181,6 +181,8 @@ describe('a question becomes a contactverzoek and is called back', () => {
       .poll(async () => Number.parseInt((await gesloten.textContent()) ?? '0', 10))
       .toBeGreaterThan(0);
     await expect.poll(() => page.getByRole('img', { name: /Grafiek van de laatste/ }).count()).toBe(1);
+    const zaken = page.getByRole('table', { name: 'Zaken per zaaktype' });
+    await expect.poll(() => zaken.getByRole('rowheader', { name: 'Totaal' }).count()).toBe(1);
     await expectAccessible(page);
     await gesloten.click();
     await expect.poll(kop).toBe('Werkvoorraad');

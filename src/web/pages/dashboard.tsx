@@ -176,6 +176,88 @@ function PerTeam({ d }: { d: DashboardCijfers }) {
   );
 }
 
+type Zaakrij = DashboardCijfers['zaken']['totaal'];
+
+const zaakkolommen: { sleutel: Exclude<keyof Zaakrij, 'gemiddeldeDoorlooptijdDagen'>; tekst: string }[] = [
+  { sleutel: 'afgesloten', tekst: 'Afgesloten' },
+  { sleutel: 'binnenServicenorm', tekst: 'Binnen servicenorm' },
+  { sleutel: 'binnenTermijn', tekst: 'Binnen wettelijke termijn' },
+  { sleutel: 'teLaat', tekst: 'Te laat afgesloten' },
+  { sleutel: 'open', tekst: 'Open' },
+  { sleutel: 'openTeLaat', tekst: 'Open, te laat' },
+  { sleutel: 'opgeschort', tekst: 'Opgeschort' },
+  { sleutel: 'verlengd', tekst: 'Verlengd' },
+];
+
+function Zaaktabel({
+  titel,
+  kop,
+  rijen,
+}: {
+  titel: string;
+  kop: string;
+  rijen: (Zaakrij & { naam: string; sleutel: string })[];
+}) {
+  return (
+    <Table>
+      <TableCaption>{titel}</TableCaption>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell scope="col">{kop}</TableHeaderCell>
+          {zaakkolommen.map((k) => (
+            <TableHeaderCell key={k.sleutel} scope="col">
+              {k.tekst}
+            </TableHeaderCell>
+          ))}
+          <TableHeaderCell scope="col">Gemiddelde doorlooptijd (kalenderdagen)</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {rijen.map((r) => (
+          <TableRow key={r.sleutel}>
+            <TableHeaderCell scope="row">{r.naam}</TableHeaderCell>
+            {zaakkolommen.map((k) => (
+              <TableCell key={k.sleutel}>{getal(r[k.sleutel], 0)}</TableCell>
+            ))}
+            <TableCell>{getal(r.gemiddeldeDoorlooptijdDagen)}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
+/** The zaken of the same team or organisation: in time and late per zaaktype (and per team), suspended, extended. */
+function Zaken({ d }: { d: DashboardCijfers }) {
+  const z = d.zaken;
+  return (
+    <section aria-labelledby="zaken-kop">
+      <Heading level={2} id="zaken-kop">
+        Zaken
+      </Heading>
+      <Paragraph className="stadspunt-hulptekst">
+        Laatste 4 weken; open en te laat: stand van vandaag. Te laat is na de uiterlijke einddatum afdoening;
+        een opgeschorte zaak wacht.
+      </Paragraph>
+      <Zaaktabel
+        titel="Zaken per zaaktype"
+        kop="Zaaktype"
+        rijen={[
+          ...z.perZaaktype.map((r) => ({ ...r, naam: r.omschrijving, sleutel: r.zaaktype })),
+          { ...z.totaal, naam: 'Totaal', sleutel: '' },
+        ]}
+      />
+      {d.teamId === null && (
+        <Zaaktabel
+          titel="Zaken per team"
+          kop="Team"
+          rijen={z.perTeam.map((r) => ({ ...r, naam: r.teamNaam, sleutel: r.teamId }))}
+        />
+      )}
+    </section>
+  );
+}
+
 /** How the contactverzoeken of a team (or the whole organisation) are doing; every number opens the list. */
 export function Dashboard({ zoek }: { zoek: { teamId?: string } }) {
   const medewerker = useMedewerker();
@@ -212,6 +294,7 @@ export function Dashboard({ zoek }: { zoek: { teamId?: string } }) {
           <Tegels d={d} />
           <Trend d={d} />
           <PerTeam d={d} />
+          <Zaken d={d} />
         </>
       )}
     </Pagina>

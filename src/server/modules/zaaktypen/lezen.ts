@@ -120,3 +120,10 @@ export const resultaattypeNaamSql = (id: Sleutel) =>
 /** An eigenschap's naam by id, for another module's statement. */
 export const eigenschapNaamSql = (id: Sleutel) =>
   scalar<string | null>(sql`select ${eigenschap.naam} from ${eigenschap} where ${eigenschap.id} = ${id}`);
+
+/**
+ * Every zaaktype version (`id`, `identificatie`, `omschrijving`, `begin_geldigheid`) as a derived
+ * table for another module's FROM clause: figures per zaaktype over all its versions.
+ */
+export const zaaktypenSql = sql`(select ${zaaktype.id} as id, ${zaaktype.identificatie} as identificatie,
+  ${zaaktype.omschrijving} as omschrijving, ${zaaktype.beginGeldigheid} as begin_geldigheid from ${zaaktype})`;

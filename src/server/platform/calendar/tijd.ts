@@ -1,3 +1,4 @@
+import { type SQL, sql } from 'drizzle-orm';
 import { lokaleTijd } from './rules';
 
 /** The calendar date (YYYY-MM-DD) of an instant in Europe/Amsterdam. */
@@ -13,3 +14,7 @@ const lang = new Intl.DateTimeFormat('nl-NL', {
 
 /** A calendar date (YYYY-MM-DD) as residents read it: "woensdag 4 november 2026". */
 export const datumTekst = (datum: string): string => lang.format(new Date(`${datum}T00:00:00Z`));
+
+/** The instant an Amsterdam day (YYYY-MM-DD) begins, in SQL: a day's figures count from it. */
+export const dagBeginSql = (datum: string): SQL =>
+  sql`(${datum}::date)::timestamp at time zone 'Europe/Amsterdam'`;

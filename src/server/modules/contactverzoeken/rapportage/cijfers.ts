@@ -1,13 +1,12 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { plusDagen } from '../../../platform/calendar/rules';
+import { dagBeginSql } from '../../../platform/calendar/tijd';
 import { type Queryable, rijen } from '../../../platform/db/client';
 import { teamsSql } from '../../organisatie/operations/team-lezen';
 import { type Resultaat, resultaten } from '../waarden';
 import type { Periode } from './perioden';
 
-/** The instant an Amsterdam day begins. */
-const beginVan = (datum: string): SQL => sql`(${datum}::date)::timestamp at time zone 'Europe/Amsterdam'`;
-const eindeVan = (p: Periode): SQL => beginVan(plusDagen(p.tot, 1));
+const eindeVan = (p: Periode): SQL => dagBeginSql(plusDagen(p.tot, 1));
 /** Teams in scope: one, or all of them (the lateral joins below then use the per-team indexes). */
 const inScope = (teamId: string | null) => (teamId ? sql`where t.id = ${teamId}` : sql``);
 
@@ -27,7 +26,7 @@ export function geslotenSql(p: Periode, teamId: string | null): SQL {
         from contactverzoek c
           cross join lateral (select (c.afgehandeld at time zone 'Europe/Amsterdam')::date as d) x
         where c.team_id = t.id and c.status = 'afgehandeld'
-          and c.afgehandeld >= ${beginVan(p.van)} and c.afgehandeld < ${eindeVan(p)}
+          and c.afgehandeld >= ${dagBeginSql(p.van)} and c.afgehandeld < ${eindeVan(p)}
         group by x.d) g
       ${inScope(teamId)}`;
 }
@@ -127,7 +126,7 @@ export const ontvangenSql = (p: Periode, teamId: string | null): SQL =>
   sql`select c.team_id::text as "teamId", (c.ontvangen at time zone 'Europe/Amsterdam')::date::text as dag,
       count(*)::int as ontvangen
     from contactverzoek c
-    where c.ontvangen >= ${beginVan(p.van)} and c.ontvangen < ${eindeVan(p)}
+    where c.ontvangen >= ${dagBeginSql(p.van)} and c.ontvangen < ${eindeVan(p)}
       ${teamId ? sql`and c.team_id = ${teamId}` : sql``}
     group by 1, 2`;
 
@@ -156,7 +155,7 @@ const lokaal = (kolom: SQL) =>
  * received before it (per team).
  */
 export function verzoekenSql(p: Periode, teamId: string | null): SQL {
-  const [van, einde] = [beginVan(p.van), eindeVan(p)];
+  const [van, einde] = [dagBeginSql(p.van), eindeVan(p)];
   const kolommen = sql`c.nummer, t.naam as team, c.onderwerp, ${lokaal(sql`c.ontvangen`)} as ontvangen,
     c.deadline::text as deadline, ${lokaal(sql`c.afgehandeld`)} as afgehandeld, c.resultaat, c.pogingen,
     (c.afgehandeld at time zone 'Europe/Amsterdam')::date <= c.deadline as "binnenNorm", c.ontvangen as volgorde`;

@@ -10,6 +10,8 @@ import {
   teamsOpNaam,
   testOmgeving,
 } from '../../../testing/harness';
+import { testZaaktype } from '../../../testing/zaaktypen';
+import { zaakcijfers } from '../../zaken/operations/cijfers';
 import { genereerContactverzoeken } from '../genereer';
 import type { Dashboard } from './schemas';
 
@@ -179,6 +181,23 @@ describe('the dashboard', () => {
     expect(n).toBe(5);
     const d = await json<Dashboard>(teamleider.get('/api/v1/contactverzoeken/dashboard'));
     expect(d.binnenNorm.binnen).toBe((await verwacht(null)).binnenNorm.binnen);
+  });
+
+  it('carries the zaken of the same scope and the last 4 weeks, as the zaken module counts them', async () => {
+    const kcc = await env.login('kcc');
+    const zt = await testZaaktype(env.runtime.db, teams.Belastingen);
+    expect((await kcc.post('/api/v1/zaken', { zaaktypeId: zt.id, omschrijving: 'Bezwaar' })).status).toBe(
+      201,
+    );
+    const keyuser = await env.login('keyuser');
+    const team = await json<Dashboard>(
+      keyuser.get(`/api/v1/contactverzoeken/dashboard?teamId=${teams.Belastingen}`),
+    );
+    const periode = { van: '2026-10-22', tot: '2026-11-18' };
+    expect(team.zaken).toEqual(await zaakcijfers(env.runtime.db, periode, [teams.Belastingen]));
+    expect(team.zaken.totaal.open).toBe(1);
+    const alle = await json<Dashboard>(teamleider.get('/api/v1/contactverzoeken/dashboard'));
+    expect(alle.zaken).toEqual(await zaakcijfers(env.runtime.db, periode, null));
   });
 
   it('refuses an unknown team, a malformed id and employees without oversight', async () => {

@@ -2,6 +2,7 @@ import { plusDagen } from '../../../platform/calendar/rules';
 import { amsterdamseDatum } from '../../../platform/calendar/tijd';
 import type { Queryable } from '../../../platform/db/client';
 import { nietGevonden } from '../../../platform/http/problem';
+import { zaakcijfers } from '../../zaken/operations/cijfers';
 import { type GeslotenRij, geslotenPerDag, kengetallen, openPerTeam, tel } from './cijfers';
 import { laatsteWeken } from './perioden';
 import type { Dashboard } from './schemas';
@@ -72,6 +73,7 @@ export async function dashboard(db: Queryable, teamId: string | null, nu: Date):
       return { ...w, gesloten: t.gesloten, binnenNorm: t.binnen, aandeel: kengetallen(t).aandeel };
     }),
     teams: teamId ? [] : perTeam,
+    zaken: await zaakcijfers(db, { van: vierWeken, tot: vandaag }, teamId ? [teamId] : null),
     links: links(teamId, vandaag, maandag, vierWeken),
   };
 }

@@ -19,6 +19,27 @@ const aantallen = {
   geslotenDezeWeek: z.number().int().openapi({ description: 'Afgehandeld in deze ISO-week (t/m vandaag)' }),
 };
 
+const zaakcijfers = {
+  afgesloten: z.number().int().openapi({ description: 'Zaken afgesloten in de laatste 4 weken' }),
+  binnenServicenorm: z.number().int().openapi({ description: 'Afgesloten op of vóór de einddatum gepland' }),
+  binnenTermijn: z
+    .number()
+    .int()
+    .openapi({ description: 'Afgesloten op of vóór de uiterlijke einddatum afdoening' }),
+  teLaat: z.number().int().openapi({ description: 'Afgesloten na de uiterlijke einddatum afdoening' }),
+  gemiddeldeDoorlooptijdDagen: z
+    .number()
+    .nullable()
+    .openapi({ description: 'Kalenderdagen van startdatum tot einddatum, afgesloten zaken' }),
+  open: z.number().int(),
+  openTeLaat: z
+    .number()
+    .int()
+    .openapi({ description: 'Open, over de uiterlijke einddatum, niet opgeschort' }),
+  opgeschort: z.number().int().openapi({ description: 'Opgeschort in de laatste 4 weken' }),
+  verlengd: z.number().int().openapi({ description: 'Verlengd in de laatste 4 weken' }),
+};
+
 export const dashboardUit = z
   .object({
     teamId: z.uuid().nullable(),
@@ -58,6 +79,21 @@ export const dashboardUit = z
         }),
       )
       .openapi({ description: 'Per team; alleen voor de hele organisatie gevuld' }),
+    zaken: z
+      .object({
+        totaal: z.object(zaakcijfers),
+        perTeam: z.array(z.object({ teamId: z.uuid(), teamNaam: z.string(), ...zaakcijfers })),
+        perZaaktype: z.array(
+          z.object({
+            zaaktype: z.string().openapi({ description: 'Identificatie, over alle versies' }),
+            omschrijving: z.string(),
+            ...zaakcijfers,
+          }),
+        ),
+      })
+      .openapi({
+        description: 'De zaken van het team of de organisatie, laatste 4 weken (28 dagen t/m vandaag)',
+      }),
     links: z
       .object({
         open: z.string(),

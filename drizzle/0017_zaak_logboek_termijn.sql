@@ -1,0 +1,1 @@
+CREATE INDEX "zaak_logboek_termijn_idx" ON "zaak_logboek" USING btree ("tijdstip") WHERE "zaak_logboek"."soort" in ('opgeschort', 'verlengd');
