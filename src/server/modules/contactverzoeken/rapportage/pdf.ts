@@ -3,7 +3,7 @@ import SVGtoPDF from 'svg-to-pdfkit';
 import { tijdstipLang } from '../../../../shared/nl';
 import { GRAFIEK, type Grafiek, grafiekPerDag, grafiekVerdeling } from './grafieken';
 import type { RapportCijfers } from './rapportcijfers';
-import { kernregels, kerntekst, periodeNaam, wieNaam } from './teksten';
+import { kernregels, kerntekst, periodeNaam, wieNaam, ZAAKKOLOMMEN, zaaktabellen } from './teksten';
 
 type Doc = PDFKit.PDFDocument;
 type Element = PDFKit.PDFStructureElement;
@@ -45,6 +45,28 @@ function grafiek(doc: Doc, deel: Element, g: Grafiek) {
     }),
   );
   doc.y = y + g.hoogte + 10;
+}
+
+/** The zaken tables, in a smaller type: ten columns on a portrait page. */
+function zakenInPdf(doc: Doc, deel: Element, c: RapportCijfers) {
+  for (const t of zaaktabellen(c)) {
+    doc.moveDown().font('Helvetica-Bold').fontSize(12);
+    alinea(doc, deel, 'H2', t.titel);
+    doc.font('Helvetica').fontSize(7);
+    tabel(
+      doc,
+      deel,
+      [
+        [t.kop, ...ZAAKKOLOMMEN.map((k) => k.kort)],
+        ...t.rijen.map((r) => [
+          r.naam,
+          ...r.waarden.map((waarde, i) => kerntekst({ waarde, eenheid: ZAAKKOLOMMEN[i].eenheid })),
+        ]),
+      ],
+      [117, ...ZAAKKOLOMMEN.map(() => 42)],
+    );
+    doc.fontSize(10);
+  }
 }
 
 const alinea = (doc: Doc, deel: Element, type: string, tekst: string) =>
@@ -109,6 +131,7 @@ export function maakPdf(c: RapportCijfers, aangemaakt: Date): Promise<Buffer> {
       [150, 65, 70, 70, 70, 70],
     );
   }
+  zakenInPdf(doc, deel, c);
   deel.end();
   doc.end();
   return klaar;

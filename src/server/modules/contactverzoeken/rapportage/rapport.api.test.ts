@@ -14,6 +14,7 @@ import {
   teamsOpNaam,
   testOmgeving,
 } from '../../../testing/harness';
+import { zaakcijfers } from '../../zaken/operations/cijfers';
 import { genereerContactverzoeken } from '../genereer';
 import { vorigePeriode } from './perioden';
 import { maakPeriodiekeRapporten } from './planning';
@@ -147,6 +148,10 @@ describe('making a report now', () => {
     expect(belastingen).toMatchObject(
       (await verwacht('2026-11-16', '2026-11-22', teams.Belastingen)).cijfers,
     );
+    // The zaken figures are the zaken module's own, proven in its tests; the report carries them.
+    expect(c.zaken).toEqual(
+      await zaakcijfers(env.runtime.db, { van: '2026-11-16', tot: '2026-11-22' }, null),
+    );
   });
 
   it('gives a PDF with the key figures and both charts', async () => {
@@ -175,7 +180,7 @@ describe('making a report now', () => {
     expect(res.headers.get('content-disposition')).toMatch(/\.xlsx"$/);
     const boek = new ExcelJS.Workbook();
     await boek.xlsx.load(await res.arrayBuffer());
-    expect(boek.worksheets.map((w) => w.name)).toEqual(['Cijfers', 'Verzoeken']);
+    expect(boek.worksheets.map((w) => w.name)).toEqual(['Cijfers', 'Zaken', 'Verzoeken']);
     const blad = boek.getWorksheet('Verzoeken') as ExcelJS.Worksheet;
     const regels = blad.getSheetValues().slice(1) as unknown[][];
     expect(regels[0].slice(1)).toEqual([...VERZOEKKOLOMMEN]);

@@ -19,6 +19,17 @@ const figuren = {
   openEinde: 40,
   teLaatEinde: 3,
 };
+const zaakfiguren = {
+  afgesloten: 2345,
+  binnenServicenorm: 2000,
+  binnenTermijn: 2300,
+  teLaat: 45,
+  gemiddeldeDoorlooptijdDagen: 23.4,
+  open: 610,
+  openTeLaat: 12,
+  opgeschort: 31,
+  verlengd: 7,
+};
 const cijfers: RapportCijfers = {
   soort: 'week',
   van: '2026-11-23',
@@ -29,6 +40,13 @@ const cijfers: RapportCijfers = {
   resultaten: { beantwoord: 900, 'zaak-aangemaakt': 100, doorverwezen: 60, 'niet-bereikbaar': 40 },
   perDag: [{ datum: '2026-11-23', ontvangen: 1234, gesloten: 1100, binnenNorm: 851 }],
   perTeam: [{ teamId: '00000000-0000-4000-8000-000000000001', teamNaam: 'Belastingen', ...figuren }],
+  zaken: {
+    totaal: zaakfiguren,
+    perTeam: [{ teamId: '00000000-0000-4000-8000-000000000001', teamNaam: 'Belastingen', ...zaakfiguren }],
+    perZaaktype: [
+      { zaaktype: 'ZT-KWIJT', omschrijving: 'Kwijtschelding gemeentelijke belastingen', ...zaakfiguren },
+    ],
+  },
 };
 
 const map = mkdtempSync(path.join(tmpdir(), 'rapport-'));
@@ -72,6 +90,14 @@ describe('the report as a PDF', async () => {
     expect(tekst).toContain('23 november 2026 t/m 29 november 2026');
     expect(tekst).not.toMatch(/zaak-aangemaakt|niet-bereikbaar|\d+\.\d %/);
   });
+
+  it('has the zaken per zaaktype with a total and per team, under their own headings', () => {
+    const tekst = poppler('pdftotext', '-layout', bestand, '-').replace(/\u00a0/g, ' ');
+    expect(tekst).toContain('Zaken per zaaktype');
+    expect(tekst).toContain('Zaken per team');
+    expect(tekst).toMatch(/Totaal\s+2\.345\s+2\.000\s+2\.300\s+45\s+23,4\s+610\s+12\s+31\s+7/);
+    expect(poppler('pdfinfo', '-struct', bestand)).toMatch(/H2/);
+  });
 });
 
 describe('the report as a spreadsheet', async () => {
@@ -100,6 +126,15 @@ describe('the report as a spreadsheet', async () => {
     expect(aandeel.numFmt).toBe('0.0%');
     expect(rij('Gemiddelde doorlooptijd').getCell(2).value).toBe(20.25);
     expect(rij('Belastingen').getCell(5).numFmt).toBe('0.0%');
+  });
+
+  it('has a sheet of the zaken, their figures numbers', () => {
+    const zaken = boek.getWorksheet('Zaken') as ExcelJS.Worksheet;
+    const rijen = zaken.getSheetValues() as unknown[][];
+    const totaal = rijen.find((r) => r?.[1] === 'Totaal') as unknown[];
+    expect(totaal.slice(2)).toEqual([2345, 2000, 2300, 45, 23.4, 610, 12, 31, 7]);
+    expect(rijen.find((r) => r?.[1] === 'Belastingen')?.[2]).toBe(2345);
+    expect(boek.worksheets.map((w) => w.name)).toEqual(['Cijfers', 'Zaken', 'Verzoeken']);
   });
 
   it('names the results in words', () => {

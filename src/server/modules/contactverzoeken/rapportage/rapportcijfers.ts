@@ -1,4 +1,5 @@
 import type { Queryable } from '../../../platform/db/client';
+import { type Zaakcijferoverzicht, zaakcijfers } from '../../zaken/operations/cijfers';
 import type { Resultaat } from '../waarden';
 import { geslotenPerDag, kengetallen, ontvangenPerDag, openOpEinde, tel } from './cijfers';
 import { dagenVan, type Periode, type Rapportsoort } from './perioden';
@@ -25,6 +26,8 @@ export interface RapportCijfers extends Periodecijfers {
   resultaten: Record<Resultaat, number>;
   perDag: { datum: string; ontvangen: number; gesloten: number; binnenNorm: number }[];
   perTeam: (Periodecijfers & { teamId: string; teamNaam: string })[];
+  /** The zaken of the same teams in the same period (absent in reports made before zaken). */
+  zaken?: Zaakcijferoverzicht;
 }
 
 const per = <T extends { teamId: string }>(rij: T[], teamId: string) =>
@@ -44,6 +47,7 @@ export async function rapportCijfers(
   const teams = await openOpEinde(db, p, teamId);
   const gesloten = await geslotenPerDag(db, p, teamId);
   const ontvangen = await ontvangenPerDag(db, p, teamId);
+  const zaken = await zaakcijfers(db, p, teamId ? [teamId] : null);
   const figuren = (g: typeof gesloten, o: typeof ontvangen, open: typeof teams): Periodecijfers => {
     const t = tel(g);
     const k = kengetallen(t);
@@ -80,5 +84,6 @@ export async function rapportCijfers(
       teamNaam: t.teamNaam,
       ...figuren(per(gesloten, t.teamId), per(ontvangen, t.teamId), [t]),
     })),
+    zaken,
   };
 }

@@ -1,4 +1,5 @@
 import { datumLang, getal, maandNaam, procent } from '../../../../shared/nl';
+import type { Zaakcijfers } from '../../zaken/operations/cijfers';
 import { isoWeek } from './perioden';
 import type { Periodecijfers, RapportCijfers } from './rapportcijfers';
 
@@ -48,4 +49,52 @@ export function kernregels(c: Periodecijfers): Kernregel[] {
     rij('Open aan het eind van de periode', c.openEinde),
     rij('waarvan over de termijn', c.teLaatEinde),
   ];
+}
+
+/** The columns of the zaken tables, in the order of `zaakwaarden`; `kort` where a PDF column is narrow. */
+export const ZAAKKOLOMMEN = [
+  { label: 'Afgesloten', kort: 'Afgesloten', eenheid: 'aantal' },
+  { label: 'Binnen de servicenorm', kort: 'Binnen norm', eenheid: 'aantal' },
+  { label: 'Binnen de wettelijke termijn', kort: 'Binnen termijn', eenheid: 'aantal' },
+  { label: 'Te laat', kort: 'Te laat', eenheid: 'aantal' },
+  { label: 'Gemiddelde doorlooptijd (dagen)', kort: 'Gem. dagen', eenheid: 'decimaal' },
+  { label: 'Open aan het eind', kort: 'Open', eenheid: 'aantal' },
+  { label: 'waarvan over de termijn', kort: 'Open te laat', eenheid: 'aantal' },
+  { label: 'Opgeschort', kort: 'Opgeschort', eenheid: 'aantal' },
+  { label: 'Verlengd', kort: 'Verlengd', eenheid: 'aantal' },
+] as const satisfies readonly { label: string; kort: string; eenheid: Eenheid }[];
+
+export const zaakwaarden = (z: Zaakcijfers): (number | null)[] => [
+  z.afgesloten,
+  z.binnenServicenorm,
+  z.binnenTermijn,
+  z.teLaat,
+  z.gemiddeldeDoorlooptijdDagen,
+  z.open,
+  z.openTeLaat,
+  z.opgeschort,
+  z.verlengd,
+];
+
+/** The zaken tables of a report: per zaaktype with a total, and for the organisation per team. */
+export function zaaktabellen(c: Pick<RapportCijfers, 'teamId' | 'zaken'>) {
+  if (!c.zaken) return [];
+  const { totaal, perZaaktype, perTeam } = c.zaken;
+  const tabellen = [
+    {
+      titel: 'Zaken per zaaktype',
+      kop: 'Zaaktype',
+      rijen: [
+        ...perZaaktype.map((z) => ({ naam: z.omschrijving, waarden: zaakwaarden(z) })),
+        { naam: 'Totaal', waarden: zaakwaarden(totaal) },
+      ],
+    },
+  ];
+  if (c.teamId === null)
+    tabellen.push({
+      titel: 'Zaken per team',
+      kop: 'Team',
+      rijen: perTeam.map((t) => ({ naam: t.teamNaam, waarden: zaakwaarden(t) })),
+    });
+  return tabellen;
 }

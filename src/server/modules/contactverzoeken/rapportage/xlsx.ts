@@ -4,7 +4,7 @@ import { label } from '../../../../shared/labels';
 import { xlsxFormaat } from '../../../../shared/nl';
 import type { Verzoekregel } from './cijfers';
 import type { RapportCijfers } from './rapportcijfers';
-import { type Eenheid, kernregels, periodeNaam, wieNaam } from './teksten';
+import { type Eenheid, kernregels, periodeNaam, wieNaam, ZAAKKOLOMMEN, zaaktabellen } from './teksten';
 
 export const VERZOEKKOLOMMEN = [
   'Nummer',
@@ -92,6 +92,25 @@ function cijferblad(boek: ExcelJS.stream.xlsx.WorkbookWriter, c: RapportCijfers)
     );
 }
 
+/** The zaken of the period, when the report has them: per zaaktype and per team, numbers as numbers. */
+function zakenblad(boek: ExcelJS.stream.xlsx.WorkbookWriter, c: RapportCijfers) {
+  const tabellen = zaaktabellen(c);
+  if (tabellen.length === 0) return;
+  const blad = boek.addWorksheet('Zaken');
+  blad.columns = [{ width: 40 }, ...ZAAKKOLOMMEN.map(() => ({ width: 16 }))];
+  blad.addRow([`Zaken, ${wieNaam(c)}, ${periodeNaam(c)}`]).font = { bold: true };
+  for (const t of tabellen) {
+    blad.addRow([]);
+    kop(blad, [t.kop, ...ZAAKKOLOMMEN.map((k) => k.label)]);
+    for (const r of t.rijen) {
+      const rij = blad.addRow([r.naam, ...r.waarden.map((w) => w ?? '')]);
+      ZAAKKOLOMMEN.forEach((k, i) => {
+        rij.getCell(i + 2).numFmt = formaat[k.eenheid];
+      });
+    }
+  }
+}
+
 function verzoekenblad(boek: ExcelJS.stream.xlsx.WorkbookWriter, regels: Verzoekregel[]) {
   const blad = boek.addWorksheet('Verzoeken', { views: [{ state: 'frozen', ySplit: 1 }] });
   blad.columns = VERZOEKKOLOMMEN.map((header, i) => ({
@@ -119,7 +138,7 @@ function verzoekenblad(boek: ExcelJS.stream.xlsx.WorkbookWriter, regels: Verzoek
   blad.autoFilter = { from: 'A1', to: 'I1' };
 }
 
-/** The spreadsheet: one sheet with the figures, one with every request of the period (no BSN); streamed, row by row. */
+/** The spreadsheet: one sheet with the figures, one with the zaken, one with every request of the period (no BSN); streamed, row by row. */
 export async function maakXlsx(c: RapportCijfers, regels: Verzoekregel[]): Promise<Buffer> {
   const uit = new PassThrough();
   const delen: Buffer[] = [];
@@ -131,6 +150,7 @@ export async function maakXlsx(c: RapportCijfers, regels: Verzoekregel[]): Promi
   });
   boek.creator = 'Stadspunt';
   cijferblad(boek, c);
+  zakenblad(boek, c);
   verzoekenblad(boek, regels);
   await boek.commit();
   return Buffer.concat(delen);
