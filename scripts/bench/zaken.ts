@@ -56,22 +56,26 @@ const regel = (naam: string, m: Awaited<ReturnType<typeof vergelijk>>) =>
     `  ${naam}: API p50 ${m.p50} ms, p95 ${m.p95} ms · dezelfde ${m.sql.statements} statements direct p50 ${m.sql.p50} ms, p95 ${m.sql.p95} ms (${m.verhouding} × de API)`,
   );
 
-/** The statements of one creation, run again directly by 32 clients each on a connection of its own. */
-async function aanmakenDirect(url: string | undefined, direct: Database, statements: Statement[]) {
+/**
+ * The statements of creations, run again directly by 32 clients each on a connection of its own.
+ * Each client replays a creation of its own: the recorded statements name the zaak they made, and
+ * 32 clients writing the roles and history of one zaak would wait on each other's row locks.
+ */
+async function aanmakenDirect(url: string | undefined, direct: Database, sets: Statement[][]) {
   if (!url) {
-    const r = await belast(AANMAKEN.pglite, 1, () => speelAf(direct, statements));
+    const r = await belast(AANMAKEN.pglite, 1, (i) => speelAf(direct, sets[i % sets.length]));
     return { perSeconde: rond(r.perSeconde, 0), p99: rond(r.p99, 2) };
   }
   const pool = new pg.Pool({ connectionString: url, max: CLIENTS });
   const clients = await Promise.all(Array.from({ length: CLIENTS }, () => pool.connect()));
-  let vrij = [...clients];
+  let vrij = clients.map((c, i) => ({ c, statements: sets[i % sets.length] }));
   try {
     const r = await belast(AANMAKEN.postgres, CLIENTS, async () => {
-      const c = vrij.pop() as pg.PoolClient;
+      const eigen = vrij.pop() as (typeof vrij)[number];
       try {
-        for (const [text, values] of statements) await c.query(text, values);
+        for (const [text, values] of eigen.statements) await eigen.c.query(text, values);
       } finally {
-        vrij.push(c);
+        vrij.push(eigen);
       }
     });
     return { perSeconde: rond(r.perSeconde, 0), p99: rond(r.p99, 2) };
@@ -105,8 +109,11 @@ async function aanmaken(
     Array.from({ length: AANMAKEN[url ? 'postgres' : 'pglite'] }, (_, i) => verzoek(i)),
     CLIENTS,
   );
-  const { statements } = await vastgelegd(kcc, verzoek(0));
-  const sql = await aanmakenDirect(url, direct, statements);
+  const sets: Statement[][] = [];
+  for (let i = 0; i < CLIENTS; i++)
+    sets.push((await vastgelegd(kcc, verzoek(AANMAKEN.postgres + i))).statements);
+  const statements = sets[0];
+  const sql = await aanmakenDirect(url, direct, sets);
   const uit = {
     ...api,
     sql: { ...sql, statements: statements.length },
