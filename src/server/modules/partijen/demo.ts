@@ -74,9 +74,10 @@ export async function seedPartijen(ctx: AppContext): Promise<void> {
   await invoegen(gegevens, (portie) => ctx.db.insert(contactgegeven).values(portie));
 }
 
+/** In name order, not id order: ids are random, and the demo must hand out the same parties every time. */
 export async function demoPartijIds(db: Queryable): Promise<{ id: string; soort: string; naam: string }[]> {
   return db
     .select({ id: partij.id, soort: partij.soort, naam: partij.naam })
     .from(partij)
-    .orderBy(asc(partij.id));
+    .orderBy(asc(partij.naam), asc(partij.id));
 }
