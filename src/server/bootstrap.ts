@@ -13,6 +13,13 @@ import { Mailer } from './platform/mail/mail';
 import { lokaleOpslag } from './platform/opslag/opslag';
 import { logSms, type SmsProvider } from './platform/sms/sms';
 
+/** The AWS SDK is loaded only when a bucket is configured: importing it costs every start ~150 ms. */
+async function opslagVoor(documenten: Config['documenten']) {
+  if (!documenten.s3) return lokaleOpslag(documenten.map);
+  const { s3Opslag } = await import('./platform/opslag/s3');
+  return s3Opslag(documenten.s3);
+}
+
 export interface Runtime extends AppContext {
   /** True when this start seeded an empty database with the demo municipality. */
   demoGeladen: boolean;
@@ -61,7 +68,7 @@ export async function startRuntime(config: Config, opts: RuntimeOpties = {}): Pr
     db: database.db,
     jobs,
     mailer,
-    opslag: lokaleOpslag(config.documenten.map),
+    opslag: await opslagVoor(config.documenten),
     sms: opts.sms ?? logSms(logger),
     logger,
     now: opts.now ?? (() => new Date()),

@@ -34,4 +34,28 @@ describe('documents', () => {
       maxBytes: 5 * 1024 * 1024,
     });
   });
+
+  it('go to an S3-compatible bucket only when DOCUMENTEN_S3_BUCKET is set, path-style when an endpoint is given', () => {
+    expect(loadConfig({}).documenten.s3).toBeUndefined();
+    expect(
+      loadConfig({
+        DOCUMENTEN_S3_BUCKET: 'zaakdocumenten',
+        DOCUMENTEN_S3_ENDPOINT: 'https://s3.gemeente.nl',
+        DOCUMENTEN_S3_ACCESS_KEY_ID: 'sleutel',
+        DOCUMENTEN_S3_SECRET_ACCESS_KEY: 'geheim',
+        DOCUMENTEN_S3_PREFIX: 'stadspunt/',
+      }).documenten.s3,
+    ).toEqual({
+      bucket: 'zaakdocumenten',
+      endpoint: 'https://s3.gemeente.nl',
+      region: 'us-east-1',
+      accessKeyId: 'sleutel',
+      secretAccessKey: 'geheim',
+      forcePathStyle: true,
+      prefix: 'stadspunt/',
+    });
+    const aws = loadConfig({ DOCUMENTEN_S3_BUCKET: 'b', DOCUMENTEN_S3_REGION: 'eu-central-1' }).documenten.s3;
+    expect(aws).toMatchObject({ endpoint: undefined, region: 'eu-central-1', forcePathStyle: false });
+    expect(aws?.accessKeyId).toBeUndefined();
+  });
 });

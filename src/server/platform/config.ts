@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { LoggerOptions } from 'pino';
 import { zonderBsn } from '../policies/partij';
+import type { S3Config } from './opslag/s3';
 
 export interface SmtpConfig {
   host: string;
@@ -53,8 +54,11 @@ export interface Config {
   stopDeadlineSeconden: number;
   /** The municipality's RSIN: the bronorganisatie of its zaken and besluiten. */
   rsin: string;
-  /** Where the documents of zaken are kept (DOCUMENTEN_MAP) and how large one may be (DOCUMENT_MAX_MB). */
-  documenten: { map: string; maxBytes: number };
+  /**
+   * Where the documents of zaken are kept: a folder (DOCUMENTEN_MAP), or an S3-compatible bucket
+   * when DOCUMENTEN_S3_BUCKET is set; and how large one may be (DOCUMENT_MAX_MB).
+   */
+  documenten: { map: string; maxBytes: number; s3?: S3Config };
 }
 
 function int(value: string | undefined, fallback: number): number {
@@ -70,6 +74,22 @@ function smtpFrom(env: NodeJS.ProcessEnv): SmtpConfig | undefined {
     secure: env.SMTP_SECURE === 'true',
     user: env.SMTP_USER || undefined,
     password: env.SMTP_PASSWORD || undefined,
+  };
+}
+
+function s3From(env: NodeJS.ProcessEnv): S3Config | undefined {
+  if (!env.DOCUMENTEN_S3_BUCKET) return undefined;
+  const endpoint = env.DOCUMENTEN_S3_ENDPOINT || undefined;
+  return {
+    bucket: env.DOCUMENTEN_S3_BUCKET,
+    endpoint,
+    region: env.DOCUMENTEN_S3_REGION || 'us-east-1',
+    accessKeyId: env.DOCUMENTEN_S3_ACCESS_KEY_ID || undefined,
+    secretAccessKey: env.DOCUMENTEN_S3_SECRET_ACCESS_KEY || undefined,
+    forcePathStyle: env.DOCUMENTEN_S3_PATH_STYLE
+      ? env.DOCUMENTEN_S3_PATH_STYLE === 'true'
+      : endpoint !== undefined,
+    prefix: env.DOCUMENTEN_S3_PREFIX ?? '',
   };
 }
 
@@ -115,6 +135,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     documenten: {
       map: path.resolve(env.DOCUMENTEN_MAP || path.join(dataDir, 'documenten')),
       maxBytes: int(env.DOCUMENT_MAX_MB, 20) * 1024 * 1024,
+      s3: s3From(env),
     },
   };
 }

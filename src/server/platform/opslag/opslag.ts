@@ -25,13 +25,16 @@ const SLEUTEL = /^[0-9a-f]{32}$/;
 /** A new random key: 128 bits, hexadecimal. */
 export const nieuweSleutel = () => randomBytes(16).toString('hex');
 
+/** The key itself when the store could have handed it out; anything else is refused. */
+export function geldigeSleutel(sleutel: string): string {
+  if (!SLEUTEL.test(sleutel)) throw new Error(`Ongeldige opslagsleutel: ${JSON.stringify(sleutel)}.`);
+  return sleutel;
+}
+
 /** A folder on the local disk: each file under a subfolder of its key's first two characters. */
 export function lokaleOpslag(map: string): Opslag {
   const wortel = path.resolve(map);
-  const pad = (sleutel: string) => {
-    if (!SLEUTEL.test(sleutel)) throw new Error(`Ongeldige opslagsleutel: ${JSON.stringify(sleutel)}.`);
-    return path.join(wortel, sleutel.slice(0, 2), sleutel);
-  };
+  const pad = (sleutel: string) => path.join(wortel, sleutel.slice(0, 2), geldigeSleutel(sleutel));
   return {
     async put(sleutel, inhoud) {
       const doel = pad(sleutel);
