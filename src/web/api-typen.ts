@@ -9647,6 +9647,94 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sturing/contacten": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** First-contact resolution en kanaalmix van de contacten van een team of de hele organisatie */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Zonder team: de hele organisatie */
+                    teamId?: string;
+                    /** @description Eerste dag; zonder van en tot: de laatste 12 ISO-weken t/m vandaag */
+                    van?: string;
+                    /** @description Laatste dag (inclusief): niet vóór van, niet na vandaag, hoogstens 366 dagen */
+                    tot?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SturingContacten"];
+                    };
+                };
+                /** @description Ongeldige invoer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Niet gevonden */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Niet verwerkbaar */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -11184,6 +11272,165 @@ export interface components {
              */
             start?: string;
             inhoud: components["schemas"]["LopendContactInhoud"];
+        };
+        SturingContacten: {
+            /** Format: uuid */
+            teamId: string | null;
+            teamNaam: string | null;
+            van: string;
+            tot: string;
+            herhaaltermijnDagen: number;
+            /** @description Contacten vanaf deze dag kunnen nog een vervolgcontact krijgen: hun FCR is voorlopig */
+            voorlopigVanaf: string;
+            fcr: {
+                totaal: {
+                    /** @description Afgeronde contacten (per product: met een vraag over het product) */
+                    contacten: number;
+                    /** @description Alle vragen beantwoord in het contact zelf (afgehandeld of doorverwezen) */
+                    beantwoord: number;
+                    /** @description Contacten met een bekende partij: alleen daarvan is een vervolgcontact te zien */
+                    bekend: number;
+                    /** @description Beantwoord én geen contact van dezelfde partij over hetzelfde product binnen de herhaaltermijn */
+                    opgelost: number;
+                    /** @description beantwoord / contacten, 0..1 */
+                    naief: number | null;
+                    /** @description opgelost / bekend, 0..1: first-contact resolution */
+                    fcr: number | null;
+                };
+                perWeek: {
+                    /** @example 2026-W48 */
+                    week: string;
+                    van: string;
+                    tot: string;
+                    /** @description Afgeronde contacten (per product: met een vraag over het product) */
+                    contacten: number;
+                    /** @description Alle vragen beantwoord in het contact zelf (afgehandeld of doorverwezen) */
+                    beantwoord: number;
+                    /** @description Contacten met een bekende partij: alleen daarvan is een vervolgcontact te zien */
+                    bekend: number;
+                    /** @description Beantwoord én geen contact van dezelfde partij over hetzelfde product binnen de herhaaltermijn */
+                    opgelost: number;
+                    /** @description beantwoord / contacten, 0..1 */
+                    naief: number | null;
+                    /** @description opgelost / bekend, 0..1: first-contact resolution */
+                    fcr: number | null;
+                }[];
+                perKanaal: {
+                    /** @enum {string} */
+                    kanaal: "telefoon" | "balie" | "e-mail" | "post" | "webformulier" | "chat" | "social media";
+                    /** @description Afgeronde contacten (per product: met een vraag over het product) */
+                    contacten: number;
+                    /** @description Alle vragen beantwoord in het contact zelf (afgehandeld of doorverwezen) */
+                    beantwoord: number;
+                    /** @description Contacten met een bekende partij: alleen daarvan is een vervolgcontact te zien */
+                    bekend: number;
+                    /** @description Beantwoord én geen contact van dezelfde partij over hetzelfde product binnen de herhaaltermijn */
+                    opgelost: number;
+                    /** @description beantwoord / contacten, 0..1 */
+                    naief: number | null;
+                    /** @description opgelost / bekend, 0..1: first-contact resolution */
+                    fcr: number | null;
+                }[];
+                perTeam: {
+                    /** Format: uuid */
+                    teamId: string | null;
+                    teamNaam: string | null;
+                    /** @description Afgeronde contacten (per product: met een vraag over het product) */
+                    contacten: number;
+                    /** @description Alle vragen beantwoord in het contact zelf (afgehandeld of doorverwezen) */
+                    beantwoord: number;
+                    /** @description Contacten met een bekende partij: alleen daarvan is een vervolgcontact te zien */
+                    bekend: number;
+                    /** @description Beantwoord én geen contact van dezelfde partij over hetzelfde product binnen de herhaaltermijn */
+                    opgelost: number;
+                    /** @description beantwoord / contacten, 0..1 */
+                    naief: number | null;
+                    /** @description opgelost / bekend, 0..1: first-contact resolution */
+                    fcr: number | null;
+                }[];
+                perMedewerker: {
+                    /** Format: uuid */
+                    medewerkerId: string | null;
+                    medewerkerNaam: string | null;
+                    /** @description Afgeronde contacten (per product: met een vraag over het product) */
+                    contacten: number;
+                    /** @description Alle vragen beantwoord in het contact zelf (afgehandeld of doorverwezen) */
+                    beantwoord: number;
+                    /** @description Contacten met een bekende partij: alleen daarvan is een vervolgcontact te zien */
+                    bekend: number;
+                    /** @description Beantwoord én geen contact van dezelfde partij over hetzelfde product binnen de herhaaltermijn */
+                    opgelost: number;
+                    /** @description beantwoord / contacten, 0..1 */
+                    naief: number | null;
+                    /** @description opgelost / bekend, 0..1: first-contact resolution */
+                    fcr: number | null;
+                }[];
+                perProduct: {
+                    /** Format: uuid */
+                    productId: string;
+                    productNaam: string | null;
+                    /** @description Afgeronde contacten (per product: met een vraag over het product) */
+                    contacten: number;
+                    /** @description Alle vragen beantwoord in het contact zelf (afgehandeld of doorverwezen) */
+                    beantwoord: number;
+                    /** @description Contacten met een bekende partij: alleen daarvan is een vervolgcontact te zien */
+                    bekend: number;
+                    /** @description Beantwoord én geen contact van dezelfde partij over hetzelfde product binnen de herhaaltermijn */
+                    opgelost: number;
+                    /** @description beantwoord / contacten, 0..1 */
+                    naief: number | null;
+                    /** @description opgelost / bekend, 0..1: first-contact resolution */
+                    fcr: number | null;
+                }[];
+            };
+            kanaalmix: {
+                totaal: {
+                    /** @description In vaste volgorde */
+                    kanalen: {
+                        /** @enum {string} */
+                        kanaal: "telefoon" | "balie" | "e-mail" | "post" | "webformulier" | "chat" | "social media";
+                        aantal: number;
+                    }[];
+                    totaal: number;
+                    /** @description Webformulier, e-mail, chat en social media */
+                    digitaal: number;
+                    /** @description digitaal / totaal, 0..1 */
+                    aandeelDigitaal: number | null;
+                };
+                perWeek: {
+                    /** @example 2026-W48 */
+                    week: string;
+                    van: string;
+                    tot: string;
+                    /** @description In vaste volgorde */
+                    kanalen: {
+                        /** @enum {string} */
+                        kanaal: "telefoon" | "balie" | "e-mail" | "post" | "webformulier" | "chat" | "social media";
+                        aantal: number;
+                    }[];
+                    totaal: number;
+                    /** @description Webformulier, e-mail, chat en social media */
+                    digitaal: number;
+                    /** @description digitaal / totaal, 0..1 */
+                    aandeelDigitaal: number | null;
+                }[];
+                perProduct: {
+                    /** Format: uuid */
+                    productId: string;
+                    productNaam: string | null;
+                    /** @description In vaste volgorde */
+                    kanalen: {
+                        /** @enum {string} */
+                        kanaal: "telefoon" | "balie" | "e-mail" | "post" | "webformulier" | "chat" | "social media";
+                        aantal: number;
+                    }[];
+                    totaal: number;
+                    /** @description Webformulier, e-mail, chat en social media */
+                    digitaal: number;
+                    /** @description digitaal / totaal, 0..1 */
+                    aandeelDigitaal: number | null;
+                }[];
+            };
         };
     };
     responses: never;

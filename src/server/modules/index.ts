@@ -29,6 +29,7 @@ import { seedPartijen } from './partijen/demo';
 import { registreerPartijNamen } from './partijen/objectnamen';
 import { partijenRoutes } from './partijen/routes';
 import { registerTijdlijnBron } from './partijen/tijdlijn';
+import { sturingRoutes } from './sturing/routes';
 import { werkplekRoutes } from './werkplek/routes';
 import { seedZaaktypen } from './zaaktypen/demo';
 import { loadZaaktypenReferentie } from './zaaktypen/referentie';
@@ -117,4 +118,5 @@ export const modules: Module[] = [
   },
   { naam: 'klantinteracties', routes: klantinteractiesRoutes, setup: registerWachtendeTaken },
   { naam: 'werkplek', routes: werkplekRoutes },
+  { naam: 'sturing', routes: sturingRoutes },
 ];

@@ -137,6 +137,7 @@ const verwacht: Record<string, (w: Wie, r: Relatie) => Uitkomst> = {
   'dashboard.lezen': regel(STUREN, [], rapportage),
   'rapport.lezen': regel(STUREN, [], rapportage),
   'rapport.maken': regel(STUREN, [], rapportage),
+  'sturing.lezen': regel(STUREN, [], rapportage),
 };
 
 /** The status as a cell of the matrix: past the rule, or refused (401, 403) or hidden (404). */

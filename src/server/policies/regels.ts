@@ -136,6 +136,10 @@ export const regels = {
     'key user en teamleider: eigen teams; KCC-teamleider en beheerder: alle teams en de organisatie',
   ),
   'rapport.maken': r(STUREN, 'als rapport lezen'),
+  'sturing.lezen': r(
+    STUREN,
+    'key user en teamleider: eigen teams; KCC-teamleider en beheerder: alle teams en de organisatie',
+  ),
 
   'klantinteracties.lezen': r(
     BEHANDELAARS,

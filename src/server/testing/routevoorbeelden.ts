@@ -631,6 +631,12 @@ export const voorbeelden: Record<string, Voorbeeld> = {
       url: `/api/v1/contactverzoeken/dashboard${r === 'organisatie' ? '' : `?teamId=${teamVan(o, r)}`}`,
     }),
   },
+  'GET /api/v1/sturing/contacten': {
+    relaties: TEAM_EN_ORGANISATIE,
+    maak: (o, r) => ({
+      url: `/api/v1/sturing/contacten${r === 'organisatie' ? '' : `?teamId=${teamVan(o, r)}`}`,
+    }),
+  },
   'GET /api/v1/rapporten': {
     relaties: TEAM,
     maak: (o, r) => ({ url: `/api/v1/rapporten?teamId=${teamVan(o, r)}` }),

@@ -1,3 +1,4 @@
+import { csv } from '../../../shared/csv';
 import type { Actor } from '../auth/rollen';
 import type { AppContext } from '../context';
 import { nietVerwerkbaar } from '../http/problem';
@@ -12,12 +13,6 @@ const tijdstip = new Intl.DateTimeFormat('nl-NL', {
   dateStyle: 'short',
   timeStyle: 'medium',
 });
-
-/** A field for a spreadsheet: quoted when needed, and never a formula (CSV injection). */
-const veld = (waarde: string | null) => {
-  const tekst = (waarde ?? '').replace(/^[=+\-@\t\r]/, "'$&");
-  return /[";\r\n]/.test(tekst) ? `"${tekst.replaceAll('"', '""')}"` : tekst;
-};
 
 const kolommen = [
   'Tijdstip',
@@ -49,8 +44,9 @@ export async function exporteerAudit(ctx: AppContext, actor: Actor, f: AuditSele
     persoonsgegevens: true,
     details: { ...f, regels: regels.length },
   });
-  const rijen = regels.map((r) =>
-    [
+  return csv(
+    kolommen,
+    regels.map((r) => [
       tijdstip.format(new Date(r.tijdstip)),
       r.medewerkerNaam,
       r.rol,
@@ -62,9 +58,6 @@ export async function exporteerAudit(ctx: AppContext, actor: Actor, f: AuditSele
       r.reden,
       r.adres,
       r.requestId,
-    ]
-      .map(veld)
-      .join(';'),
+    ]),
   );
-  return `\uFEFF${[kolommen.join(';'), ...rijen].join('\r\n')}\r\n`;
 }

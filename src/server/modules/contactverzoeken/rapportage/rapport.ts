@@ -29,7 +29,7 @@ function weiger(fouten: (Veldfout | false | undefined)[]) {
 export const MAX_DAGEN = 366;
 
 /** A period of the reader's choice: both days given, in order, at most a year, not beyond today. */
-function gekozenPeriode(van: string | undefined, tot: string | undefined, vandaag: string): Periode {
+export function gekozenPeriode(van: string | undefined, tot: string | undefined, vandaag: string): Periode {
   weiger([
     !van && { veld: 'van', melding: 'Geef de eerste dag van de periode.' },
     !tot && { veld: 'tot', melding: 'Geef de laatste dag van de periode.' },

@@ -1,0 +1,25 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { type AppEnv, actorVan } from '../../platform/http/env';
+import { fout404, fout422, json, route } from '../../platform/http/route';
+import { vereisRapportage } from '../../policies';
+import { contactsturing } from './contactsturing';
+import * as s from './schemas';
+
+const contactenRoute = route({
+  method: 'get',
+  path: '/api/v1/sturing/contacten',
+  beleid: 'sturing.lezen',
+  tags: ['Sturing'],
+  summary: 'First-contact resolution en kanaalmix van de contacten van een team of de hele organisatie',
+  request: { query: s.sturingQuery },
+  responses: { 200: json(s.sturingContactenUit), ...fout404, ...fout422 },
+});
+
+export function sturingRoutes(app: OpenAPIHono<AppEnv>): void {
+  app.openapi(contactenRoute, async (c) => {
+    const ctx = c.get('ctx');
+    const q = c.req.valid('query');
+    vereisRapportage(actorVan(c), q.teamId ?? null);
+    return c.json(await contactsturing(ctx.db, { ...q, teamId: q.teamId ?? null }, ctx.now()), 200);
+  });
+}

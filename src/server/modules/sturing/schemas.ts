@@ -1,0 +1,76 @@
+import { z } from '@hono/zod-openapi';
+import { kanalen } from '../klantcontacten/waarden';
+
+const datum = z.iso.date({ message: 'Geef een datum als JJJJ-MM-DD.' });
+
+export const sturingQuery = z.object({
+  teamId: z.uuid({ message: 'Geen geldig team-id.' }).optional().openapi({
+    description: 'Zonder team: de hele organisatie',
+  }),
+  van: datum
+    .optional()
+    .openapi({ description: 'Eerste dag; zonder van en tot: de laatste 12 ISO-weken t/m vandaag' }),
+  tot: datum
+    .optional()
+    .openapi({ description: 'Laatste dag (inclusief): niet vóór van, niet na vandaag, hoogstens 366 dagen' }),
+});
+
+const aandeel = (description: string) => z.number().nullable().openapi({ description });
+const fcr = {
+  contacten: z
+    .number()
+    .int()
+    .openapi({ description: 'Afgeronde contacten (per product: met een vraag over het product)' }),
+  beantwoord: z
+    .number()
+    .int()
+    .openapi({ description: 'Alle vragen beantwoord in het contact zelf (afgehandeld of doorverwezen)' }),
+  bekend: z.number().int().openapi({
+    description: 'Contacten met een bekende partij: alleen daarvan is een vervolgcontact te zien',
+  }),
+  opgelost: z.number().int().openapi({
+    description:
+      'Beantwoord én geen contact van dezelfde partij over hetzelfde product binnen de herhaaltermijn',
+  }),
+  naief: aandeel('beantwoord / contacten, 0..1'),
+  fcr: aandeel('opgelost / bekend, 0..1: first-contact resolution'),
+};
+const week = { week: z.string().openapi({ example: '2026-W48' }), van: z.string(), tot: z.string() };
+const product = { productId: z.uuid(), productNaam: z.string().nullable() };
+const kanaal = z.enum(kanalen);
+const mix = {
+  kanalen: z
+    .array(z.object({ kanaal, aantal: z.number().int() }))
+    .openapi({ description: 'In vaste volgorde' }),
+  totaal: z.number().int(),
+  digitaal: z.number().int().openapi({ description: 'Webformulier, e-mail, chat en social media' }),
+  aandeelDigitaal: aandeel('digitaal / totaal, 0..1'),
+};
+
+export const sturingContactenUit = z
+  .object({
+    teamId: z.uuid().nullable(),
+    teamNaam: z.string().nullable(),
+    van: z.string(),
+    tot: z.string(),
+    herhaaltermijnDagen: z.number().int(),
+    voorlopigVanaf: z.string().openapi({
+      description: 'Contacten vanaf deze dag kunnen nog een vervolgcontact krijgen: hun FCR is voorlopig',
+    }),
+    fcr: z.object({
+      totaal: z.object(fcr),
+      perWeek: z.array(z.object({ ...week, ...fcr })),
+      perKanaal: z.array(z.object({ kanaal, ...fcr })),
+      perTeam: z.array(z.object({ teamId: z.uuid().nullable(), teamNaam: z.string().nullable(), ...fcr })),
+      perMedewerker: z.array(
+        z.object({ medewerkerId: z.uuid().nullable(), medewerkerNaam: z.string().nullable(), ...fcr }),
+      ),
+      perProduct: z.array(z.object({ ...product, ...fcr })),
+    }),
+    kanaalmix: z.object({
+      totaal: z.object(mix),
+      perWeek: z.array(z.object({ ...week, ...mix })),
+      perProduct: z.array(z.object({ ...product, ...mix })),
+    }),
+  })
+  .openapi('SturingContacten');
