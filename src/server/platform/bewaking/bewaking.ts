@@ -72,6 +72,14 @@ async function schrijfInLogboek(tx: Tx, nu: Date, b: Bewaakt, s: Signaal, ids: u
 }
 
 /**
+ * Waits until no other instance runs this monitor, for the rest of the transaction. Row locks
+ * alone would let two instances each claim part of a team's rows and each send the team a mail.
+ */
+export async function alsEnigeBewaking(tx: Tx, naam: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${naam}))`);
+}
+
+/**
  * Marks and announces in the caller's transaction: the conditional update lets exactly one
  * instance claim each row's signal, its history line and the events go with it. Returns how
  * many rows were signalled.
