@@ -1,6 +1,6 @@
 import { and, count, eq, lt, sql } from 'drizzle-orm';
 import { systeemActor } from '../../platform/auth/rollen';
-import { alsEnigeBewaking, type Bewaakt, signaleer } from '../../platform/bewaking/bewaking';
+import { type Bewaakt, signaleer } from '../../platform/bewaking/bewaking';
 import { loadKalender } from '../../platform/calendar/kalender';
 import { isWerkdag, lokaleTijd } from '../../platform/calendar/rules';
 import type { AppContext } from '../../platform/context';
@@ -90,15 +90,10 @@ export async function bewaak(ctx: AppContext) {
   const nu = ctx.now();
   const { datum: vandaag, tijd } = lokaleTijd(nu);
   const kalender = await loadKalender(ctx.db);
-  return ctx.db.transaction(async (tx) => {
-    await alsEnigeBewaking(tx, 'bewaking.contactverzoeken');
-    return {
-      herinneringen: await herinneringen(ctx, tx, nu, vandaag),
-      escalaties: await escalaties(ctx, tx, nu, vandaag),
-      dagoverzichten:
-        isWerkdag(vandaag, kalender) && tijd >= DAGOVERZICHT_VANAF
-          ? await dagoverzichten(ctx, tx, vandaag)
-          : 0,
-    };
-  });
+  return ctx.db.transaction(async (tx) => ({
+    herinneringen: await herinneringen(ctx, tx, nu, vandaag),
+    escalaties: await escalaties(ctx, tx, nu, vandaag),
+    dagoverzichten:
+      isWerkdag(vandaag, kalender) && tijd >= DAGOVERZICHT_VANAF ? await dagoverzichten(ctx, tx, vandaag) : 0,
+  }));
 }

@@ -4,10 +4,8 @@ import { type Willekeurig, willekeurig } from '../../platform/random';
 import { productenMetUplNaam, zoekProducten } from '../catalogus/producten';
 import { listMedewerkers } from '../organisatie/operations/medewerker-lezen';
 import { demoPartijIds } from '../partijen/demo';
-import { type kanalen, klantcontact, type uitkomsten, vraag } from './schema';
-
-type Kanaal = (typeof kanalen)[number];
-type Uitkomst = (typeof uitkomsten)[number];
+import { klantcontact, vraag } from './schema';
+import type { Kanaal, Uitkomst } from './waarden';
 
 /** Weighted choice: [value, weight][]. */
 function gewogen<T>(r: Willekeurig, opties: [T, number][]): T {

@@ -16,3 +16,6 @@ export const uitkomsten = [
   'zaak',
   'doorverwezen',
 ] as const;
+
+export type Kanaal = (typeof kanalen)[number];
+export type Uitkomst = (typeof uitkomsten)[number];

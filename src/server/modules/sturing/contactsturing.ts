@@ -4,7 +4,7 @@ import type { Queryable } from '../../platform/db/client';
 import { isoWeek, laatsteWeken, type Periode } from '../contactverzoeken/rapportage/perioden';
 import { gekozenPeriode } from '../contactverzoeken/rapportage/rapport';
 import { type Contactfeit, contactfeiten, productenVan } from '../klantcontacten/operations/contactfeiten';
-import { kanalen } from '../klantcontacten/waarden';
+import { type Kanaal, kanalen } from '../klantcontacten/waarden';
 import { getTeam } from '../organisatie/operations/team-lezen';
 import {
   beoordeelContact,
@@ -17,7 +17,7 @@ import {
   telOordeel,
   vervolgPerPartij,
 } from './fcr';
-import { type Kanaal, kanaalmix, leegMix, telKanaal } from './kanaalmix';
+import { kanaalmix, leegMix, telKanaal } from './kanaalmix';
 
 /** Without a chosen period: the last 12 ISO weeks up to today. */
 const STANDAARDWEKEN = 12;
@@ -47,80 +47,59 @@ function groep<V>(groepen: Map<string, V>, sleutel: string, maak: () => V): V {
   return nieuw;
 }
 
-/** Counts items per group, described by the first item of the group; groups in order of first appearance. */
-function per<I, R>(
-  items: readonly I[],
-  kenmerk: (i: I) => { sleutel: string; rij: R },
-  tel: (t: Fcrtelling, i: I) => void,
-): (R & { telling: Fcrtelling })[] {
-  const groepen = new Map<string, R & { telling: Fcrtelling }>();
+/** FCR per group of judged items, each group described by its first item; groups in order of first appearance. */
+function fcrPer<I extends Oordeel, R>(items: readonly I[], kenmerk: (i: I) => [sleutel: string, rij: R]) {
+  const groepen = new Map<string, { rij: R; telling: Fcrtelling }>();
   for (const i of items) {
-    const { sleutel, rij } = kenmerk(i);
-    tel(groep(groepen, sleutel, () => ({ ...rij, telling: leegFcr() })).telling, i);
+    const [sleutel, rij] = kenmerk(i);
+    telOordeel(groep(groepen, sleutel, () => ({ rij, telling: leegFcr() })).telling, i);
   }
-  return [...groepen.values()];
+  return [...groepen.values()].map((g) => ({ ...g.rij, ...fcrAandelen(g.telling) }));
 }
 
-type Beoordeeld = { c: Contactfeit; o: Oordeel };
-const telO = (t: Fcrtelling, i: { o: Oordeel }) => telOordeel(t, i.o);
-const cijfers = <R>(groepen: (R & { telling: Fcrtelling })[]) =>
-  groepen.map(({ telling, ...rij }) => ({ ...(rij as R), ...fcrAandelen(telling) }));
 const opNaam =
   <T>(naam: (t: T) => string | null) =>
   (a: T, b: T) =>
     (naam(a) ?? '').localeCompare(naam(b) ?? '', 'nl');
 
-type Productoordeel = { productId: string; productNaam: string | null; o: Oordeel };
+type Beoordeeld = Oordeel & { c: Contactfeit; week: string };
 
-function fcrOverzicht(beoordeeld: Beoordeeld[], perProduct: Productoordeel[], weken: Week[]) {
-  const weekTellingen = new Map(
-    per(beoordeeld, ({ c }) => ({ sleutel: isoWeek(c.dag), rij: { week: isoWeek(c.dag) } }), telO).map(
-      (g) => [g.week, g.telling],
-    ),
-  );
+function fcrOverzicht(
+  beoordeeld: Beoordeeld[],
+  perProduct: (Oordeel & { productId: string; productNaam: string | null })[],
+  weken: Week[],
+) {
+  const perWeek = new Map(fcrPer(beoordeeld, ({ week }) => [week, { week }]).map((w) => [w.week, w]));
   return {
-    totaal: fcrAandelen(beoordeeld.reduce((t, b) => telOordeel(t, b.o), leegFcr())),
-    perWeek: weken.map((w) => ({ ...w, ...fcrAandelen(weekTellingen.get(w.week) ?? leegFcr()) })),
-    perKanaal: cijfers(
-      per(beoordeeld, ({ c }) => ({ sleutel: c.kanaal, rij: { kanaal: c.kanaal } }), telO),
-    ).sort((a, b) => kanalen.indexOf(a.kanaal) - kanalen.indexOf(b.kanaal)),
-    perTeam: cijfers(
-      per(
-        beoordeeld,
-        ({ c }) => ({ sleutel: c.teamId ?? '', rij: { teamId: c.teamId, teamNaam: c.teamNaam } }),
-        telO,
-      ),
-    ).sort(opNaam((r) => r.teamNaam)),
-    perMedewerker: cijfers(
-      per(
-        beoordeeld,
-        ({ c }) => ({
-          sleutel: c.medewerkerId ?? '',
-          rij: { medewerkerId: c.medewerkerId, medewerkerNaam: c.medewerkerNaam },
-        }),
-        telO,
-      ),
-    ).sort(opNaam((r) => r.medewerkerNaam)),
-    perProduct: cijfers(
-      per(
-        perProduct,
-        (p) => ({ sleutel: p.productId, rij: { productId: p.productId, productNaam: p.productNaam } }),
-        telO,
-      ),
-    ).sort((a, b) => b.contacten - a.contacten || opNaam<typeof a>((r) => r.productNaam)(a, b)),
+    totaal: fcrAandelen(beoordeeld.reduce(telOordeel, leegFcr())),
+    perWeek: weken.map((w) => ({ ...fcrAandelen(leegFcr()), ...perWeek.get(w.week), ...w })),
+    perKanaal: fcrPer(beoordeeld, ({ c }) => [c.kanaal, { kanaal: c.kanaal }]).sort(
+      (a, b) => kanalen.indexOf(a.kanaal) - kanalen.indexOf(b.kanaal),
+    ),
+    perTeam: fcrPer(beoordeeld, ({ c }) => [c.teamId ?? '', { teamId: c.teamId, teamNaam: c.teamNaam }]).sort(
+      opNaam((r) => r.teamNaam),
+    ),
+    perMedewerker: fcrPer(beoordeeld, ({ c }) => [
+      c.medewerkerId ?? '',
+      { medewerkerId: c.medewerkerId, medewerkerNaam: c.medewerkerNaam },
+    ]).sort(opNaam((r) => r.medewerkerNaam)),
+    perProduct: fcrPer(perProduct, (p) => [
+      p.productId,
+      { productId: p.productId, productNaam: p.productNaam },
+    ]).sort((a, b) => b.contacten - a.contacten || opNaam<typeof a>((r) => r.productNaam)(a, b)),
   };
 }
 
 /** Contacts per channel: per week of the period, and per product asked about (a contact once per product). */
-function mixOverzicht(contacten: Contactfeit[], weken: Week[]) {
+function mixOverzicht(contacten: readonly { c: Contactfeit; week: string }[], weken: Week[]) {
   const perWeek = new Map(weken.map((w) => [w.week, leegMix()]));
   const perProduct = new Map<
     string,
     { productId: string; productNaam: string | null; mix: Map<Kanaal, number> }
   >();
-  for (const c of contacten) {
-    const week = perWeek.get(isoWeek(c.dag));
-    if (week) telKanaal(week, c.kanaal);
+  for (const { c, week } of contacten) {
+    const mix = perWeek.get(week);
+    if (mix) telKanaal(mix, c.kanaal);
     for (const [productId, productNaam] of productenVan(c)) {
       telKanaal(
         groep(perProduct, productId, () => ({ productId, productNaam, mix: leegMix() })).mix,
@@ -129,11 +108,11 @@ function mixOverzicht(contacten: Contactfeit[], weken: Week[]) {
     }
   }
   return {
-    totaal: kanaalmix(contacten.reduce((m, c) => telKanaal(m, c.kanaal), leegMix())),
+    totaal: kanaalmix(contacten.reduce((m, { c }) => telKanaal(m, c.kanaal), leegMix())),
     perWeek: weken.map((w) => ({ ...w, ...kanaalmix(perWeek.get(w.week) ?? leegMix()) })),
     perProduct: [...perProduct.values()]
       .map(({ mix, ...p }) => ({ ...p, ...kanaalmix(mix) }))
-      .sort((a, b) => b.totaal - a.totaal || (a.productNaam ?? '').localeCompare(b.productNaam ?? '', 'nl')),
+      .sort((a, b) => b.totaal - a.totaal || opNaam<typeof a>((r) => r.productNaam)(a, b)),
   };
 }
 
@@ -158,6 +137,11 @@ export async function contactsturing(db: Queryable, vraag: Sturingsvraag, nu: Da
   const feiten = await contactfeiten(db, periode, vraag.teamId ? [vraag.teamId] : null, HERHAALTERMIJN_DAGEN);
   const vervolg = vervolgPerPartij(feiten.vervolg);
   const weken = wekenVan(periode);
+  const beoordeeld = feiten.contacten.map((c) => ({
+    ...beoordeelContact(c, vervolg),
+    c,
+    week: isoWeek(c.dag),
+  }));
   return {
     teamId: vraag.teamId,
     teamNaam: team?.naam ?? null,
@@ -165,16 +149,10 @@ export async function contactsturing(db: Queryable, vraag: Sturingsvraag, nu: Da
     herhaaltermijnDagen: HERHAALTERMIJN_DAGEN,
     voorlopigVanaf: plusDagen(vandaag, -HERHAALTERMIJN_DAGEN),
     fcr: fcrOverzicht(
-      feiten.contacten.map((c) => ({ c, o: beoordeelContact(c, vervolg) })),
-      feiten.contacten.flatMap((c) =>
-        beoordeelPerProduct(c, vervolg).map(({ productId, productNaam, ...o }) => ({
-          productId,
-          productNaam,
-          o,
-        })),
-      ),
+      beoordeeld,
+      feiten.contacten.flatMap((c) => beoordeelPerProduct(c, vervolg)),
       weken,
     ),
-    kanaalmix: mixOverzicht(feiten.contacten, weken),
+    kanaalmix: mixOverzicht(beoordeeld, weken),
   };
 }

@@ -1,6 +1,4 @@
-import { kanalen } from '../klantcontacten/waarden';
-
-export type Kanaal = (typeof kanalen)[number];
+import { type Kanaal, kanalen } from '../klantcontacten/waarden';
 
 /**
  * Click, call, face: a channel is digital (the portal's forms, e-mail, chat, social media),

@@ -1,6 +1,6 @@
 import { and, eq, isNull, lt, sql } from 'drizzle-orm';
 import { systeemActor } from '../../platform/auth/rollen';
-import { alsEnigeBewaking, type Bewaakt, signaleer } from '../../platform/bewaking/bewaking';
+import { type Bewaakt, signaleer } from '../../platform/bewaking/bewaking';
 import { amsterdamseDatum } from '../../platform/calendar/tijd';
 import type { AppContext } from '../../platform/context';
 import { medewerkerNaamSql } from '../organisatie/operations/medewerker-lezen';
@@ -48,23 +48,20 @@ export const opnieuwBewaken = { herinnerd: null, geescaleerd: null };
 export function bewaakZaken(ctx: AppContext) {
   const nu = ctx.now();
   const vandaag = amsterdamseDatum(nu);
-  return ctx.db.transaction(async (tx) => {
-    await alsEnigeBewaking(tx, 'bewaking.zaken');
-    return {
-      herinneringen: await signaleer(ctx, tx, nu, zaken, {
-        soort: 'herinnering',
-        type: 'zaak.herinnering',
-        ontvanger: zaak.behandelaarId,
-        waar: eq(termijn, vandaag),
-        tekst: sql`format('Herinnering gestuurd aan %s.', ${medewerkerNaamSql(zaak.behandelaarId)})`,
-      }),
-      escalaties: await signaleer(ctx, tx, nu, zaken, {
-        soort: 'escalatie',
-        type: 'zaak.escalatie',
-        ontvanger: zaak.teamId,
-        waar: lt(termijn, vandaag),
-        tekst: sql`format('Termijn verstreken: gemeld aan de key users en teamleider van %s.', ${teamNaamSql(zaak.teamId)})`,
-      }),
-    };
-  });
+  return ctx.db.transaction(async (tx) => ({
+    herinneringen: await signaleer(ctx, tx, nu, zaken, {
+      soort: 'herinnering',
+      type: 'zaak.herinnering',
+      ontvanger: zaak.behandelaarId,
+      waar: eq(termijn, vandaag),
+      tekst: sql`format('Herinnering gestuurd aan %s.', ${medewerkerNaamSql(zaak.behandelaarId)})`,
+    }),
+    escalaties: await signaleer(ctx, tx, nu, zaken, {
+      soort: 'escalatie',
+      type: 'zaak.escalatie',
+      ontvanger: zaak.teamId,
+      waar: lt(termijn, vandaag),
+      tekst: sql`format('Termijn verstreken: gemeld aan de key users en teamleider van %s.', ${teamNaamSql(zaak.teamId)})`,
+    }),
+  }));
 }

@@ -1,4 +1,4 @@
-import { and, inArray, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, getTableName, inArray, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Actor, Rol } from '../auth/rollen';
 import type { AppContext } from '../context';
@@ -72,20 +72,15 @@ async function schrijfInLogboek(tx: Tx, nu: Date, b: Bewaakt, s: Signaal, ids: u
 }
 
 /**
- * Waits until no other instance runs this monitor, for the rest of the transaction. Row locks
- * alone would let two instances each claim part of a team's rows and each send the team a mail.
- */
-export async function alsEnigeBewaking(tx: Tx, naam: string): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${naam}))`);
-}
-
-/**
  * Marks and announces in the caller's transaction: the conditional update lets exactly one
  * instance claim each row's signal, its history line and the events go with it. Returns how
- * many rows were signalled.
+ * many rows were signalled. One instance at a time per table and kind (a lock held until the
+ * transaction ends): row locks alone let two instances each claim part of a recipient's rows,
+ * and the recipient got two mails.
  */
 export async function signaleer(ctx: AppContext, tx: Tx, nu: Date, b: Bewaakt, s: Signaal): Promise<number> {
   const { gemeld, ontvanger } = SOORTEN[s.soort];
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`${getTableName(b.tabel)}.${s.soort}`}))`);
   const rijen = await tx
     .update(b.tabel)
     .set({ [gemeld]: nu })

@@ -6,12 +6,12 @@ import { productNaamSql } from '../../catalogus/producten';
 import { medewerkerNaamSql } from '../../organisatie/operations/medewerker-lezen';
 import { teamNaamSql } from '../../organisatie/operations/team-lezen';
 import { klantcontact, vraag } from '../schema';
-import type { kanalen, uitkomsten } from '../waarden';
+import type { Kanaal, Uitkomst } from '../waarden';
 
 /** A registered contact as management information counts it: who, by which channel, what was asked and how it ended. */
 export interface Contactfeit {
   id: string;
-  kanaal: (typeof kanalen)[number];
+  kanaal: Kanaal;
   partijId: string | null;
   teamId: string | null;
   teamNaam: string | null;
@@ -20,7 +20,7 @@ export interface Contactfeit {
   start: Date;
   /** The Amsterdam day it started. */
   dag: string;
-  vragen: { productId: string | null; productNaam: string | null; uitkomst: (typeof uitkomsten)[number] }[];
+  vragen: { productId: string | null; productNaam: string | null; uitkomst: Uitkomst }[];
 }
 
 /** The products a contact asked about, each once, with its name. */
@@ -35,9 +35,7 @@ export interface Vervolgcontact {
   productIds: (string | null)[];
 }
 
-/** ` and <alias>.team_id in teamIds`, nothing for every team. */
-const inScope = (alias: string, teamIds: readonly string[] | null) =>
-  teamIds ? sql` and ${sql.raw(alias)}.team_id = any(${`{${teamIds.join(',')}}`}::uuid[])` : sql``;
+const uuids = (ids: readonly string[]) => `{${ids.join(',')}}`;
 
 /**
  * The finished contacts that started in a period of Amsterdam days (`tot` inclusive), of these
@@ -62,17 +60,17 @@ export async function contactfeiten(
           'productNaam', ${productNaamSql(sql`v.product_id`, { inactief: true })}, 'uitkomst', v.uitkomst)
           order by v.volgnummer) as vragen
       from ${klantcontact} k join ${vraag} v on v.klantcontact_id = k.id
-      where k.status = 'afgerond' and k.start >= ${van} and k.start < ${tot}${inScope('k', teamIds)}
+      where k.status = 'afgerond' and k.start >= ${van} and k.start < ${tot}${teamIds ? sql` and k.team_id = any(${uuids(teamIds)}::uuid[])` : sql``}
       group by k.id
       order by k.start`,
   );
+  const partijIds = [...new Set(contacten.flatMap((c) => (c.partijId ? [c.partijId] : [])))];
   const vervolg = await rijen<Vervolgcontact & { start: string | Date }>(
     db,
     sql`select k.id, k.partij_id as "partijId", k.start, array_agg(distinct v.product_id) as "productIds"
       from ${klantcontact} k join ${vraag} v on v.klantcontact_id = k.id
       where k.status = 'afgerond' and k.start > ${van} and k.start < ${tot} + make_interval(days => ${naloopDagen})
-        and k.partij_id in (select partij_id from ${klantcontact} p where p.status = 'afgerond'
-          and p.start >= ${van} and p.start < ${tot}${inScope('p', teamIds)})
+        and k.partij_id = any(${uuids(partijIds)}::uuid[])
       group by k.id
       order by k.start`,
   );
