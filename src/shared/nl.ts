@@ -94,3 +94,6 @@ export function uitInvoertijd(lokaal: string): Date {
   const gok = alsUtc - verschil(alsUtc);
   return new Date(alsUtc - verschil(gok));
 }
+
+/** An ISO week "2026-W48" as "week 48". */
+export const weeknaam = (week: string) => week.replace(/^\d{4}-W0?/, 'week ');

@@ -35,6 +35,12 @@ const items: NavItem[] = [
     rollen: ['key-user', 'teamleider', 'functioneel-beheerder'],
   },
   {
+    pad: '/sturing',
+    titel: 'Sturing',
+    uitleg: 'first-contact resolution en kanaalmix, per week, kanaal, team, medewerker en product',
+    rollen: ['key-user', 'teamleider', 'functioneel-beheerder'],
+  },
+  {
     pad: '/rapporten',
     titel: 'Rapporten',
     uitleg: 'week- en maandrapportages als PDF en Excel',

@@ -24,6 +24,7 @@ import { Producten } from './pages/producten';
 import { Rapporten } from './pages/rapporten';
 import { Servicenormen } from './pages/servicenormen';
 import { Sluitingsdagen } from './pages/sluitingsdagen';
+import { SturingPagina, type SturingZoek } from './pages/sturing';
 import { Teams } from './pages/teams';
 import { Wachtwoord } from './pages/wachtwoord';
 import { leesWerkplekZoek, Werkplek } from './pages/werkplek';
@@ -91,6 +92,20 @@ const dashboard = createRoute({
   },
 });
 
+const tekstUit = (waarde: unknown) => (typeof waarde === 'string' && waarde ? waarde : undefined);
+
+const sturing = createRoute({
+  getParentRoute: () => shell,
+  path: '/sturing' satisfies WebPad,
+  validateSearch: (search): SturingZoek =>
+    Object.fromEntries(
+      (['teamId', 'van', 'tot'] as const).flatMap((k) => (tekstUit(search[k]) ? [[k, search[k]]] : [])),
+    ),
+  component: function Sturing() {
+    return <SturingPagina zoek={sturing.useSearch()} />;
+  },
+});
+
 const werkplek = createRoute({
   getParentRoute: () => shell,
   path: '/werkplek' satisfies WebPad,
@@ -149,6 +164,7 @@ const routeTree = root.addChildren([
     zaken,
     zaak,
     dashboard,
+    sturing,
     pagina('/rapporten', Rapporten),
     pagina('/meldingen', Meldingen),
     pagina('/beheer/teams', Teams),

@@ -12,7 +12,7 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { lazy, type ReactNode, Suspense, useMemo } from 'react';
-import { datum, getal, procent } from '../../shared/nl';
+import { datum, getal, procent, weeknaam } from '../../shared/nl';
 import { get, type Schema } from '../api';
 import { AppLink } from '../components/applink';
 import { Foutmelding } from '../components/fouten';
@@ -28,9 +28,6 @@ const Trendgrafiek = lazy(() =>
 
 type Tegel = 'open' | 'vandaag' | 'teLaat' | 'geslotenDezeWeek';
 type DashboardCijfers = Schema<'ContactverzoekenDashboard'>;
-
-/** "2026-W48" as "week 48". */
-const weeknaam = (week: string) => week.replace(/^\d{4}-W0?/, 'week ');
 
 /** Since when the share within the norm is counted: the start of the period in its link. */
 const sinds = (qs: string) => new URLSearchParams(qs).get('afgehandeldVanaf');
@@ -88,9 +85,11 @@ function Tegels({ d }: { d: DashboardCijfers }) {
   );
 }
 
+const trendnamen = { aantal: 'Gesloten', aandeel: 'Binnen de norm' };
+
 function Trend({ d }: { d: DashboardCijfers }) {
   const punten = useMemo(
-    () => d.trend.map((w) => ({ label: weeknaam(w.week), gesloten: w.gesloten, aandeel: w.aandeel })),
+    () => d.trend.map((w) => ({ label: weeknaam(w.week), aantal: w.gesloten, aandeel: w.aandeel })),
     [d.trend],
   );
   return (
@@ -101,6 +100,7 @@ function Trend({ d }: { d: DashboardCijfers }) {
       <Suspense fallback={<Paragraph>Grafiek laden…</Paragraph>}>
         <Trendgrafiek
           punten={punten}
+          namen={trendnamen}
           label={`Grafiek van de laatste ${d.trend.length} weken: gesloten contactverzoeken en het aandeel binnen de norm.`}
           beschrijving="trend-tabel-uitleg"
         />

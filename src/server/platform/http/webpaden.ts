@@ -12,6 +12,7 @@ export const webPaden = [
   '/zaken',
   '/zaken/$id',
   '/dashboard',
+  '/sturing',
   '/rapporten',
   '/meldingen',
   '/beheer/teams',
