@@ -7231,6 +7231,12 @@ export interface paths {
                     /** @description mijn, ongetoewezen, binnenkort (uiterlijke einddatum binnen 5 werkdagen), te-laat, opgeschort, of afgesloten (anders alleen open zaken) */
                     filter?: "mijn" | "ongetoewezen" | "binnenkort" | "te-laat" | "opgeschort" | "afgesloten";
                     zaaktypeId?: string;
+                    /** @description Afgesloten op of na deze dag (dit filter en de volgende tonen alleen afgesloten zaken) */
+                    einddatumVanaf?: string;
+                    /** @description Afgesloten op of vóór deze dag */
+                    einddatumTot?: string;
+                    /** @description Alleen afgesloten zaken binnen of buiten de servicenorm (zonder servicenorm: de wettelijke termijn), of binnen of buiten de wettelijke termijn */
+                    norm?: "servicenorm-gehaald" | "servicenorm-gemist" | "termijn-gehaald" | "termijn-gemist";
                 };
                 header?: never;
                 path?: never;
@@ -9735,6 +9741,90 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sturing/servicenormen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** De servicenormen van elk kanaal: het aandeel dat de norm haalde in de vorige week, maand en kwartaal */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Zonder team: de hele organisatie */
+                    teamId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SturingServicenormen"];
+                    };
+                };
+                /** @description Ongeldige invoer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Niet gevonden */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Niet verwerkbaar */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -11431,6 +11521,45 @@ export interface components {
                     aandeelDigitaal: number | null;
                 }[];
             };
+        };
+        SturingServicenormen: {
+            /** Format: uuid */
+            teamId: string | null;
+            teamNaam: string | null;
+            peildatum: string;
+            normen: {
+                code: string;
+                kanaal: string;
+                norm: string;
+                /** @enum {string|null} */
+                bron: "contactverzoeken" | "zaken-servicenorm" | "zaken-termijn" | null;
+                /** @description Waarom Stadspunt deze norm niet meet */
+                nietGemeten: string | null;
+                /** @description Vorige volle week, maand en kwartaal; leeg als de norm niet gemeten wordt */
+                perioden: {
+                    /** @enum {string} */
+                    soort: "week" | "maand" | "kwartaal";
+                    van: string;
+                    tot: string;
+                    /** @description Beoordeeld: afgehandeld of afgesloten in de periode */
+                    totaal: number;
+                    gehaald: number;
+                    /** @description gehaald / totaal, 0..1 */
+                    aandeel: number | null;
+                    /** @description Het aandeel in de periode ervoor */
+                    vorigAandeel: number | null;
+                    /** @description aandeel − vorigAandeel in procentpunten */
+                    trendProcentpunt: number | null;
+                    lijst: {
+                        /** @enum {string} */
+                        pad: "/werkvoorraad" | "/zaken";
+                        /** @description Zoekvraag van de lijst van wat de norm haalde */
+                        gehaald: string;
+                        /** @description Zoekvraag van de lijst van wat de norm miste */
+                        gemist: string;
+                    };
+                }[];
+            }[];
         };
     };
     responses: never;

@@ -37,7 +37,7 @@ const items: NavItem[] = [
   {
     pad: '/sturing',
     titel: 'Sturing',
-    uitleg: 'first-contact resolution en kanaalmix, per week, kanaal, team, medewerker en product',
+    uitleg: 'first-contact resolution, kanaalmix en de servicenormen van elk kanaal',
     rollen: ['key-user', 'teamleider', 'functioneel-beheerder'],
   },
   {

@@ -52,6 +52,11 @@ const SYSTEEM = systeemActor('Matrixtest', 'matrix');
 const teamVan = (o: Omgeving, r: Relatie): string => (r === 'ander' ? o.teams.B : o.teams.A);
 const TEAM: Relatie[] = ['eigen', 'ander', 'geen'];
 const TEAM_EN_ORGANISATIE: Relatie[] = [...TEAM, 'organisatie'];
+/** A read of one team's figures, or of the organisation's without a team. */
+const teamOfOrganisatie = (pad: string): Voorbeeld => ({
+  relaties: TEAM_EN_ORGANISATIE,
+  maak: (o, r) => ({ url: `${pad}${r === 'organisatie' ? '' : `?teamId=${teamVan(o, r)}`}` }),
+});
 
 async function contactverzoek(o: Omgeving, r: Relatie) {
   const cv = await createContactverzoek(o.env.runtime, SYSTEEM, {
@@ -625,18 +630,9 @@ export const voorbeelden: Record<string, Voorbeeld> = {
       return { url: `/api/v1/servicenormen/${id}` };
     },
   },
-  'GET /api/v1/contactverzoeken/dashboard': {
-    relaties: TEAM_EN_ORGANISATIE,
-    maak: (o, r) => ({
-      url: `/api/v1/contactverzoeken/dashboard${r === 'organisatie' ? '' : `?teamId=${teamVan(o, r)}`}`,
-    }),
-  },
-  'GET /api/v1/sturing/contacten': {
-    relaties: TEAM_EN_ORGANISATIE,
-    maak: (o, r) => ({
-      url: `/api/v1/sturing/contacten${r === 'organisatie' ? '' : `?teamId=${teamVan(o, r)}`}`,
-    }),
-  },
+  'GET /api/v1/contactverzoeken/dashboard': teamOfOrganisatie('/api/v1/contactverzoeken/dashboard'),
+  'GET /api/v1/sturing/contacten': teamOfOrganisatie('/api/v1/sturing/contacten'),
+  'GET /api/v1/sturing/servicenormen': teamOfOrganisatie('/api/v1/sturing/servicenormen'),
   'GET /api/v1/rapporten': {
     relaties: TEAM,
     maak: (o, r) => ({ url: `/api/v1/rapporten?teamId=${teamVan(o, r)}` }),

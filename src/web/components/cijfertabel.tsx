@@ -8,12 +8,15 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
+import type { ReactNode } from 'react';
 import { csv } from '../../shared/csv';
 
 export interface Cijferkolom<R> {
   kop: string;
   /** The text on screen and in the CSV alike, so the download says what the table says. */
   waarde: (rij: R) => string | number | null;
+  /** On screen instead of the text: the same figures with their links. */
+  inhoud?: (rij: R) => ReactNode;
 }
 
 /** Offers the table as a CSV file, made in the browser from the figures on screen. */
@@ -67,7 +70,7 @@ export function Cijfertabel<R>({
             <TableRow key={sleutel(r)}>
               <TableHeaderCell scope="row">{eerste.waarde(r)}</TableHeaderCell>
               {cijfers.map((k) => (
-                <TableCell key={k.kop}>{k.waarde(r)}</TableCell>
+                <TableCell key={k.kop}>{k.inhoud ? k.inhoud(r) : k.waarde(r)}</TableCell>
               ))}
             </TableRow>
           ))}

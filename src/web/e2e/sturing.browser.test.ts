@@ -129,4 +129,40 @@ describe('steering on first-contact resolution and the channel mix', () => {
       .poll(() => page.getByLabel('Team', { exact: true }).locator('option').allTextContents())
       .toEqual(['Belastingen', 'Vergunningen']);
   });
+
+  it('every service norm figure opens the list behind it, with as many requests or zaken', async () => {
+    await page.getByLabel('Team', { exact: true }).selectOption({ label: 'Belastingen' });
+    const normen = page.getByRole('table', { name: 'Servicenormen van elk kanaal' });
+    const rij = (norm: RegExp) =>
+      normen.getByRole('row').filter({ has: page.getByRole('rowheader', { name: norm }) });
+    await expect.poll(() => rij(/^Contactverzoek afgehandeld/).count()).toBe(1);
+    await expect.poll(() => rij(/^80 % van de oproepen/).textContent()).toContain('Niet gemeten');
+    await expectAccessible(page);
+
+    const volg = async (norm: RegExp, welke: RegExp, lijst: string, filter: RegExp) => {
+      // The first period column: last week.
+      const link = rij(norm).getByRole('link', { name: welke }).first();
+      const aantal = Number.parseInt(((await link.textContent()) ?? '').replace(/\./g, ''), 10);
+      await link.click();
+      await expect.poll(kop).toBe(lijst);
+      await expect.poll(() => page.getByText(filter).count()).toBe(1);
+      await expect
+        .poll(() => page.getByRole('table', { name: new RegExp(`\\(${aantal}\\)$`) }).count())
+        .toBe(1);
+      await expectAccessible(page);
+      await page.goBack();
+    };
+    await volg(
+      /^Contactverzoek afgehandeld/,
+      /gehaald$/,
+      'Werkvoorraad',
+      /^Alleen verzoeken afgehandeld vanaf .*binnen de norm/,
+    );
+    await volg(
+      /^Afgesloten binnen de wettelijke/,
+      /gemist$/,
+      'Zaken',
+      /^Alleen zaken afgesloten vanaf .*buiten de wettelijke termijn/,
+    );
+  });
 });

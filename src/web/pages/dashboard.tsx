@@ -11,15 +11,14 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { lazy, type ReactNode, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { datum, getal, procent, weeknaam } from '../../shared/nl';
 import { get, type Schema } from '../api';
-import { AppLink } from '../components/applink';
 import { Foutmelding } from '../components/fouten';
 import { Pagina } from '../components/pagina';
 import { TeamKeuze } from '../components/teamkeuze';
-import { omvat, useMedewerker, useRechten } from '../sessie';
-import { zoekUitQuery } from './contactverzoeken/zoek';
+import { useMedewerker, useRechten } from '../sessie';
+import { Lijstlink } from './lijstlink';
 
 // ECharts is large: it loads with the dashboard, not with the rest of the app.
 const Trendgrafiek = lazy(() =>
@@ -31,21 +30,6 @@ type DashboardCijfers = Schema<'ContactverzoekenDashboard'>;
 
 /** Since when the share within the norm is counted: the start of the period in its link. */
 const sinds = (qs: string) => new URLSearchParams(qs).get('afgehandeldVanaf');
-
-/** A number that opens the werkvoorraad with the same filters the server counted with. */
-/** A figure that opens the requests behind it, where the employee may see that queue. */
-function Getal({ qs, teamId, children }: { qs: string; teamId?: string; children: ReactNode }) {
-  const rechten = useRechten();
-  const zoek = { ...zoekUitQuery(qs), ...(teamId ? { teamId } : {}) };
-  const team = zoek.teamId ?? 'alle';
-  const magLijst = team === 'alle' ? Boolean(rechten?.werkvoorraad.alle) : omvat(rechten?.werkvoorraad, team);
-  if (!magLijst) return <>{children}</>;
-  return (
-    <AppLink naar="/werkvoorraad" zoek={zoek}>
-      {children}
-    </AppLink>
-  );
-}
 
 const tegels: { sleutel: Tegel; tekst: string }[] = [
   { sleutel: 'open', tekst: 'open' },
@@ -62,16 +46,22 @@ function Tegels({ d }: { d: DashboardCijfers }) {
           key={t.sleutel}
           className={t.sleutel === 'teLaat' && d.teLaat > 0 ? 'stadspunt-te-laat' : undefined}
         >
-          <Getal qs={d.links[t.sleutel]}>
+          <Lijstlink naar="/werkvoorraad" qs={d.links[t.sleutel]}>
             <span className="stadspunt-getal">{d[t.sleutel]}</span> {t.tekst}
-          </Getal>
+          </Lijstlink>
         </li>
       ))}
       <li>
         <span className="stadspunt-getal">{procent(d.binnenNorm.aandeel)}</span> binnen de norm
         {sinds(d.links.binnenNorm) && ` sinds ${datum(sinds(d.links.binnenNorm) as string)}`} (
-        <Getal qs={d.links.binnenNorm}>{d.binnenNorm.binnen} binnen</Getal>,{' '}
-        <Getal qs={d.links.buitenNorm}>{d.binnenNorm.totaal - d.binnenNorm.binnen} buiten</Getal> de norm)
+        <Lijstlink naar="/werkvoorraad" qs={d.links.binnenNorm}>
+          {d.binnenNorm.binnen} binnen
+        </Lijstlink>
+        ,{' '}
+        <Lijstlink naar="/werkvoorraad" qs={d.links.buitenNorm}>
+          {d.binnenNorm.totaal - d.binnenNorm.binnen} buiten
+        </Lijstlink>{' '}
+        de norm)
       </li>
       <li>
         <span className="stadspunt-getal">{getal(d.gemiddeldeDoorlooptijdUren)}</span> uur gemiddelde
@@ -159,13 +149,13 @@ function PerTeam({ d }: { d: DashboardCijfers }) {
             <TableHeaderCell scope="row">{t.teamNaam}</TableHeaderCell>
             {tegels.map((k) => (
               <TableCell key={k.sleutel}>
-                <Getal qs={d.links[k.sleutel]} teamId={t.teamId}>
+                <Lijstlink naar="/werkvoorraad" qs={d.links[k.sleutel]} teamId={t.teamId}>
                   {t[k.sleutel]}
                   <span className="stadspunt-verborgen">
                     {' '}
                     {k.tekst} bij {t.teamNaam}
                   </span>
-                </Getal>
+                </Lijstlink>
               </TableCell>
             ))}
             <TableCell>{procent(t.aandeelBinnenNorm)}</TableCell>

@@ -12,6 +12,7 @@ import { Pagina } from '../components/pagina';
 import { TeamKeuze } from '../components/teamkeuze';
 import { Tekstveld, tekst } from '../components/velden';
 import { useMedewerker, useRechten } from '../sessie';
+import { Lijstlink } from './lijstlink';
 
 const grafieken = () => import('../components/trendgrafiek');
 const Trendgrafiek = lazy(() => grafieken().then((m) => ({ default: m.Trendgrafiek })));
@@ -215,6 +216,76 @@ function Kanaalmix({ d }: { d: Sturing }) {
 
 const kanaalnamen = kanalen.map((k) => labels.kanaal[k]);
 
+type Normen = Schema<'SturingServicenormen'>;
+type Normrij = Normen['normen'][number];
+type Normperiode = Normrij['perioden'][number];
+
+const periodenamen = { week: 'Vorige week', maand: 'Vorige maand', kwartaal: 'Vorig kwartaal' } as const;
+const soorten = ['week', 'maand', 'kwartaal'] as const;
+
+/** "−6,7 procentpunt" against the period before, or nothing without a trend. */
+const trend = (p: Normperiode) =>
+  p.trendProcentpunt === null
+    ? ''
+    : ` (${p.trendProcentpunt > 0 ? '+' : ''}${getal(p.trendProcentpunt)} procentpunt)`;
+
+const normtekst = (p: Normperiode | undefined, rij: Normrij) =>
+  p
+    ? `${procent(p.aandeel)}${trend(p)}; ${aantal(p.gehaald)} van ${aantal(p.totaal)}`
+    : `Niet gemeten: ${rij.nietGemeten}`;
+
+function Normcel({ p, rij }: { p: Normperiode | undefined; rij: Normrij }) {
+  if (!p) return <span className="stadspunt-hulptekst">Niet gemeten: {rij.nietGemeten}</span>;
+  return (
+    <>
+      <strong>{procent(p.aandeel)}</strong>
+      {trend(p)}
+      <br />
+      <Lijstlink naar={p.lijst.pad} qs={p.lijst.gehaald}>
+        {aantal(p.gehaald)} gehaald
+      </Lijstlink>
+      ,{' '}
+      <Lijstlink naar={p.lijst.pad} qs={p.lijst.gemist}>
+        {aantal(p.totaal - p.gehaald)} gemist
+      </Lijstlink>
+    </>
+  );
+}
+
+/** The norms of every channel; each measured figure opens the requests or zaken behind it. */
+function Servicenormen({ n }: { n: Normen }) {
+  const gemeten = n.normen.find((r) => r.perioden.length > 0);
+  const kolom = (soort: (typeof soorten)[number]): Cijferkolom<Normrij> => {
+    const p = gemeten?.perioden.find((x) => x.soort === soort);
+    const bij = (r: Normrij) => r.perioden.find((x) => x.soort === soort);
+    return {
+      kop: p ? `${periodenamen[soort]} (${datum(p.van)} – ${datum(p.tot)})` : periodenamen[soort],
+      waarde: (r) => normtekst(bij(r), r),
+      inhoud: (r) => <Normcel p={bij(r)} rij={r} />,
+    };
+  };
+  return (
+    <section aria-labelledby="normen-kop">
+      <Heading level={2} id="normen-kop">
+        Servicenormen
+      </Heading>
+      <Paragraph className="stadspunt-hulptekst">
+        Het aandeel dat de norm haalde in de laatste volle week, maand en het laatste volle kwartaal, met de
+        verandering ten opzichte van de periode ervoor. Contactverzoeken tellen op de dag van afhandelen,
+        zaken op hun einddatum.
+      </Paragraph>
+      <Cijfertabel
+        titel="Servicenormen van elk kanaal"
+        bestand="servicenormen"
+        eerste={{ kop: 'Norm', waarde: (r) => r.norm }}
+        cijfers={[{ kop: 'Kanaal', waarde: (r) => r.kanaal }, ...soorten.map(kolom)]}
+        rijen={n.normen}
+        sleutel={(r) => r.code}
+      />
+    </section>
+  );
+}
+
 function Periode({ zoek, fout, kies }: { zoek: SturingZoek; fout: unknown; kies: (z: SturingZoek) => void }) {
   return (
     <form
@@ -248,6 +319,10 @@ export function SturingPagina({ zoek }: { zoek: SturingZoek }) {
     queryKey: ['sturing', 'contacten', teamId, zoek.van, zoek.tot],
     queryFn: () => get('/sturing/contacten', { query: { teamId, van: zoek.van, tot: zoek.tot } }),
   });
+  const normen = useQuery({
+    queryKey: ['sturing', 'servicenormen', teamId],
+    queryFn: () => get('/sturing/servicenormen', { query: { teamId } }),
+  });
   const d = cijfers.data;
   return (
     <Pagina titel="Sturing op dienstverlening">
@@ -275,6 +350,8 @@ export function SturingPagina({ zoek }: { zoek: SturingZoek }) {
           <Kanaalmix d={d} />
         </>
       )}
+      <Foutmelding fout={normen.error} />
+      {normen.data && <Servicenormen n={normen.data} />}
     </Pagina>
   );
 }

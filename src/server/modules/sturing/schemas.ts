@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { kanalen } from '../klantcontacten/waarden';
+import { NORMBRONNEN, NORMSOORTEN } from './normen';
 
 const datum = z.iso.date({ message: 'Geef een datum als JJJJ-MM-DD.' });
 
@@ -74,3 +75,41 @@ export const sturingContactenUit = z
     }),
   })
   .openapi('SturingContacten');
+
+export const normQuery = sturingQuery.pick({ teamId: true });
+
+const normperiode = z.object({
+  soort: z.enum(NORMSOORTEN),
+  van: z.string(),
+  tot: z.string(),
+  totaal: z.number().int().openapi({ description: 'Beoordeeld: afgehandeld of afgesloten in de periode' }),
+  gehaald: z.number().int(),
+  aandeel: aandeel('gehaald / totaal, 0..1'),
+  vorigAandeel: aandeel('Het aandeel in de periode ervoor'),
+  trendProcentpunt: z.number().nullable().openapi({ description: 'aandeel − vorigAandeel in procentpunten' }),
+  lijst: z.object({
+    pad: z.enum(['/werkvoorraad', '/zaken']),
+    gehaald: z.string().openapi({ description: 'Zoekvraag van de lijst van wat de norm haalde' }),
+    gemist: z.string().openapi({ description: 'Zoekvraag van de lijst van wat de norm miste' }),
+  }),
+});
+
+export const sturingNormenUit = z
+  .object({
+    teamId: z.uuid().nullable(),
+    teamNaam: z.string().nullable(),
+    peildatum: z.string(),
+    normen: z.array(
+      z.object({
+        code: z.string(),
+        kanaal: z.string(),
+        norm: z.string(),
+        bron: z.enum(NORMBRONNEN).nullable(),
+        nietGemeten: z.string().nullable().openapi({ description: 'Waarom Stadspunt deze norm niet meet' }),
+        perioden: z.array(normperiode).openapi({
+          description: 'Vorige volle week, maand en kwartaal; leeg als de norm niet gemeten wordt',
+        }),
+      }),
+    ),
+  })
+  .openapi('SturingServicenormen');

@@ -2,7 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { lijstQuery } from '../../platform/http/lijst';
 import { versie } from '../../platform/http/route';
 import { archiefnominaties, roltypenGeneriek, vertrouwelijkheden } from '../zaaktypen/waarden';
-import { logboekSoorten, relatieAarden } from './waarden';
+import { logboekSoorten, relatieAarden, zaaknormen } from './waarden';
 
 const tekst = (max: number) => z.string().trim().max(max, `Maximaal ${max} tekens.`);
 const id = (wat: string) => z.uuid({ message: `Geen geldig ${wat}-id.` });
@@ -143,6 +143,16 @@ export const werkvoorraadQuery = lijstQuery.extend({
         'mijn, ongetoewezen, binnenkort (uiterlijke einddatum binnen 5 werkdagen), te-laat, opgeschort, of afgesloten (anders alleen open zaken)',
     }),
   zaaktypeId: id('zaaktype').optional(),
+  einddatumVanaf: z.iso.date({ message: 'Geef een datum als JJJJ-MM-DD.' }).optional().openapi({
+    description: 'Afgesloten op of na deze dag (dit filter en de volgende tonen alleen afgesloten zaken)',
+  }),
+  einddatumTot: z.iso.date({ message: 'Geef een datum als JJJJ-MM-DD.' }).optional().openapi({
+    description: 'Afgesloten op of vóór deze dag',
+  }),
+  norm: z.enum(zaaknormen).optional().openapi({
+    description:
+      'Alleen afgesloten zaken binnen of buiten de servicenorm (zonder servicenorm: de wettelijke termijn), of binnen of buiten de wettelijke termijn',
+  }),
 });
 export type ZakenQuery = z.infer<typeof werkvoorraadQuery>;
 

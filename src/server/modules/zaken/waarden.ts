@@ -27,3 +27,11 @@ export const archiefstatussen = [
 
 /** Zaak-to-zaak relations of the Zaken API. */
 export const relatieAarden = ['vervolg', 'onderwerp', 'bijdrage'] as const;
+
+/** How a closed zaak did against its promise: the servicenorm, or the legal limit. */
+export const zaaknormen = [
+  'servicenorm-gehaald',
+  'servicenorm-gemist',
+  'termijn-gehaald',
+  'termijn-gemist',
+] as const;

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { labels } from '../../../shared/labels';
 import { api, get, huidigeVersie } from '../../api';
 import { AppLink } from '../../components/applink';
+import { ExtraFilters } from '../../components/extrafilters';
 import { Foutmelding, Melding } from '../../components/fouten';
 import { type Kolom, LijstTabel } from '../../components/lijst';
 import { Pagina } from '../../components/pagina';
@@ -46,26 +47,6 @@ export function Termijn({ verzoek: v }: { verzoek: Contactverzoek }) {
 
 /** The resident's card on the desk, where the back office sees everything else of this party. */
 export const kaartLink = (partijId: string) => ({ naar: '/werkplek', zoek: { partij: partijId } });
-
-/** What the dashboard's links add to the filters, in words, with a way to drop them. */
-function ExtraFilters({ zoek, wis }: { zoek: WerkvoorraadZoek; wis: () => void }) {
-  const delen = [
-    zoek.partijId && 'van één inwoner of bedrijf',
-    zoek.afgehandeldVanaf && `afgehandeld vanaf ${datum(zoek.afgehandeldVanaf)}`,
-    zoek.afgehandeldTot && `afgehandeld vóór ${datum(zoek.afgehandeldTot)}`,
-    zoek.binnenNorm === 'ja' && 'binnen de norm',
-    zoek.binnenNorm === 'nee' && 'buiten de norm',
-  ].filter(Boolean);
-  if (delen.length === 0) return null;
-  return (
-    <Paragraph>
-      Alleen verzoeken {delen.join(', ')}.{' '}
-      <Button appearance="subtle-button" onClick={wis}>
-        Deze filters wissen
-      </Button>
-    </Paragraph>
-  );
-}
 
 function Toewijzen({
   teamId,
@@ -286,7 +267,14 @@ export function Werkvoorraad({ zoek }: { zoek: WerkvoorraadZoek }) {
         </ButtonGroup>
       </nav>
       <ExtraFilters
-        zoek={zoek}
+        wat="verzoeken"
+        delen={[
+          zoek.partijId && 'van één inwoner of bedrijf',
+          zoek.afgehandeldVanaf && `afgehandeld vanaf ${datum(zoek.afgehandeldVanaf)}`,
+          zoek.afgehandeldTot && `afgehandeld vóór ${datum(zoek.afgehandeldTot)}`,
+          zoek.binnenNorm === 'ja' && 'binnen de norm',
+          zoek.binnenNorm === 'nee' && 'buiten de norm',
+        ]}
         wis={() =>
           zet({
             afgehandeldVanaf: undefined,

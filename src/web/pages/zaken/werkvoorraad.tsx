@@ -3,6 +3,7 @@ import { useNavigate } from '@tanstack/react-router';
 import { Button, ButtonGroup } from '@utrecht/component-library-react';
 import { get } from '../../api';
 import { AppLink } from '../../components/applink';
+import { ExtraFilters } from '../../components/extrafilters';
 import { Foutmelding } from '../../components/fouten';
 import { type Kolom, LijstTabel } from '../../components/lijst';
 import { Pagina } from '../../components/pagina';
@@ -26,12 +27,21 @@ const filterTekst: { waarde: Snelfilter | undefined; tekst: string }[] = [
 ];
 
 /** The team's zaken: quick filters and search in the URL, sorting and pages on the server. */
+const normtekst: Record<NonNullable<ZakenZoek['norm']>, string> = {
+  'servicenorm-gehaald': 'binnen de servicenorm',
+  'servicenorm-gemist': 'buiten de servicenorm',
+  'termijn-gehaald': 'binnen de wettelijke termijn',
+  'termijn-gemist': 'buiten de wettelijke termijn',
+};
+
 export function ZakenWerkvoorraad({ zoek }: { zoek: ZakenZoek }) {
   const medewerker = useMedewerker();
   const navigate = useNavigate();
   const rechten = useRechten();
   const teamId = zoek.teamId ?? medewerker.teams[0]?.id ?? 'alle';
-  const afgesloten = zoek.filter === 'afgesloten';
+  // A filter on how zaken were closed shows closed zaken, as the server does.
+  const afgesloten =
+    zoek.filter === 'afgesloten' || Boolean(zoek.einddatumVanaf || zoek.einddatumTot || zoek.norm);
   const filters = {
     ...zoek,
     teamId: teamId === 'alle' ? undefined : teamId,
@@ -99,6 +109,15 @@ export function ZakenWerkvoorraad({ zoek }: { zoek: ZakenZoek }) {
           ))}
         </ButtonGroup>
       </nav>
+      <ExtraFilters
+        wat="zaken"
+        delen={[
+          zoek.einddatumVanaf && `afgesloten vanaf ${datum(zoek.einddatumVanaf)}`,
+          zoek.einddatumTot && `afgesloten tot en met ${datum(zoek.einddatumTot)}`,
+          zoek.norm && normtekst[zoek.norm],
+        ]}
+        wis={() => zet({ einddatumVanaf: undefined, einddatumTot: undefined, norm: undefined })}
+      />
       <Zoekbalk
         label="Zoek op zaaknummer of omschrijving"
         waarde={zoek.q}

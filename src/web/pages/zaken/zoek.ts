@@ -16,7 +16,13 @@ export const snelfilters: Snelfilter[] = [
   'opgeschort',
   'afgesloten',
 ];
-const teksten = ['teamId', 'q', 'sort', 'zaaktypeId'] as const;
+const teksten = ['teamId', 'q', 'sort', 'zaaktypeId', 'einddatumVanaf', 'einddatumTot'] as const;
+const normen: NonNullable<ZakenZoek['norm']>[] = [
+  'servicenorm-gehaald',
+  'servicenorm-gemist',
+  'termijn-gehaald',
+  'termijn-gemist',
+];
 
 /** Keeps the known parameters with a valid value; anything else in the URL is dropped. */
 export function leesZakenZoek(search: Record<string, unknown>): ZakenZoek {
@@ -27,6 +33,8 @@ export function leesZakenZoek(search: Record<string, unknown>): ZakenZoek {
   }
   const filter = snelfilters.find((f) => f === search.filter);
   if (filter) zoek.filter = filter;
+  const norm = normen.find((n) => n === search.norm);
+  if (norm) zoek.norm = norm;
   const page = Number(search.page);
   if (Number.isInteger(page) && page > 1) zoek.page = page;
   return zoek;

@@ -76,13 +76,17 @@ function perTeamEnZaaktype(deel: SQL, tellers: Teller[]): SQL {
     group by d.team_id, t.naam, zt.identificatie`;
 }
 
+/** Closed within the servicenorm (the legal limit without one), and within the legal limit. */
+const binnenServicenorm = sql`z.einddatum <= coalesce(z.einddatum_gepland, z.uiterlijke_einddatum_afdoening)`;
+const binnenTermijn = sql`z.einddatum <= z.uiterlijke_einddatum_afdoening`;
+
 /** Closed in the period, per team on its (team_id, einddatum) index. */
 const afgeslotenSql = (p: Zaakperiode, scope: SQL) =>
   perTeamEnZaaktype(
     sql`select t.id as team_id, a.* from ${scope} t cross join lateral (
       select z.zaaktype_id, count(*) as "afgesloten",
-        count(*) filter (where z.einddatum <= coalesce(z.einddatum_gepland, z.uiterlijke_einddatum_afdoening)) as "binnenServicenorm",
-        count(*) filter (where z.einddatum <= z.uiterlijke_einddatum_afdoening) as "binnenTermijn",
+        count(*) filter (where ${binnenServicenorm}) as "binnenServicenorm",
+        count(*) filter (where ${binnenTermijn}) as "binnenTermijn",
         sum(z.einddatum - z.startdatum) as "dagen"
       from zaak z where z.team_id = t.id and z.einddatum >= ${p.van}::date and z.einddatum <= ${p.tot}::date
       group by z.zaaktype_id) a`,
@@ -174,3 +178,25 @@ export async function zaakcijfers(
       .sort((a, b) => opNaam(a.omschrijving, b.omschrijving)),
   };
 }
+
+export interface AfgeslotenDag {
+  dag: string;
+  afgesloten: number;
+  binnenServicenorm: number;
+  binnenTermijn: number;
+}
+
+/** Zaken closed per day of einddatum in a period, and how many of them in time, on the (team_id, einddatum) index. */
+export const afgeslotenPerDag = (db: Queryable, p: Zaakperiode, teamIds: readonly string[] | null) =>
+  rijen<AfgeslotenDag>(
+    db,
+    sql`select a.dag, sum(a.n)::int as afgesloten, sum(a.servicenorm)::int as "binnenServicenorm",
+        sum(a.termijn)::int as "binnenTermijn"
+      from ${teamsIn(teamIds)} t cross join lateral (
+        select z.einddatum::text as dag, count(*) as n,
+          count(*) filter (where ${binnenServicenorm}) as servicenorm,
+          count(*) filter (where ${binnenTermijn}) as termijn
+        from zaak z where z.team_id = t.id and z.einddatum >= ${p.van}::date and z.einddatum <= ${p.tot}::date
+        group by z.einddatum) a
+      group by a.dag`,
+  );

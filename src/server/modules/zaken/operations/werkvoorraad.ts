@@ -1,4 +1,4 @@
-import { and, count, eq, gte, inArray, isNotNull, isNull, lt, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, count, eq, gt, gte, inArray, isNotNull, isNull, lt, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { Actor } from '../../../platform/auth/rollen';
 import { loadKalender } from '../../../platform/calendar/kalender';
 import { type Kalender, volgendeWerkdag } from '../../../platform/calendar/rules';
@@ -20,6 +20,18 @@ function na(vandaag: string, werkdagen: number, kalender: Kalender) {
   return dag;
 }
 
+const servicenorm = sql`coalesce(${zaak.einddatumGepland}, ${zaak.uiterlijkeEinddatumAfdoening})`;
+const normen = {
+  'servicenorm-gehaald': lte(zaak.einddatum, servicenorm),
+  'servicenorm-gemist': gt(zaak.einddatum, servicenorm),
+  'termijn-gehaald': lte(zaak.einddatum, zaak.uiterlijkeEinddatumAfdoening),
+  'termijn-gemist': gt(zaak.einddatum, zaak.uiterlijkeEinddatumAfdoening),
+};
+
+/** The closed zaken: asked for, or implied by a filter on how they were closed. */
+const afgesloten = (f: ZakenQuery) =>
+  f.filter === 'afgesloten' || Boolean(f.einddatumVanaf || f.einddatumTot || f.norm);
+
 function filters(f: ZakenQuery, actor: Actor, vandaag: string, kalender: Kalender): (SQL | undefined)[] {
   const z = zaak;
   const snel = {
@@ -34,10 +46,13 @@ function filters(f: ZakenQuery, actor: Actor, vandaag: string, kalender: Kalende
     afgesloten: undefined,
   };
   return [
-    f.filter === 'afgesloten' ? isNotNull(z.einddatum) : isNull(z.einddatum),
+    afgesloten(f) ? isNotNull(z.einddatum) : isNull(z.einddatum),
     f.teamId ? eq(z.teamId, f.teamId) : undefined,
     f.zaaktypeId ? eq(z.zaaktypeId, f.zaaktypeId) : undefined,
     f.filter ? snel[f.filter] : undefined,
+    f.einddatumVanaf ? gte(z.einddatum, f.einddatumVanaf) : undefined,
+    f.einddatumTot ? lte(z.einddatum, f.einddatumTot) : undefined,
+    f.norm ? normen[f.norm] : undefined,
     f.q ? or(eq(z.identificatie, f.q.toUpperCase()), bevat(z.omschrijving, f.q)) : undefined,
   ];
 }
@@ -55,7 +70,7 @@ export async function zoekZaken(db: Queryable, actor: Actor, f: ZakenQuery, nu: 
   const kalender = await loadKalender(db);
   const waar = and(f.teamId ? undefined : eigenTeams(actor), ...filters(f, actor, vandaag, kalender));
   const volgorde = sortering(
-    f.sort ?? (f.filter === 'afgesloten' ? '-einddatum' : undefined),
+    f.sort ?? (afgesloten(f) ? '-einddatum' : undefined),
     {
       uiterlijkeEinddatumAfdoening: zaak.uiterlijkeEinddatumAfdoening,
       einddatumGepland: zaak.einddatumGepland,
