@@ -105,6 +105,34 @@ export function omvang(schaal: number): Omvang {
 }
 
 /**
+ * Ten years of finished contacts by the first KCC agent, a fifth anonymous, the rest of
+ * persons bench_uuid('p' || n) (n ≤ personen) and, when there are any, organisations.
+ */
+export const contactenSql = (o: Omvang): string[] => [
+  `insert into klantcontact (kanaal, partij_id, medewerker_id, team_id, status, start, einde)
+     select (array['telefoon','telefoon','telefoon','telefoon','telefoon','balie','e-mail','e-mail','webformulier','chat'])[1 + j % 10],
+       case when j % 5 = 0 then null
+            when j % 13 = 0 and ${o.organisaties} > 0 then bench_uuid('o' || (1 + (j * 31) % ${Math.max(1, o.organisaties)}))
+            else bench_uuid('p' || (1 + (j * 7919) % ${o.personen})) end,
+       m.id, m.team, 'afgerond', s.start, s.start + interval '4 minutes'
+     from generate_series(1::bigint, ${o.contacten}::bigint) j
+     cross join lateral (select now() - make_interval(secs => (j * 104729) % 315360000) as start) s
+     cross join lateral (select id, (select team_id from teamlidmaatschap t where t.medewerker_id = medewerker.id limit 1) as team
+                         from medewerker where 'kcc-medewerker' = any(rollen) order by id limit 1) m`,
+];
+
+/** One question per contact that has none: 40 products, three in five answered at first contact. */
+export const vragenSql: string[] = [
+  `insert into vraag (klantcontact_id, volgnummer, product_id, onderwerp, vraag, uitkomst)
+     select k.id, 1, p.ids[1 + h % 40], p.namen[1 + h % 40], 'Vraag over ' || lower(p.namen[1 + h % 40]),
+       (array['afgehandeld','afgehandeld','afgehandeld','contactverzoek','doorverbonden-gelukt'])[1 + h % 5]
+     from (select id, abs(hashtext(id::text)) as h from klantcontact c
+           where not exists (select 1 from vraag v where v.klantcontact_id = c.id)) k
+     cross join (select array_agg(id order by naam) as ids, array_agg(naam order by naam) as namen
+                 from (select id, naam from product order by naam limit 40) x) p`,
+];
+
+/**
  * A large city generated inside the database (generate_series): persons with valid BSNs,
  * households at realistic addresses, companies, contact details, and ten years of contacts.
  * Party n of the persons has id bench_uuid('p' || n); party 1 gets 200 extra contacts for the 360 test.
@@ -150,25 +178,11 @@ export function seedSql(o: Omvang): string[] {
     `insert into contactgegeven (partij_id, soort, waarde, sleutel)
      select bench_uuid('p' || n), 'email', 'persoon' || n || '@example.nl', 'persoon' || n || '@example.nl'
      from generate_series(1, ${o.personen}) n where n % 5 = 0`,
-    `insert into klantcontact (kanaal, partij_id, medewerker_id, team_id, status, start, einde)
-     select (array['telefoon','telefoon','telefoon','telefoon','telefoon','balie','e-mail','e-mail','webformulier','chat'])[1 + j % 10],
-       case when j % 5 = 0 then null
-            when j % 13 = 0 then bench_uuid('o' || (1 + (j * 31) % ${Math.max(1, o.organisaties)}))
-            else bench_uuid('p' || (1 + (j * 7919) % ${o.personen})) end,
-       m.id, m.team, 'afgerond', s.start, s.start + interval '4 minutes'
-     from generate_series(1::bigint, ${o.contacten}::bigint) j
-     cross join lateral (select now() - make_interval(secs => (j * 104729) % 315360000) as start) s
-     cross join lateral (select id, (select team_id from teamlidmaatschap t where t.medewerker_id = medewerker.id limit 1) as team
-                         from medewerker where 'kcc-medewerker' = any(rollen) order by id limit 1) m`,
+    ...contactenSql(o),
     `insert into klantcontact (kanaal, partij_id, medewerker_id, status, start, einde)
      select 'telefoon', bench_uuid('p1'), (select id from medewerker limit 1), 'afgerond', now() - make_interval(days => k), now() - make_interval(days => k)
      from generate_series(1, 200) k`,
-    `insert into vraag (klantcontact_id, volgnummer, product_id, onderwerp, vraag, uitkomst)
-     select k.id, 1, p.ids[1 + h % 40], p.namen[1 + h % 40], 'Vraag over ' || lower(p.namen[1 + h % 40]),
-       (array['afgehandeld','afgehandeld','afgehandeld','contactverzoek','doorverbonden-gelukt'])[1 + h % 5]
-     from (select id, abs(hashtext(id::text)) as h from klantcontact) k
-     cross join (select array_agg(id order by naam) as ids, array_agg(naam order by naam) as namen
-                 from (select id, naam from product order by naam limit 40) x) p`,
+    ...vragenSql,
     'analyze',
   ];
 }

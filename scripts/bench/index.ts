@@ -9,6 +9,7 @@ const benchmarks: Record<string, () => Promise<{ main(args: string[]): Promise<v
   soak: () => import('./soak'),
   fuzz: () => import('./fuzz'),
   zaken: () => import('./zaken'),
+  sturing: () => import('./sturing'),
   betrouwbaarheid: () => import('./betrouwbaarheid'),
 };
 

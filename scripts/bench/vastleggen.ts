@@ -3,6 +3,8 @@
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import type { Database } from '../../src/server/platform/db/client';
+import { laatLos, type Sessie, type Verzoek } from './app';
+import { percentiel, rond, tijd } from './meten';
 
 export type Statement = [text: string, values: unknown[]];
 
@@ -59,4 +61,43 @@ export async function legVast<T>(doe: () => Promise<T>): Promise<{ uit: T; state
 /** Runs recorded statements one after the other on one connection. */
 export async function speelAf(db: Database, statements: Statement[]): Promise<void> {
   for (const [text, values] of statements) await db.raw.executeSql(text, values);
+}
+
+/** One request from this process to the in-process server, with the statements it sent. */
+export async function vastgelegd(sessie: Sessie, v: Verzoek) {
+  const { uit, statements } = await legVast(async () => {
+    const res = await fetch(`${sessie.base}${v.pad}`, {
+      method: v.method,
+      headers: {
+        cookie: sessie.cookie,
+        'x-csrf-token': sessie.csrfToken,
+        'content-type': 'application/json',
+      },
+      body: v.body === undefined ? undefined : JSON.stringify(v.body),
+    });
+    if (res.status >= 400) throw new Error(`${v.method} ${v.pad}: ${res.status} ${await res.text()}`);
+    return res.json();
+  });
+  return { uit, statements };
+}
+
+/** The requests through the API (from a second process) and the same statements run directly. */
+export async function vergelijk(
+  sessie: Sessie,
+  direct: Database,
+  verzoeken: Verzoek[],
+  voorbeelden: Verzoek[],
+) {
+  const api = await laatLos(sessie, verzoeken);
+  const sets: Statement[][] = [];
+  for (const v of voorbeelden) sets.push((await vastgelegd(sessie, v)).statements);
+  const tijden: number[] = [];
+  for (let i = 0; i < verzoeken.length; i++)
+    tijden.push((await tijd(() => speelAf(direct, sets[i % sets.length])))[0]);
+  const sql = {
+    p50: rond(percentiel(tijden, 50), 2),
+    p95: rond(percentiel(tijden, 95), 2),
+    statements: sets[0].length,
+  };
+  return { ...api, sql, verhouding: rond(sql.p95 / api.p95, 2) };
 }

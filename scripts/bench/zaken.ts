@@ -1,48 +1,14 @@
 import pg from 'pg';
 import type { Database } from '../../src/server/platform/db/client';
-import { inloggen, laatLos, metApp, type Sessie, type Soort, type Verzoek } from './app';
-import { belast, opties, percentiel, rond, tijd } from './meten';
-import { legVast, type Statement, speelAf } from './vastleggen';
+import { inloggen, laatLos, metApp, type Soort, type Verzoek } from './app';
+import { belast, opties, rond, tijd } from './meten';
+import { type Statement, speelAf, vastgelegd, vergelijk } from './vastleggen';
 import { omvang, seedZaken } from './zaken-seed';
 
 const HERHALINGEN = 400;
 /** Zaken created per run: on PostgreSQL enough for a steady rate, on PGlite (one connection) fewer. */
 const AANMAKEN = { postgres: 6_000, pglite: 1_000 };
 const CLIENTS = 32;
-
-/** One request from this process to the in-process server, with the statements it sent. */
-async function vastgelegd(sessie: Sessie, v: Verzoek) {
-  const { uit, statements } = await legVast(async () => {
-    const res = await fetch(`${sessie.base}${v.pad}`, {
-      method: v.method,
-      headers: {
-        cookie: sessie.cookie,
-        'x-csrf-token': sessie.csrfToken,
-        'content-type': 'application/json',
-      },
-      body: v.body === undefined ? undefined : JSON.stringify(v.body),
-    });
-    if (res.status >= 400) throw new Error(`${v.method} ${v.pad}: ${res.status} ${await res.text()}`);
-    return res.json();
-  });
-  return { uit, statements };
-}
-
-/** The requests through the API (from a second process) and the same statements run directly. */
-async function vergelijk(sessie: Sessie, direct: Database, verzoeken: Verzoek[], voorbeelden: Verzoek[]) {
-  const api = await laatLos(sessie, verzoeken);
-  const sets: Statement[][] = [];
-  for (const v of voorbeelden) sets.push((await vastgelegd(sessie, v)).statements);
-  const tijden: number[] = [];
-  for (let i = 0; i < verzoeken.length; i++)
-    tijden.push((await tijd(() => speelAf(direct, sets[i % sets.length])))[0]);
-  const sql = {
-    p50: rond(percentiel(tijden, 50), 2),
-    p95: rond(percentiel(tijden, 95), 2),
-    statements: sets[0].length,
-  };
-  return { ...api, sql, verhouding: rond(sql.p95 / api.p95, 2) };
-}
 
 async function teamIds(db: Database): Promise<string[]> {
   const { rows } = await db.raw.executeSql(

@@ -23,6 +23,8 @@ export const klantcontact = pgTable(
   (t) => [
     index('klantcontact_partij_start_idx').on(t.partijId, t.start.desc()),
     index('klantcontact_medewerker_status_idx').on(t.medewerkerId, t.status),
+    // Management information reads a period of contacts of every party.
+    index('klantcontact_start_idx').on(t.start),
   ],
 );
 

@@ -37,6 +37,33 @@ export interface Vervolgcontact {
 
 const uuids = (ids: readonly string[]) => `{${ids.join(',')}}`;
 
+interface Gegroepeerd {
+  start: string | Date;
+  productIds: (string | null)[];
+  uitkomsten: Uitkomst[];
+}
+
+/**
+ * The names of the teams, employees and products of these contacts, each looked up once (a
+ * lookup per contact costs more than the rest of the statement). Ids of all three are uuids.
+ */
+async function namenVan(
+  db: Queryable,
+  rij: readonly { teamId: string | null; medewerkerId: string | null; productIds: (string | null)[] }[],
+) {
+  const ids = (waarden: (string | null)[]) =>
+    uuids([...new Set(waarden.filter((w): w is string => w !== null))]);
+  const uit = (lijst: string) => sql`unnest(${lijst}::uuid[]) x(id)`;
+  const namen = await rijen<{ id: string; naam: string | null }>(
+    db,
+    sql`select x.id::text as id, ${teamNaamSql(sql`x.id`)} as naam from ${uit(ids(rij.map((r) => r.teamId)))}
+      union all select x.id::text, ${medewerkerNaamSql(sql`x.id`)} from ${uit(ids(rij.map((r) => r.medewerkerId)))}
+      union all select x.id::text, ${productNaamSql(sql`x.id`, { inactief: true })} from ${uit(ids(rij.flatMap((r) => r.productIds)))}`,
+  );
+  const perId = new Map(namen.map((n) => [n.id, n.naam]));
+  return (id: string | null) => (id === null ? null : (perId.get(id) ?? null));
+}
+
 /**
  * The finished contacts that started in a period of Amsterdam days (`tot` inclusive), of these
  * teams or all, each with its questions; and every finished contact of the same parties, of any
@@ -50,28 +77,40 @@ export async function contactfeiten(
 ): Promise<{ contacten: Contactfeit[]; vervolg: Vervolgcontact[] }> {
   const van = dagBeginSql(periode.van);
   const tot = dagBeginSql(plusDagen(periode.tot, 1));
-  const contacten = await rijen<Contactfeit & { start: string | Date }>(
+  const rij = await rijen<Omit<Contactfeit, 'teamNaam' | 'medewerkerNaam' | 'vragen'> & Gegroepeerd>(
     db,
-    sql`select k.id, k.kanaal, k.partij_id as "partijId", k.team_id as "teamId",
-        ${teamNaamSql(sql`k.team_id`)} as "teamNaam", k.medewerker_id as "medewerkerId",
-        ${medewerkerNaamSql(sql`k.medewerker_id`)} as "medewerkerNaam", k.start,
-        (k.start at time zone 'Europe/Amsterdam')::date::text as dag,
-        json_agg(json_build_object('productId', v.product_id,
-          'productNaam', ${productNaamSql(sql`v.product_id`, { inactief: true })}, 'uitkomst', v.uitkomst)
-          order by v.volgnummer) as vragen
-      from ${klantcontact} k join ${vraag} v on v.klantcontact_id = k.id
+    sql`select k.id, k.kanaal, k.partij_id as "partijId", k.team_id as "teamId", k.medewerker_id as "medewerkerId",
+        k.start, (k.start at time zone 'Europe/Amsterdam')::date::text as dag,
+        v."productIds", v.uitkomsten
+      from ${klantcontact} k cross join lateral (
+        select array_agg(v.product_id order by v.volgnummer) as "productIds",
+          array_agg(v.uitkomst order by v.volgnummer)::text[] as uitkomsten
+        from ${vraag} v where v.klantcontact_id = k.id) v
       where k.status = 'afgerond' and k.start >= ${van} and k.start < ${tot}${teamIds ? sql` and k.team_id = any(${uuids(teamIds)}::uuid[])` : sql``}
-      group by k.id
+        and v."productIds" is not null
       order by k.start`,
   );
+  const naam = await namenVan(db, rij);
+  const contacten = rij.map(({ productIds, uitkomsten, ...c }) => ({
+    ...c,
+    teamNaam: naam(c.teamId),
+    medewerkerNaam: naam(c.medewerkerId),
+    vragen: productIds.map((productId, i) => ({
+      productId,
+      productNaam: naam(productId),
+      uitkomst: uitkomsten[i],
+    })),
+  }));
   const partijIds = [...new Set(contacten.flatMap((c) => (c.partijId ? [c.partijId] : [])))];
+  // The parties as a set the planner hashes (`= any(array)` compares each row with every element);
+  // the questions per contact by their index (a join read every question ever asked).
   const vervolg = await rijen<Vervolgcontact & { start: string | Date }>(
     db,
-    sql`select k.id, k.partij_id as "partijId", k.start, array_agg(distinct v.product_id) as "productIds"
-      from ${klantcontact} k join ${vraag} v on v.klantcontact_id = k.id
+    sql`select k.id, k.partij_id as "partijId", k.start, v."productIds"
+      from ${klantcontact} k cross join lateral (
+        select array_agg(distinct v.product_id) as "productIds" from ${vraag} v where v.klantcontact_id = k.id) v
       where k.status = 'afgerond' and k.start > ${van} and k.start < ${tot} + make_interval(days => ${naloopDagen})
-        and k.partij_id = any(${uuids(partijIds)}::uuid[])
-      group by k.id
+        and k.partij_id in (select unnest(${uuids(partijIds)}::uuid[])) and v."productIds" is not null
       order by k.start`,
   );
   const alsDatum = <T extends { start: string | Date }>(r: T) => ({ ...r, start: new Date(r.start) });

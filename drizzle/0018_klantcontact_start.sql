@@ -1,0 +1,1 @@
+CREATE INDEX "klantcontact_start_idx" ON "klantcontact" USING btree ("start");
