@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { get } from '../api';
-import { omvat } from '../sessie';
+import { omvat, useRechten } from '../sessie';
 import { Keuzeveld } from './velden';
 
 export const teamsQuery = queryOptions({
@@ -44,6 +44,18 @@ export function TeamKeuze({ leeg, behalve, binnen, ...props }: KeuzeProps) {
       .map((t) => ({ waarde: t.id, tekst: t.naam })),
   ];
   return <Keuzeveld {...props} fout={props.fout} opties={opties} />;
+}
+
+/** The teams whose figures the employee may see, and "Hele organisatie" where the policy layer allows it. */
+export function RapportageTeamKeuze(props: Omit<KeuzeProps, 'leeg' | 'binnen' | 'behalve'>) {
+  const rechten = useRechten();
+  return (
+    <TeamKeuze
+      {...props}
+      leeg={rechten?.organisatie ? 'Hele organisatie' : undefined}
+      binnen={rechten?.rapportage}
+    />
+  );
 }
 
 /** A select of the employees of one team, or nobody. */

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, expectAccessible, openBrowser } from './browser';
+import { baseUrl, expectAccessible, inloggenAls, openBrowser } from './browser';
 
 let browser: Browser;
 let page: Page;
@@ -17,15 +17,8 @@ const kop = () => page.getByRole('heading', { level: 1 }).textContent();
 const status = () => page.getByRole('status').textContent();
 const menu = () => page.getByRole('navigation', { name: 'Hoofdmenu' });
 
-async function inloggen(gebruikersnaam: string, startpagina: RegExp) {
-  if (await page.getByRole('button', { name: 'Uitloggen' }).count())
-    await page.getByRole('button', { name: 'Uitloggen' }).click();
-  else await page.goto(baseUrl());
-  await page.getByLabel('Gebruikersnaam').fill(gebruikersnaam);
-  await page.getByLabel('Wachtwoord').fill('Voorbeeldstad-2026');
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await expect.poll(kop).toMatch(startpagina);
-}
+const inloggen = (gebruikersnaam: string, startpagina: string | RegExp) =>
+  inloggenAls(page, gebruikersnaam, startpagina);
 
 async function ga(item: string) {
   await menu().getByRole('link', { name: item, exact: true }).click();

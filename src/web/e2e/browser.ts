@@ -27,3 +27,17 @@ export async function expectAccessible(page: Page): Promise<void> {
   );
   expect(samenvatting, `axe on ${page.url()}`).toEqual([]);
 }
+
+/** The text of the page's one h1. */
+export const paginakop = (page: Page) => page.getByRole('heading', { level: 1 }).textContent();
+
+/** Logs in as a demo employee (logging out whoever is in) and waits for the start page's heading. */
+export async function inloggenAls(page: Page, gebruikersnaam: string, startpagina: string | RegExp) {
+  if (await page.getByRole('button', { name: 'Uitloggen' }).count())
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+  else await page.goto(baseUrl());
+  await page.getByLabel('Gebruikersnaam').fill(gebruikersnaam);
+  await page.getByLabel('Wachtwoord').fill('Voorbeeldstad-2026');
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await expect.poll(() => paginakop(page)).toMatch(startpagina);
+}

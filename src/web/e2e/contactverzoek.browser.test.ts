@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { plusDagen } from '../../shared/dagen';
 import { invoertijd, tijdstip } from '../../shared/nl';
-import { baseUrl, expectAccessible, openBrowser } from './browser';
+import { baseUrl, expectAccessible, inloggenAls, openBrowser } from './browser';
 
 let browser: Browser;
 let page: Page;
@@ -19,15 +19,8 @@ afterAll(() => browser?.close());
 const kop = () => page.getByRole('heading', { level: 1 }).textContent();
 const status = () => page.getByRole('status').textContent();
 
-async function inloggen(gebruikersnaam: string, startpagina: string | RegExp) {
-  if (await page.getByRole('button', { name: 'Uitloggen' }).count())
-    await page.getByRole('button', { name: 'Uitloggen' }).click();
-  else await page.goto(baseUrl());
-  await page.getByLabel('Gebruikersnaam').fill(gebruikersnaam);
-  await page.getByLabel('Wachtwoord').fill('Voorbeeldstad-2026');
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await expect.poll(kop).toMatch(startpagina);
-}
+const inloggen = (gebruikersnaam: string, startpagina: string | RegExp) =>
+  inloggenAls(page, gebruikersnaam, startpagina);
 
 async function openKaart(bsn: string, naam: string) {
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Werkplek' }).click();

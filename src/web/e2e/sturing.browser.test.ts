@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, expectAccessible, openBrowser } from './browser';
+import { expectAccessible, inloggenAls, openBrowser } from './browser';
 
 let browser: Browser;
 let page: Page;
@@ -16,15 +16,8 @@ afterAll(() => browser?.close());
 const kop = () => page.getByRole('heading', { level: 1 }).textContent();
 const menu = () => page.getByRole('navigation', { name: 'Hoofdmenu' });
 
-async function inloggen(gebruikersnaam: string, startpagina: string | RegExp) {
-  if (await page.getByRole('button', { name: 'Uitloggen' }).count())
-    await page.getByRole('button', { name: 'Uitloggen' }).click();
-  else await page.goto(baseUrl());
-  await page.getByLabel('Gebruikersnaam').fill(gebruikersnaam);
-  await page.getByLabel('Wachtwoord').fill('Voorbeeldstad-2026');
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await expect.poll(kop).toMatch(startpagina);
-}
+const inloggen = (gebruikersnaam: string, startpagina: string | RegExp) =>
+  inloggenAls(page, gebruikersnaam, startpagina);
 
 /** The teamleider's Sturing screen for the KCC team, once its figures are there. */
 async function openSturingVanKcc() {

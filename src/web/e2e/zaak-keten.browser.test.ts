@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, expectAccessible, openBrowser } from './browser';
+import { expectAccessible, inloggenAls, openBrowser } from './browser';
 
 // The whole chain on the demo catalogue: a question about an evenementenvergunning becomes a
 // zaak of Vergunningen (whose key user Noor Bakker handles it), and the resident hears of it.
@@ -26,15 +26,8 @@ const focusId = () => page.evaluate(() => document.activeElement?.id);
 const menu = (naam: string) =>
   page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: naam }).click();
 
-async function inloggen(gebruikersnaam: string, startpagina: string | RegExp) {
-  if (await page.getByRole('button', { name: 'Uitloggen' }).count())
-    await page.getByRole('button', { name: 'Uitloggen' }).click();
-  else await page.goto(baseUrl());
-  await page.getByLabel('Gebruikersnaam').fill(gebruikersnaam);
-  await page.getByLabel('Wachtwoord').fill('Voorbeeldstad-2026');
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await expect.poll(kop).toMatch(startpagina);
-}
+const inloggen = (gebruikersnaam: string, startpagina: string | RegExp) =>
+  inloggenAls(page, gebruikersnaam, startpagina);
 
 async function openKaart() {
   await menu('Werkplek');

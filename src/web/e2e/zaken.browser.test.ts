@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { baseUrl, expectAccessible, openBrowser } from './browser';
+import { baseUrl, expectAccessible, inloggenAls, openBrowser } from './browser';
 
 let browser: Browser;
 let page: Page;
@@ -27,15 +27,8 @@ async function openZaken() {
   return tekst.includes('Geen open zaken') ? 0 : Number(/(\d+) open/.exec(tekst)?.[1]);
 }
 
-async function inloggen(gebruikersnaam: string, startpagina: string | RegExp) {
-  if (await page.getByRole('button', { name: 'Uitloggen' }).count())
-    await page.getByRole('button', { name: 'Uitloggen' }).click();
-  else await page.goto(baseUrl());
-  await page.getByLabel('Gebruikersnaam').fill(gebruikersnaam);
-  await page.getByLabel('Wachtwoord').fill('Voorbeeldstad-2026');
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await expect.poll(kop).toMatch(startpagina);
-}
+const inloggen = (gebruikersnaam: string, startpagina: string | RegExp) =>
+  inloggenAls(page, gebruikersnaam, startpagina);
 
 async function openKaart() {
   await menu('Werkplek');

@@ -16,8 +16,8 @@ import { datum, getal, procent, weeknaam } from '../../shared/nl';
 import { get, type Schema } from '../api';
 import { Foutmelding } from '../components/fouten';
 import { Pagina } from '../components/pagina';
-import { TeamKeuze } from '../components/teamkeuze';
-import { useMedewerker, useRechten } from '../sessie';
+import { RapportageTeamKeuze } from '../components/teamkeuze';
+import { useMedewerker } from '../sessie';
 import { Lijstlink } from './lijstlink';
 
 // ECharts is large: it loads with the dashboard, not with the rest of the app.
@@ -253,7 +253,6 @@ export function Dashboard({ zoek }: { zoek: { teamId?: string } }) {
   const medewerker = useMedewerker();
   const navigate = useNavigate();
   // In the URL, so a dashboard can be bookmarked and linked to; "alle" is the whole organisation.
-  const rechten = useRechten();
   const gekozen = zoek.teamId ?? medewerker.teams[0]?.id ?? 'alle';
   const teamId = gekozen === 'alle' ? '' : gekozen;
   const setTeamId = (t: string) => navigate({ to: '/dashboard', search: { teamId: t || 'alle' } });
@@ -265,12 +264,10 @@ export function Dashboard({ zoek }: { zoek: { teamId?: string } }) {
   return (
     <Pagina titel="Dashboard contactverzoeken">
       <div className="stadspunt-zoekbalk">
-        <TeamKeuze
+        <RapportageTeamKeuze
           id="dashboard-team"
           naam="teamId"
           label="Team"
-          leeg={rechten?.organisatie ? 'Hele organisatie' : undefined}
-          binnen={rechten?.rapportage}
           waarde={teamId}
           onKies={setTeamId}
         />

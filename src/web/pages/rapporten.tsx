@@ -8,7 +8,7 @@ import { ApiFout, api, get, type Schema, type Zoekvraag } from '../api';
 import { Foutmelding, Melding } from '../components/fouten';
 import { type Kolom, LijstTabel } from '../components/lijst';
 import { Pagina } from '../components/pagina';
-import { TeamKeuze } from '../components/teamkeuze';
+import { RapportageTeamKeuze, TeamKeuze } from '../components/teamkeuze';
 import { formulier, Keuzeveld, type Optie, Tekstveld, tekst } from '../components/velden';
 import { datum, tijdstip } from '../datum';
 import { useMedewerker, useRechten } from '../sessie';
@@ -137,12 +137,10 @@ function NuMaken({ onKlaar }: { onKlaar: (melding: string) => void }) {
           />
         </>
       )}
-      <TeamKeuze
+      <RapportageTeamKeuze
         id="maak-team"
         naam="teamId"
         label="Team"
-        leeg={rechten?.organisatie ? 'Hele organisatie' : undefined}
-        binnen={rechten?.rapportage}
         waarde={teamId}
         onKies={setTeamId}
         fout={maak.error}

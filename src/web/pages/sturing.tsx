@@ -9,9 +9,9 @@ import { get, type Schema } from '../api';
 import { type Cijferkolom, Cijfertabel } from '../components/cijfertabel';
 import { Foutmelding } from '../components/fouten';
 import { Pagina } from '../components/pagina';
-import { TeamKeuze } from '../components/teamkeuze';
+import { RapportageTeamKeuze } from '../components/teamkeuze';
 import { Tekstveld, tekst } from '../components/velden';
-import { useMedewerker, useRechten } from '../sessie';
+import { useMedewerker } from '../sessie';
 import { Lijstlink } from './lijstlink';
 
 const grafieken = () => import('../components/trendgrafiek');
@@ -311,7 +311,6 @@ function Periode({ zoek, fout, kies }: { zoek: SturingZoek; fout: unknown; kies:
 export function SturingPagina({ zoek }: { zoek: SturingZoek }) {
   const medewerker = useMedewerker();
   const navigate = useNavigate();
-  const rechten = useRechten();
   const gekozen = zoek.teamId ?? medewerker.teams[0]?.id ?? 'alle';
   const teamId = gekozen === 'alle' ? undefined : gekozen;
   const kies = (z: SturingZoek) => navigate({ to: '/sturing', search: z });
@@ -327,12 +326,10 @@ export function SturingPagina({ zoek }: { zoek: SturingZoek }) {
   return (
     <Pagina titel="Sturing op dienstverlening">
       <div className="stadspunt-zoekbalk">
-        <TeamKeuze
+        <RapportageTeamKeuze
           id="sturing-team"
           naam="teamId"
           label="Team"
-          leeg={rechten?.organisatie ? 'Hele organisatie' : undefined}
-          binnen={rechten?.rapportage}
           waarde={teamId ?? ''}
           onKies={(t) => kies({ ...zoek, teamId: t || 'alle' })}
         />

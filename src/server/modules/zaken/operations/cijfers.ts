@@ -1,4 +1,4 @@
-import { type SQL, sql } from 'drizzle-orm';
+import { type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import { plusDagen } from '../../../platform/calendar/rules';
 import { dagBeginSql } from '../../../platform/calendar/tijd';
 import { type Queryable, rijen } from '../../../platform/db/client';
@@ -76,9 +76,19 @@ function perTeamEnZaaktype(deel: SQL, tellers: Teller[]): SQL {
     group by d.team_id, t.naam, zt.identificatie`;
 }
 
-/** Closed within the servicenorm (the legal limit without one), and within the legal limit. */
-const binnenServicenorm = sql`z.einddatum <= coalesce(z.einddatum_gepland, z.uiterlijke_einddatum_afdoening)`;
-const binnenTermijn = sql`z.einddatum <= z.uiterlijke_einddatum_afdoening`;
+/**
+ * The one definition of a closed zaak in time: within the servicenorm (the legal limit without
+ * one), and within the legal limit; over the columns of whichever statement asks.
+ */
+export const zaakOpTijd = (z: { einddatum: SQLWrapper; gepland: SQLWrapper; uiterlijk: SQLWrapper }) => ({
+  servicenorm: sql`${z.einddatum} <= coalesce(${z.gepland}, ${z.uiterlijk})`,
+  termijn: sql`${z.einddatum} <= ${z.uiterlijk}`,
+});
+const { servicenorm: binnenServicenorm, termijn: binnenTermijn } = zaakOpTijd({
+  einddatum: sql`z.einddatum`,
+  gepland: sql`z.einddatum_gepland`,
+  uiterlijk: sql`z.uiterlijke_einddatum_afdoening`,
+});
 
 /** Closed in the period, per team on its (team_id, einddatum) index. */
 const afgeslotenSql = (p: Zaakperiode, scope: SQL) =>

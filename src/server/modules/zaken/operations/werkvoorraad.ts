@@ -1,4 +1,18 @@
-import { and, count, eq, gt, gte, inArray, isNotNull, isNull, lt, lte, or, type SQL, sql } from 'drizzle-orm';
+import {
+  and,
+  count,
+  eq,
+  gte,
+  inArray,
+  isNotNull,
+  isNull,
+  lt,
+  lte,
+  not,
+  or,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
 import type { Actor } from '../../../platform/auth/rollen';
 import { loadKalender } from '../../../platform/calendar/kalender';
 import { type Kalender, volgendeWerkdag } from '../../../platform/calendar/rules';
@@ -9,6 +23,7 @@ import { offset, sortering } from '../../../platform/http/lijst';
 import { houdtRegie, systeemMet, vereisZakenWerkvoorraad } from '../../../policies';
 import { zaak } from '../schema';
 import type { ZakenQuery } from '../schemas';
+import { zaakOpTijd } from './cijfers';
 import { alsUitvoer, metNamen, rijVoorActor } from './lees-zaak';
 
 /** "Binnenkort": the legal deadline within this many working days. */
@@ -20,12 +35,16 @@ function na(vandaag: string, werkdagen: number, kalender: Kalender) {
   return dag;
 }
 
-const servicenorm = sql`coalesce(${zaak.einddatumGepland}, ${zaak.uiterlijkeEinddatumAfdoening})`;
+const opTijd = zaakOpTijd({
+  einddatum: zaak.einddatum,
+  gepland: zaak.einddatumGepland,
+  uiterlijk: zaak.uiterlijkeEinddatumAfdoening,
+});
 const normen = {
-  'servicenorm-gehaald': lte(zaak.einddatum, servicenorm),
-  'servicenorm-gemist': gt(zaak.einddatum, servicenorm),
-  'termijn-gehaald': lte(zaak.einddatum, zaak.uiterlijkeEinddatumAfdoening),
-  'termijn-gemist': gt(zaak.einddatum, zaak.uiterlijkeEinddatumAfdoening),
+  'servicenorm-gehaald': opTijd.servicenorm,
+  'servicenorm-gemist': not(opTijd.servicenorm),
+  'termijn-gehaald': opTijd.termijn,
+  'termijn-gemist': not(opTijd.termijn),
 };
 
 /** The closed zaken: asked for, or implied by a filter on how they were closed. */
