@@ -9329,6 +9329,192 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/kto/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Een uitnodiging voor het klanttevredenheidsonderzoek: waarover, en of ze nog in te vullen is */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Uit de link in de uitnodiging */
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KtoUitnodiging"];
+                    };
+                };
+                /** @description Ongeldige invoer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Niet gevonden */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Het antwoord van de inwoner: één keer per uitnodiging, tot ze verloopt */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Uit de link in de uitnodiging */
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["KtoAntwoord"];
+                };
+            };
+            responses: {
+                /** @description Opgeslagen */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "beantwoord";
+                        };
+                    };
+                };
+                /** @description Ongeldige invoer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Niet gevonden */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Gewijzigd door een ander; het antwoord bevat de huidige versie */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Verlopen */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description De body is groter dan 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description De body is geen JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Niet verwerkbaar */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/lopende-contacten": {
         parameters: {
             query?: never;
@@ -9768,6 +9954,94 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["SturingServicenormen"];
+                    };
+                };
+                /** @description Ongeldige invoer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Niet ingelogd */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Geen toegang */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Niet gevonden */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Niet verwerkbaar */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sturing/kto": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Het klanttevredenheidsonderzoek van een team of de hele organisatie: respons, score, trend en opmerkingen */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Zonder team: de hele organisatie */
+                    teamId?: string;
+                    /** @description Eerste dag; zonder van en tot: de laatste 12 ISO-weken t/m vandaag */
+                    van?: string;
+                    /** @description Laatste dag (inclusief): niet vóór van, niet na vandaag, hoogstens 366 dagen */
+                    tot?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SturingKto"];
                     };
                 };
                 /** @description Ongeldige invoer */
@@ -11316,6 +11590,22 @@ export interface components {
              */
             bestand: string;
         };
+        KtoUitnodiging: {
+            /** @enum {string} */
+            status: "open" | "beantwoord" | "verlopen";
+            /** @enum {string} */
+            aanleiding: "klantcontact" | "contactverzoek" | "zaak";
+            kanaal: string | null;
+            productNaam: string | null;
+            verstuurd: string;
+            verlooptOp: string;
+        };
+        KtoAntwoord: {
+            /** @description 1 (zeer ontevreden) tot en met 5 (zeer tevreden) */
+            score: number;
+            inEenKeer: boolean;
+            opmerking?: string;
+        };
         LopendContact: {
             /** Format: uuid */
             id: string;
@@ -11559,6 +11849,110 @@ export interface components {
                         gemist: string;
                     };
                 }[];
+            }[];
+        };
+        SturingKto: {
+            /** Format: uuid */
+            teamId: string | null;
+            teamNaam: string | null;
+            van: string;
+            tot: string;
+            totaal: {
+                /** @description Uitnodigingen verstuurd in de periode */
+                uitgenodigd: number;
+                /** @description Daarvan ingevuld */
+                beantwoord: number;
+                /** @description beantwoord / uitgenodigd, 0..1 */
+                respons: number | null;
+                /** @description Gemiddelde score 1..5 van de ingevulde */
+                gemiddeldeScore: number | null;
+                /** @description Aandeel ingevulde met "in één keer geregeld", 0..1 */
+                inEenKeer: number | null;
+            };
+            /** @description Even lange periode ervoor: de trend */
+            vorigePeriode: {
+                van: string;
+                tot: string;
+                /** @description Uitnodigingen verstuurd in de periode */
+                uitgenodigd: number;
+                /** @description Daarvan ingevuld */
+                beantwoord: number;
+                /** @description beantwoord / uitgenodigd, 0..1 */
+                respons: number | null;
+                /** @description Gemiddelde score 1..5 van de ingevulde */
+                gemiddeldeScore: number | null;
+                /** @description Aandeel ingevulde met "in één keer geregeld", 0..1 */
+                inEenKeer: number | null;
+            };
+            perWeek: {
+                /** @example 2026-W48 */
+                week: string;
+                van: string;
+                tot: string;
+                /** @description Uitnodigingen verstuurd in de periode */
+                uitgenodigd: number;
+                /** @description Daarvan ingevuld */
+                beantwoord: number;
+                /** @description beantwoord / uitgenodigd, 0..1 */
+                respons: number | null;
+                /** @description Gemiddelde score 1..5 van de ingevulde */
+                gemiddeldeScore: number | null;
+                /** @description Aandeel ingevulde met "in één keer geregeld", 0..1 */
+                inEenKeer: number | null;
+            }[];
+            perTeam: {
+                /** Format: uuid */
+                teamId: string | null;
+                teamNaam: string | null;
+                /** @description Uitnodigingen verstuurd in de periode */
+                uitgenodigd: number;
+                /** @description Daarvan ingevuld */
+                beantwoord: number;
+                /** @description beantwoord / uitgenodigd, 0..1 */
+                respons: number | null;
+                /** @description Gemiddelde score 1..5 van de ingevulde */
+                gemiddeldeScore: number | null;
+                /** @description Aandeel ingevulde met "in één keer geregeld", 0..1 */
+                inEenKeer: number | null;
+            }[];
+            /** @description Per kanaal van het contact, of contactverzoek of zaak */
+            perSoort: {
+                soort: string;
+                /** @description Uitnodigingen verstuurd in de periode */
+                uitgenodigd: number;
+                /** @description Daarvan ingevuld */
+                beantwoord: number;
+                /** @description beantwoord / uitgenodigd, 0..1 */
+                respons: number | null;
+                /** @description Gemiddelde score 1..5 van de ingevulde */
+                gemiddeldeScore: number | null;
+                /** @description Aandeel ingevulde met "in één keer geregeld", 0..1 */
+                inEenKeer: number | null;
+            }[];
+            perProduct: {
+                /** Format: uuid */
+                productId: string;
+                productNaam: string | null;
+                /** @description Uitnodigingen verstuurd in de periode */
+                uitgenodigd: number;
+                /** @description Daarvan ingevuld */
+                beantwoord: number;
+                /** @description beantwoord / uitgenodigd, 0..1 */
+                respons: number | null;
+                /** @description Gemiddelde score 1..5 van de ingevulde */
+                gemiddeldeScore: number | null;
+                /** @description Aandeel ingevulde met "in één keer geregeld", 0..1 */
+                inEenKeer: number | null;
+            }[];
+            /** @description De laatste 50 opmerkingen, zonder wie ze schreef */
+            opmerkingen: {
+                beantwoord: string;
+                score: number;
+                inEenKeer: boolean;
+                soort: string;
+                teamNaam: string | null;
+                productNaam: string | null;
+                opmerking: string;
             }[];
         };
     };

@@ -16,6 +16,7 @@ import { leesZoek } from './pages/contactverzoeken/zoek';
 import { Dashboard } from './pages/dashboard';
 import { Home } from './pages/home';
 import { Inloggen } from './pages/inloggen';
+import { KtoPagina } from './pages/kto';
 import { Mailbox, MailLezen } from './pages/mailbox';
 import { Medewerkers } from './pages/medewerkers';
 import { Meldingen } from './pages/meldingen';
@@ -47,6 +48,15 @@ const inloggen = createRoute({
   },
   component: function InloggenPagina() {
     return <Inloggen fout={inloggen.useSearch().fout} />;
+  },
+});
+
+/** The KTO's public page: no login, whoever is logged in or not. */
+const kto = createRoute({
+  getParentRoute: () => root,
+  path: '/kto/$token' satisfies WebPad,
+  component: function Kto() {
+    return <KtoPagina token={kto.useParams().token} />;
   },
 });
 
@@ -155,6 +165,7 @@ const zaak = createRoute({
 
 const routeTree = root.addChildren([
   inloggen,
+  kto,
   shell.addChildren([
     pagina('/', Home),
     pagina('/wachtwoord', Wachtwoord),

@@ -21,6 +21,8 @@ import { klantcontactenRoutes } from './klantcontacten/routes';
 import { klantcontactTijdlijn } from './klantcontacten/tijdlijn';
 import { klantinteractiesRoutes } from './klantinteracties/routes';
 import { registerWachtendeTaken } from './klantinteracties/wachtende-taken';
+import { registerKto } from './kto/berichten';
+import { ktoRoutes } from './kto/routes';
 import { seedOrganisatie } from './organisatie/demo';
 import { registerOrganisatieMails } from './organisatie/mails';
 import { registreerOrganisatieNamen } from './organisatie/objectnamen';
@@ -116,6 +118,7 @@ export const modules: Module[] = [
     },
     demo: seedZaken,
   },
+  { naam: 'kto', routes: ktoRoutes, setup: registerKto },
   { naam: 'klantinteracties', routes: klantinteractiesRoutes, setup: registerWachtendeTaken },
   { naam: 'werkplek', routes: werkplekRoutes },
   { naam: 'sturing', routes: sturingRoutes },

@@ -59,6 +59,8 @@ export interface Config {
    * when DOCUMENTEN_S3_BUCKET is set; and how large one may be (DOCUMENT_MAX_MB).
    */
   documenten: { map: string; maxBytes: number; s3?: S3Config };
+  /** The KTO: the share of contacts, requests and zaken that get an invitation, and how often finished contacts are looked through. */
+  kto: { steekproef: number; cron: string };
 }
 
 function int(value: string | undefined, fallback: number): number {
@@ -91,6 +93,12 @@ function s3From(env: NodeJS.ProcessEnv): S3Config | undefined {
       : endpoint !== undefined,
     prefix: env.DOCUMENTEN_S3_PREFIX ?? '',
   };
+}
+
+/** A share between 0 and 1; anything else falls back. */
+function fractie(value: string | undefined, fallback: number): number {
+  const parsed = Number(value);
+  return value !== undefined && value !== '' && parsed >= 0 && parsed <= 1 ? parsed : fallback;
 }
 
 function oidcFrom(env: NodeJS.ProcessEnv): OidcConfig | undefined {
@@ -137,6 +145,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxBytes: int(env.DOCUMENT_MAX_MB, 20) * 1024 * 1024,
       s3: s3From(env),
     },
+    kto: { steekproef: fractie(env.KTO_STEEKPROEF, 0.2), cron: env.KTO_CRON ?? '*/5 * * * *' },
   };
 }
 

@@ -138,6 +138,8 @@ const verwacht: Record<string, (w: Wie, r: Relatie) => Uitkomst> = {
   'rapport.lezen': regel(STUREN, [], rapportage),
   'rapport.maken': regel(STUREN, [], rapportage),
   'sturing.lezen': regel(STUREN, [], rapportage),
+  'kto.lezen': regel('iedereen'),
+  'kto.beantwoorden': regel('iedereen'),
 };
 
 /** The status as a cell of the matrix: past the rule, or refused (401, 403) or hidden (404). */

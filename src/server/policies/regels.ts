@@ -140,6 +140,8 @@ export const regels = {
     STUREN,
     'key user en teamleider: eigen teams; KCC-teamleider en beheerder: alle teams en de organisatie',
   ),
+  'kto.lezen': r('publiek', 'wie de link uit de uitnodiging heeft; zonder persoonsgegevens'),
+  'kto.beantwoorden': r('publiek', 'wie de link uit de uitnodiging heeft, één keer'),
 
   'klantinteracties.lezen': r(
     BEHANDELAARS,

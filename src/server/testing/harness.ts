@@ -56,6 +56,8 @@ export async function testOmgeving(
       BASE_URL: 'http://localhost:8080',
       DEMO_KLANTCONTACTEN: '300',
       PERIODIEKE_TAKEN: 'false',
+      // No KTO invitations unless a test asks: they would add mails to what other tests count.
+      KTO_STEEKPROEF: '0',
     }),
     ...overrides,
   };

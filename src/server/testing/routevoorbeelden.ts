@@ -19,6 +19,7 @@ import { systeemActor } from '../platform/auth/rollen';
 import { rijen } from '../platform/db/client';
 import { meld } from '../platform/meldingen/meldingen';
 import type { TestOmgeving } from './harness';
+import { ktoUitnodigingVoor } from './kto';
 import { testZaaktype } from './zaaktypen';
 
 /**
@@ -215,6 +216,9 @@ const documentActie = (pad: string, body?: () => unknown): Voorbeeld => ({
 });
 
 const partij = (o: Omgeving) => openPersoon(o.env.runtime, SYSTEEM, { bsn: '999993653' });
+
+const ktoLink = async (o: Omgeving) =>
+  `/api/v1/kto/${await ktoUitnodigingVoor(o.env.runtime.db, await partij(o), o.teams.A)}`;
 
 export const voorbeelden: Record<string, Voorbeeld> = {
   'POST /api/v1/sessie': {
@@ -633,6 +637,11 @@ export const voorbeelden: Record<string, Voorbeeld> = {
   'GET /api/v1/contactverzoeken/dashboard': teamOfOrganisatie('/api/v1/contactverzoeken/dashboard'),
   'GET /api/v1/sturing/contacten': teamOfOrganisatie('/api/v1/sturing/contacten'),
   'GET /api/v1/sturing/servicenormen': teamOfOrganisatie('/api/v1/sturing/servicenormen'),
+  'GET /api/v1/sturing/kto': teamOfOrganisatie('/api/v1/sturing/kto'),
+  'GET /api/v1/kto/{token}': { maak: async (o) => ({ url: await ktoLink(o) }) },
+  'POST /api/v1/kto/{token}': {
+    maak: async (o) => ({ url: await ktoLink(o), body: { score: 4, inEenKeer: true } }),
+  },
   'GET /api/v1/rapporten': {
     relaties: TEAM,
     maak: (o, r) => ({ url: `/api/v1/rapporten?teamId=${teamVan(o, r)}` }),

@@ -12,6 +12,7 @@ import { Pagina } from '../components/pagina';
 import { RapportageTeamKeuze } from '../components/teamkeuze';
 import { Tekstveld, tekst } from '../components/velden';
 import { useMedewerker } from '../sessie';
+import { Klanttevredenheid } from './klanttevredenheid';
 import { Lijstlink } from './lijstlink';
 
 const grafieken = () => import('../components/trendgrafiek');
@@ -349,6 +350,7 @@ export function SturingPagina({ zoek }: { zoek: SturingZoek }) {
       )}
       <Foutmelding fout={normen.error} />
       {normen.data && <Servicenormen n={normen.data} />}
+      {d && <Klanttevredenheid teamId={teamId} van={zoek.van} tot={zoek.tot} />}
     </Pagina>
   );
 }

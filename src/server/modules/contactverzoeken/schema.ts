@@ -74,6 +74,7 @@ export const contactverzoek = pgTable(
     index('contactverzoek_partij_idx').on(t.partijId, t.ontvangen.desc()),
     index('contactverzoek_aangemaakt_door_idx').on(t.aangemaaktDoor, t.ontvangen.desc()),
     index('contactverzoek_wacht_idx').on(t.wachtOpActor).where(sql`${t.wachtOpActor} is not null`),
+    index('contactverzoek_klantcontact_idx').on(t.klantcontactId).where(sql`${t.klantcontactId} is not null`),
   ],
 );
 

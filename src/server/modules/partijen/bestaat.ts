@@ -29,3 +29,9 @@ export async function bereikbaarheid(db: Queryable, id: string) {
     email: gegevens.find((g) => g.soort === 'email')?.waarde ?? null,
   };
 }
+
+/** A party's BSN, if it is a person known by one: for a check against the BRP (such as geheimhouding). */
+export async function partijBsn(db: Queryable, id: string): Promise<string | null> {
+  const [p] = await db.select({ bsn: partij.bsn }).from(partij).where(eq(partij.id, id));
+  return p?.bsn ?? null;
+}

@@ -22,10 +22,10 @@ import { kanaalmix, leegMix, telKanaal } from './kanaalmix';
 /** Without a chosen period: the last 12 ISO weeks up to today. */
 const STANDAARDWEKEN = 12;
 
-type Week = Periode & { week: string };
+export type Week = Periode & { week: string };
 
 /** The ISO weeks a period touches, each cut to the period. */
-function wekenVan(p: Periode): Week[] {
+export function wekenVan(p: Periode): Week[] {
   const weken: Week[] = [];
   for (let maandag = maandagVan(p.van); maandag <= p.tot; maandag = plusDagen(maandag, 7)) {
     const zondag = plusDagen(maandag, 6);
@@ -57,7 +57,7 @@ function fcrPer<I extends Oordeel, R>(items: readonly I[], kenmerk: (i: I) => [s
   return [...groepen.values()].map((g) => ({ ...g.rij, ...fcrAandelen(g.telling) }));
 }
 
-const opNaam =
+export const opNaam =
   <T>(naam: (t: T) => string | null) =>
   (a: T, b: T) =>
     (naam(a) ?? '').localeCompare(naam(b) ?? '', 'nl');
@@ -122,6 +122,12 @@ export interface Sturingsvraag {
   tot?: string;
 }
 
+/** The chosen period, or the last 12 ISO weeks up to today. */
+export const sturingsperiode = (vraag: Sturingsvraag, vandaag: string): Periode =>
+  vraag.van || vraag.tot
+    ? gekozenPeriode(vraag.van, vraag.tot, vandaag)
+    : { van: laatsteWeken(vandaag, STANDAARDWEKEN)[0].van, tot: vandaag };
+
 /**
  * First-contact resolution and channel mix of a team's contacts (or the organisation's) in a
  * period: a chosen one, or the last 12 ISO weeks up to today. Contacts of the last 7 days can
@@ -129,10 +135,7 @@ export interface Sturingsvraag {
  */
 export async function contactsturing(db: Queryable, vraag: Sturingsvraag, nu: Date) {
   const vandaag = amsterdamseDatum(nu);
-  const periode =
-    vraag.van || vraag.tot
-      ? gekozenPeriode(vraag.van, vraag.tot, vandaag)
-      : { van: laatsteWeken(vandaag, STANDAARDWEKEN)[0].van, tot: vandaag };
+  const periode = sturingsperiode(vraag, vandaag);
   const team = vraag.teamId ? await getTeam(db, vraag.teamId) : null;
   const feiten = await contactfeiten(db, periode, vraag.teamId ? [vraag.teamId] : null, HERHAALTERMIJN_DAGEN);
   const vervolg = vervolgPerPartij(feiten.vervolg);

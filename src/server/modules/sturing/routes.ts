@@ -3,6 +3,7 @@ import { type AppEnv, actorVan } from '../../platform/http/env';
 import { fout404, fout422, json, route } from '../../platform/http/route';
 import { vereisRapportage } from '../../policies';
 import { contactsturing } from './contactsturing';
+import { ktosturing } from './ktosturing';
 import { normsturing } from './normsturing';
 import * as s from './schemas';
 
@@ -27,6 +28,17 @@ const normenRoute = route({
   responses: { 200: json(s.sturingNormenUit), ...fout404, ...fout422 },
 });
 
+const ktoRoute = route({
+  method: 'get',
+  path: '/api/v1/sturing/kto',
+  beleid: 'sturing.lezen',
+  tags: ['Sturing'],
+  summary:
+    'Het klanttevredenheidsonderzoek van een team of de hele organisatie: respons, score, trend en opmerkingen',
+  request: { query: s.sturingQuery },
+  responses: { 200: json(s.sturingKtoUit), ...fout404, ...fout422 },
+});
+
 export function sturingRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(contactenRoute, async (c) => {
     const ctx = c.get('ctx');
@@ -39,5 +51,11 @@ export function sturingRoutes(app: OpenAPIHono<AppEnv>): void {
     const teamId = c.req.valid('query').teamId ?? null;
     vereisRapportage(actorVan(c), teamId);
     return c.json(await normsturing(ctx.db, teamId, ctx.now()), 200);
+  });
+  app.openapi(ktoRoute, async (c) => {
+    const ctx = c.get('ctx');
+    const q = c.req.valid('query');
+    vereisRapportage(actorVan(c), q.teamId ?? null);
+    return c.json(await ktosturing(ctx.db, { ...q, teamId: q.teamId ?? null }, ctx.now()), 200);
   });
 }

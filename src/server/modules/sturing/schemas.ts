@@ -113,3 +113,43 @@ export const sturingNormenUit = z
     ),
   })
   .openapi('SturingServicenormen');
+
+const kto = {
+  uitgenodigd: z.number().int().openapi({ description: 'Uitnodigingen verstuurd in de periode' }),
+  beantwoord: z.number().int().openapi({ description: 'Daarvan ingevuld' }),
+  respons: aandeel('beantwoord / uitgenodigd, 0..1'),
+  gemiddeldeScore: z.number().nullable().openapi({ description: 'Gemiddelde score 1..5 van de ingevulde' }),
+  inEenKeer: aandeel('Aandeel ingevulde met "in één keer geregeld", 0..1'),
+};
+
+export const sturingKtoUit = z
+  .object({
+    teamId: z.uuid().nullable(),
+    teamNaam: z.string().nullable(),
+    van: z.string(),
+    tot: z.string(),
+    totaal: z.object(kto),
+    vorigePeriode: z
+      .object({ van: z.string(), tot: z.string(), ...kto })
+      .openapi({ description: 'Even lange periode ervoor: de trend' }),
+    perWeek: z.array(z.object({ ...week, ...kto })),
+    perTeam: z.array(z.object({ teamId: z.uuid().nullable(), teamNaam: z.string().nullable(), ...kto })),
+    perSoort: z
+      .array(z.object({ soort: z.string(), ...kto }))
+      .openapi({ description: 'Per kanaal van het contact, of contactverzoek of zaak' }),
+    perProduct: z.array(z.object({ ...product, ...kto })),
+    opmerkingen: z
+      .array(
+        z.object({
+          beantwoord: z.string(),
+          score: z.number().int(),
+          inEenKeer: z.boolean(),
+          soort: z.string(),
+          teamNaam: z.string().nullable(),
+          productNaam: z.string().nullable(),
+          opmerking: z.string(),
+        }),
+      )
+      .openapi({ description: 'De laatste 50 opmerkingen, zonder wie ze schreef' }),
+  })
+  .openapi('SturingKto');

@@ -97,6 +97,7 @@ export const zaak = pgTable(
     index('zaak_behandelaar_idx').on(t.behandelaarId).where(sql`${t.einddatum} is null`),
     index('zaak_hoofdzaak_idx').on(t.hoofdzaakId).where(sql`${t.hoofdzaakId} is not null`),
     index('zaak_zaaktype_idx').on(t.zaaktypeId, t.einddatum),
+    index('zaak_klantcontact_idx').on(t.klantcontactId).where(sql`${t.klantcontactId} is not null`),
   ],
 );
 

@@ -3,6 +3,7 @@ export * from '../../modules/catalogus/schema';
 export * from '../../modules/contactverzoeken/schema';
 export * from '../../modules/klantcontacten/schema';
 export * from '../../modules/klantinteracties/schema';
+export * from '../../modules/kto/schema';
 export * from '../../modules/organisatie/schema';
 export * from '../../modules/partijen/schema';
 export * from '../../modules/werkplek/schema';

@@ -32,6 +32,7 @@ const bodyFouten = {
 export const fout404 = { 404: problem('Niet gevonden') };
 export const fout409 = { 409: problem('Gewijzigd door een ander; het antwoord bevat de huidige versie') };
 export const fout422 = { 422: problem('Niet verwerkbaar') };
+export const fout410 = { 410: problem('Verlopen') };
 export const fout429 = { 429: problem('Even wachten: te veel mislukte pogingen') };
 
 function vereis(regel: Regel, schrijft: boolean): MiddlewareHandler<AppEnv> {

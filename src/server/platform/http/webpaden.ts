@@ -5,6 +5,7 @@
 export const webPaden = [
   '/',
   '/inloggen',
+  '/kto/$token',
   '/wachtwoord',
   '/werkplek',
   '/werkvoorraad',

@@ -13,7 +13,7 @@ export function handelAf(ctx: AppContext, actor: Actor, id: string, invoer: Afha
     id,
     invoer.versie,
     'afgehandeld',
-    () => ({
+    (huidig) => ({
       set: { status: 'afgehandeld', resultaat: invoer.resultaat, afgehandeld: ctx.now() },
       logboek: [
         {
@@ -23,6 +23,14 @@ export function handelAf(ctx: AppContext, actor: Actor, id: string, invoer: Afha
             .join(' '),
         },
       ],
+      // For what follows a closed request elsewhere (the KTO invitation).
+      daarna: (t) =>
+        ctx.jobs.emit(t, actor, {
+          type: 'contactverzoek.afgehandeld',
+          objectType: 'contactverzoek',
+          objectId: id,
+          data: { partijId: huidig.partijId, teamId: huidig.teamId, productId: huidig.productId },
+        }),
     }),
     tx,
   );

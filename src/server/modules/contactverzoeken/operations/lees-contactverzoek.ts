@@ -130,3 +130,16 @@ export async function leesContactverzoek(ctx: AppContext, actor: Actor, id: stri
     });
   return voorActor(actor, cv, niveau);
 }
+
+/** Which of these contacts led to a contactverzoek. */
+export async function klantcontactenMetVerzoek(
+  db: Queryable,
+  klantcontactIds: string[],
+): Promise<Set<string>> {
+  if (klantcontactIds.length === 0) return new Set();
+  const rij = await db
+    .selectDistinct({ id: contactverzoek.klantcontactId })
+    .from(contactverzoek)
+    .where(inArray(contactverzoek.klantcontactId, klantcontactIds));
+  return new Set(rij.flatMap((r) => (r.id ? [r.id] : [])));
+}

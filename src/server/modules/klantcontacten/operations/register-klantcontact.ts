@@ -18,7 +18,7 @@ import {
   vragenCtes,
 } from './vragen';
 
-const MAX_DUUR_UUR = 12;
+export const MAX_DUUR_UUR = 12;
 
 function controleerStart(start: Date, nu: Date): void {
   const fout = (melding: string) => nietVerwerkbaar(melding, [{ veld: 'start', melding }]);

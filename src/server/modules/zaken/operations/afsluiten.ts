@@ -89,7 +89,15 @@ export function sluitAf(ctx: AppContext, actor: Actor, id: string, invoer: Afslu
         logboek: [
           { soort: 'afgesloten', tekst: `Afgesloten met resultaat "${resultaattype.omschrijving}".` },
         ],
-        daarna: (t) => statusGezet(ctx, t, actor, id, eindstatus, nu, invoer.toelichting ?? ''),
+        daarna: async (t) => {
+          await statusGezet(ctx, t, actor, id, eindstatus, nu, invoer.toelichting ?? '');
+          await ctx.jobs.emit(t, actor, {
+            type: 'zaak.afgesloten',
+            objectType: 'zaak',
+            objectId: id,
+            data: { partijId: huidig.initiatorId, teamId: huidig.teamId, productId: null },
+          });
+        },
       };
     },
   );

@@ -4,6 +4,7 @@ import type { Actor } from '../../../platform/auth/rollen';
 import { loadKalender } from '../../../platform/calendar/kalender';
 import { amsterdamseDatum } from '../../../platform/calendar/tijd';
 import type { AppContext } from '../../../platform/context';
+import type { Queryable } from '../../../platform/db/client';
 import { geenToegang } from '../../../platform/http/problem';
 import { zakenVanPartij } from '../../../policies';
 import { zaak, zaakRol } from '../schema';
@@ -42,4 +43,14 @@ export async function zakenVan(ctx: AppContext, actor: Actor, partijId: string, 
     rijVoorActor(actor, { ...alsUitvoer(r, nu, kalender), partijIds: [partijId] }),
   );
   return { items, open: telling.open, teLaat: telling.teLaat };
+}
+
+/** Which of these contacts led to a zaak. */
+export async function klantcontactenMetZaak(db: Queryable, klantcontactIds: string[]): Promise<Set<string>> {
+  if (klantcontactIds.length === 0) return new Set();
+  const rij = await db
+    .selectDistinct({ id: zaak.klantcontactId })
+    .from(zaak)
+    .where(inArray(zaak.klantcontactId, klantcontactIds));
+  return new Set(rij.flatMap((r) => (r.id ? [r.id] : [])));
 }
