@@ -10,6 +10,24 @@ import { seedZaken, omvang as zakenOmvang } from './zaken-seed';
 
 const HERHALINGEN = 30;
 
+/**
+ * KTO invitations after one in twenty contacts of a known party, four in ten answered with a
+ * score (mostly 4 and 5) and now and then a comment: what a year of sampling leaves.
+ */
+const KTO_SQL = `
+  insert into kto_uitnodiging (token_hash, aanleiding, aanleiding_id, partij_id, team_id, kanaal, product_id, via,
+    verstuurd, verloopt_op, beantwoord, score, in_een_keer, opmerking)
+  select md5(k.id::text), 'klantcontact', k.id, k.partij_id, k.team_id, k.kanaal,
+    (select v.product_id from vraag v where v.klantcontact_id = k.id order by v.volgnummer limit 1),
+    'email', k.einde, k.einde + interval '14 days',
+    case when h % 10 < 4 then k.einde + interval '1 day' end,
+    case when h % 10 < 4 then 1 + (h / 10) % 5 end,
+    case when h % 10 < 4 then (h / 50) % 3 > 0 end,
+    case when h % 10 < 4 and (h / 10) % 5 < 2 then 'Lang moeten wachten.' end
+  from (select k.*, abs(hashtext(k.id::text)) as h from klantcontact k
+    where k.partij_id is not null and k.status = 'afgerond') k
+  where k.h % 20 = 0`;
+
 /** The zaken benchmark's zaken, the desk's contacts (on the zaken' parties) and a year of contactverzoeken. */
 async function seed(database: Database, schaal: number) {
   const zo = zakenOmvang(schaal);
@@ -24,15 +42,24 @@ async function seed(database: Database, schaal: number) {
     tot: nu,
     seed: 3,
   });
-  for (const t of ['klantcontact', 'vraag', 'contactverzoek'])
+  await database.raw.executeSql(KTO_SQL);
+  for (const t of ['klantcontact', 'vraag', 'contactverzoek', 'kto_uitnodiging'])
     await database.raw.executeSql(`vacuum analyze ${t}`);
   const { rows } = await database.raw.executeSql(
     `select (select count(*)::int from klantcontact) as contacten, (select count(*)::int from zaak) as zaken,
       (select count(*)::int from contactverzoek) as verzoeken,
+      (select count(*)::int from kto_uitnodiging) as kto,
       (select count(*)::int from klantcontact where start > now() - interval '12 weeks') as venster,
       (select team_id::text from klantcontact where team_id is not null limit 1) as team`,
   );
-  return rows[0] as { contacten: number; zaken: number; verzoeken: number; venster: number; team: string };
+  return rows[0] as {
+    contacten: number;
+    zaken: number;
+    verzoeken: number;
+    kto: number;
+    venster: number;
+    team: string;
+  };
 }
 
 const herhaald = (pad: string): Verzoek[] =>
@@ -43,7 +70,7 @@ async function meet(soort: Soort, schaal: number) {
   return metApp(soort, 'teamleider', async ({ database, direct, sessie }) => {
     const [seedMs, o] = await tijd(() => seed(database, schaal));
     console.log(
-      `  ${o.contacten} contacten (${o.venster} in de laatste 12 weken), ${o.zaken} zaken, ${o.verzoeken} contactverzoeken in ${rond(seedMs / 1000)} s`,
+      `  ${o.contacten} contacten (${o.venster} in de laatste 12 weken), ${o.zaken} zaken, ${o.verzoeken} contactverzoeken, ${o.kto} KTO-uitnodigingen in ${rond(seedMs / 1000)} s`,
     );
     const m = async (naam: string, pad: string) => {
       const r = await vergelijk(sessie, direct, herhaald(pad), [{ method: 'GET', pad }]);
@@ -62,6 +89,8 @@ async function meet(soort: Soort, schaal: number) {
       ),
       contactenOrganisatie: await m('FCR en kanaalmix, organisatie (12 weken)', '/api/v1/sturing/contacten'),
       normenOrganisatie: await m('servicenormen, organisatie', '/api/v1/sturing/servicenormen'),
+      ktoTeam: await m('KTO, team (12 weken)', `/api/v1/sturing/kto?teamId=${o.team}`),
+      ktoOrganisatie: await m('KTO, organisatie (12 weken)', '/api/v1/sturing/kto'),
     };
   });
 }
@@ -77,7 +106,7 @@ export async function main(args: string[]): Promise<void> {
   const pg = uitkomst.postgres;
   if (pg)
     console.log(
-      `\ndoel PostgreSQL (beheerscherm p95 ≤ 100 ms): organisatie ${pg.contactenOrganisatie.p95} ms ${pg.contactenOrganisatie.p95 <= 100 ? '✔' : '✘'} · team ${pg.contactenTeam.p95} ms ${pg.contactenTeam.p95 <= 100 ? '✔' : '✘'} · servicenormen ${pg.normenOrganisatie.p95} ms ${pg.normenOrganisatie.p95 <= 100 ? '✔' : '✘'}`,
+      `\ndoel PostgreSQL (beheerscherm p95 ≤ 100 ms): organisatie ${pg.contactenOrganisatie.p95} ms ${pg.contactenOrganisatie.p95 <= 100 ? '✔' : '✘'} · team ${pg.contactenTeam.p95} ms ${pg.contactenTeam.p95 <= 100 ? '✔' : '✘'} · servicenormen ${pg.normenOrganisatie.p95} ms ${pg.normenOrganisatie.p95 <= 100 ? '✔' : '✘'} · KTO organisatie ${pg.ktoOrganisatie.p95} ms ${pg.ktoOrganisatie.p95 <= 100 ? '✔' : '✘'}`,
     );
   console.log(JSON.stringify({ bench: 'sturing', ...uitkomst }));
 }

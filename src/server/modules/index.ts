@@ -22,6 +22,7 @@ import { klantcontactTijdlijn } from './klantcontacten/tijdlijn';
 import { klantinteractiesRoutes } from './klantinteracties/routes';
 import { registerWachtendeTaken } from './klantinteracties/wachtende-taken';
 import { registerKto } from './kto/berichten';
+import { seedKto } from './kto/demo';
 import { ktoRoutes } from './kto/routes';
 import { seedOrganisatie } from './organisatie/demo';
 import { registerOrganisatieMails } from './organisatie/mails';
@@ -118,7 +119,7 @@ export const modules: Module[] = [
     },
     demo: seedZaken,
   },
-  { naam: 'kto', routes: ktoRoutes, setup: registerKto },
+  { naam: 'kto', routes: ktoRoutes, setup: registerKto, demo: seedKto },
   { naam: 'klantinteracties', routes: klantinteractiesRoutes, setup: registerWachtendeTaken },
   { naam: 'werkplek', routes: werkplekRoutes },
   { naam: 'sturing', routes: sturingRoutes },

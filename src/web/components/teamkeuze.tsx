@@ -29,18 +29,22 @@ interface KeuzeProps {
   leeg?: string;
   /** Leave out this team (forwarding to the team the request is with makes no sense). */
   behalve?: string;
-  /** Only the teams these rights cover (the queues or reports the employee may see). */
-  binnen?: { alle: boolean; teamIds: string[] };
+  /** Only the teams whose queues or reports the employee may see: none until the rights are known. */
+  binnen?: 'werkvoorraad' | 'rapportage';
   id?: string;
 }
+
+const GEEN = { alle: false, teamIds: [] };
 
 /** A select of all teams, or of those the employee may see. */
 export function TeamKeuze({ leeg, behalve, binnen, ...props }: KeuzeProps) {
   const teams = useQuery(teamsQuery);
+  const rechten = useRechten();
+  const grens = binnen ? (rechten?.[binnen] ?? GEEN) : null;
   const opties = [
     ...(leeg !== undefined ? [{ waarde: '', tekst: leeg }] : []),
     ...(teams.data?.items ?? [])
-      .filter((t) => t.id !== behalve && (!binnen || omvat(binnen, t.id)))
+      .filter((t) => t.id !== behalve && (!grens || omvat(grens, t.id)))
       .map((t) => ({ waarde: t.id, tekst: t.naam })),
   ];
   return <Keuzeveld {...props} fout={props.fout} opties={opties} />;
@@ -50,11 +54,7 @@ export function TeamKeuze({ leeg, behalve, binnen, ...props }: KeuzeProps) {
 export function RapportageTeamKeuze(props: Omit<KeuzeProps, 'leeg' | 'binnen' | 'behalve'>) {
   const rechten = useRechten();
   return (
-    <TeamKeuze
-      {...props}
-      leeg={rechten?.organisatie ? 'Hele organisatie' : undefined}
-      binnen={rechten?.rapportage}
-    />
+    <TeamKeuze {...props} leeg={rechten?.organisatie ? 'Hele organisatie' : undefined} binnen="rapportage" />
   );
 }
 

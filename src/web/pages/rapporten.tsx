@@ -153,7 +153,6 @@ function NuMaken({ onKlaar }: { onKlaar: (melding: string) => void }) {
 }
 
 export function Rapporten() {
-  const rechten = useRechten();
   const [filter, setFilter] = useState<Zoekvraag<'/rapporten'>>({ page: 1 });
   const [melding, setMelding] = useState<string | null>(null);
   const lijst = useQuery({
@@ -183,7 +182,7 @@ export function Rapporten() {
           naam="teamId"
           label="Team"
           leeg="Alle teams"
-          binnen={rechten?.rapportage}
+          binnen="rapportage"
           waarde={filter.teamId ?? ''}
           onKies={(teamId) => setFilter({ ...filter, teamId, page: 1 })}
         />

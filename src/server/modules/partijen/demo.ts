@@ -1,6 +1,7 @@
 import { asc } from 'drizzle-orm';
 import type { AppContext } from '../../platform/context';
 import type { Queryable } from '../../platform/db/client';
+import { inPorties } from '../../platform/db/porties';
 import { normaliseerNaam } from '../../platform/db/zoek';
 import { willekeurig } from '../../platform/random';
 import { demoPersonen, demoVestigingen } from '../basisregistratie';
@@ -22,10 +23,6 @@ const voornamen = [
   'Zeynep',
 ];
 
-async function invoegen<T>(rijen: T[], schrijf: (portie: T[]) => Promise<unknown>) {
-  for (let i = 0; i < rijen.length; i += 500) await schrijf(rijen.slice(i, i + 500));
-}
-
 /** Parties the KCC has been in contact with: most persons of the test set and a set of companies. */
 export async function seedPartijen(ctx: AppContext): Promise<void> {
   const r = willekeurig(31);
@@ -43,7 +40,7 @@ export async function seedPartijen(ctx: AppContext): Promise<void> {
     naam: v.naam,
     zoeknaam: normaliseerNaam(v.handelsnamen.join(' ')),
   }));
-  await invoegen([...personen, ...organisaties], (portie) =>
+  await inPorties([...personen, ...organisaties], (portie) =>
     ctx.db.insert(partij).values(portie).onConflictDoNothing(),
   );
   const alle = await ctx.db
@@ -56,7 +53,7 @@ export async function seedPartijen(ctx: AppContext): Promise<void> {
       const naam = `${r.kies(voornamen)} ${r.kies(['de Vries', 'Jansen', 'Bakker', 'Visser', 'Yilmaz', 'Peeters'])}`;
       return { soort: 'contactpersoon' as const, organisatieId: o.id, naam, zoeknaam: normaliseerNaam(naam) };
     });
-  await invoegen(contactpersonen, (portie) => ctx.db.insert(partij).values(portie));
+  await inPorties(contactpersonen, (portie) => ctx.db.insert(partij).values(portie));
   const gegevens = (await ctx.db.select({ id: partij.id, naam: partij.naam }).from(partij)).flatMap(
     (p, i) => {
       const rijen = [];
@@ -71,7 +68,7 @@ export async function seedPartijen(ctx: AppContext): Promise<void> {
       return rijen;
     },
   );
-  await invoegen(gegevens, (portie) => ctx.db.insert(contactgegeven).values(portie));
+  await inPorties(gegevens, (portie) => ctx.db.insert(contactgegeven).values(portie));
 }
 
 /** In name order, not id order: ids are random, and the demo must hand out the same parties every time. */

@@ -13,7 +13,7 @@ import { MedewerkerKeuze, TeamKeuze, teamsQuery } from '../../components/teamkeu
 import { Keuzeveld, type Optie, tekst } from '../../components/velden';
 import { Zoekbalk } from '../../components/zoekbalk';
 import { datum } from '../../datum';
-import { useMedewerker, useRechten } from '../../sessie';
+import { useMedewerker } from '../../sessie';
 import { NieuwVerzoek } from './nieuw';
 import type { Contactverzoek } from './typen';
 import type { WerkvoorraadZoek } from './zoek';
@@ -111,7 +111,6 @@ export function Werkvoorraad({ zoek }: { zoek: WerkvoorraadZoek }) {
   const [melding, setMelding] = useState<string | null>(null);
   const [gekozen, setGekozen] = useState<string[]>([]);
   const [nieuw, setNieuw] = useState(false);
-  const rechten = useRechten();
   const teams = useQuery(teamsQuery);
   const teamId = zoek.teamId ?? medewerker.teams[0]?.id ?? 'alle';
   const kccTeam = teams.data?.items.some((t) => t.id === teamId && t.kcc);
@@ -228,7 +227,7 @@ export function Werkvoorraad({ zoek }: { zoek: WerkvoorraadZoek }) {
           naam="teamId"
           label="Team"
           leeg="Alle teams"
-          binnen={rechten?.werkvoorraad}
+          binnen="werkvoorraad"
           waarde={teamId === 'alle' ? '' : teamId}
           onKies={(t) => zet({ teamId: t || 'alle' })}
         />

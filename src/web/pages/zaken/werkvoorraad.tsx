@@ -11,7 +11,7 @@ import { TeamKeuze } from '../../components/teamkeuze';
 import { tekst } from '../../components/velden';
 import { Zoekbalk } from '../../components/zoekbalk';
 import { datum } from '../../datum';
-import { useMedewerker, useRechten } from '../../sessie';
+import { useMedewerker } from '../../sessie';
 import { ZaakTermijn } from './termijn';
 import { standVan, type Zaak } from './typen';
 import type { Snelfilter, ZakenZoek } from './zoek';
@@ -37,7 +37,6 @@ const normtekst: Record<NonNullable<ZakenZoek['norm']>, string> = {
 export function ZakenWerkvoorraad({ zoek }: { zoek: ZakenZoek }) {
   const medewerker = useMedewerker();
   const navigate = useNavigate();
-  const rechten = useRechten();
   const teamId = zoek.teamId ?? medewerker.teams[0]?.id ?? 'alle';
   // A filter on how zaken were closed shows closed zaken, as the server does.
   const afgesloten =
@@ -91,7 +90,7 @@ export function ZakenWerkvoorraad({ zoek }: { zoek: ZakenZoek }) {
         naam="teamId"
         label="Team"
         leeg="Alle teams"
-        binnen={rechten?.werkvoorraad}
+        binnen="werkvoorraad"
         waarde={teamId === 'alle' ? '' : teamId}
         onKies={(t) => zet({ teamId: t || 'alle' })}
       />

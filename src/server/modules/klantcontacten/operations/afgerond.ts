@@ -7,6 +7,7 @@ export interface AfgerondContact {
   partijId: string;
   teamId: string | null;
   kanaal: string;
+  einde: Date;
   /** The product of its first question that has one. */
   productId: string | null;
 }
@@ -19,7 +20,7 @@ export function afgerondeContacten(db: Queryable, van: Date, tot: Date) {
   const vroegsteStart = new Date(van.getTime() - MAX_DUUR_UUR * 3_600_000);
   return rijen<AfgerondContact>(
     db,
-    sql`select k.id, k.partij_id as "partijId", k.team_id as "teamId", k.kanaal,
+    sql`select k.id, k.partij_id as "partijId", k.team_id as "teamId", k.kanaal, k.einde,
         (select v.product_id from vraag v where v.klantcontact_id = k.id and v.product_id is not null
           order by v.volgnummer limit 1) as "productId"
       from klantcontact k

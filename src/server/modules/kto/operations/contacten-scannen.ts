@@ -30,7 +30,7 @@ export async function scanContacten(ctx: AppContext): Promise<number> {
       klantcontactenMetVerzoek(ctx.db, ids),
       klantcontactenMetZaak(ctx.db, ids),
     ]);
-    for (const { id, ...c } of contacten) {
+    for (const { id, einde: _, ...c } of contacten) {
       if (metVerzoek.has(id) || metZaak.has(id)) continue;
       const uitkomst = await nodigUit(ctx, { aanleiding: 'klantcontact', aanleidingId: id, ...c });
       if (uitkomst === 'uitgenodigd') uitgenodigd++;

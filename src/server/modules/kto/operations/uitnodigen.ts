@@ -33,7 +33,8 @@ export interface Uitnodigingsbericht {
   verlooptOp: string;
 }
 
-async function geheim(ctx: AppContext, partijId: string): Promise<boolean> {
+/** Whether the BRP keeps this party's data secret (geheimhouding): then the municipality does not approach them. */
+export async function geheim(ctx: AppContext, partijId: string): Promise<boolean> {
   const bsn = await partijBsn(ctx.db, partijId);
   if (!bsn) return false;
   const [persoon] = await basisregistraties(ctx).brp.zoekOpBsn(bsn);
