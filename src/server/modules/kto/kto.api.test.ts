@@ -28,6 +28,8 @@ beforeAll(async () => {
     { kto: { steekproef: 1, cron: '*/5 * * * *' } },
     { sms: { naam: 'test', verstuur: async (b) => void sms.push(b) } },
   );
+  // The demo's year of invitations (sampled at 1 here) would stand in the way of the 30-day rule.
+  await env.runtime.db.execute(sql`delete from kto_uitnodiging`);
   env.clock.now = START;
   [kcc, beheerder] = [await env.login('kcc'), await env.login('beheerder')];
   teams = await teamsOpNaam(beheerder);
@@ -301,6 +303,29 @@ describe('het antwoord en de cijfers', () => {
       [5, 'Snel geholpen!'],
     ]);
     expect(JSON.stringify(uit)).not.toMatch(/example\.nl|9999\d{5}/);
+  });
+
+  it('staan met dezelfde cijfers in de managementrapportage van de periode', async () => {
+    const keyuser = await env.login('keyuser');
+    const res = await keyuser.post('/api/v1/rapporten', {
+      soort: 'periode',
+      teamId: teams.Belastingen,
+      van: DAGJE,
+      tot: DAGJE,
+    });
+    expect(res.status).toBe(201);
+    const { id } = (await res.json()) as { id: string };
+    const [{ cijfers }] = await rijen<{ cijfers: { dienstverlening: { kto: unknown } } }>(
+      env.runtime.db,
+      sql`select cijfers from rapport where id = ${id}`,
+    );
+    expect(cijfers.dienstverlening.kto).toEqual({
+      uitgenodigd: 3,
+      beantwoord: 2,
+      respons: 2 / 3,
+      gemiddeldeScore: 3,
+      inEenKeer: 0.5,
+    });
   });
 
   it('toont de cijfers alleen wie het team mag sturen', async () => {

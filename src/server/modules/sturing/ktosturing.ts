@@ -3,24 +3,19 @@ import { amsterdamseDatum } from '../../platform/calendar/tijd';
 import type { Queryable } from '../../platform/db/client';
 import type { Periode } from '../contactverzoeken/rapportage/perioden';
 import { kanalen } from '../klantcontacten/waarden';
-import { type Ktogroep, type Ktotelling, ktoGroepen, ktoOpmerkingen } from '../kto/operations/cijfers';
+import {
+  type Ktogroep,
+  type Ktotelling,
+  ktoAandelen,
+  ktoGroepen,
+  ktoOpmerkingen,
+} from '../kto/operations/cijfers';
 import { getTeam } from '../organisatie/operations/team-lezen';
 import { opNaam, type Sturingsvraag, sturingsperiode, wekenVan } from './contactsturing';
 
 const OPMERKINGEN = 50;
 const SOORTEN: readonly string[] = [...kanalen, 'contactverzoek', 'zaak'];
 const leeg: Ktotelling = { uitgenodigd: 0, beantwoord: 0, scoreSom: 0, inEenKeer: 0 };
-
-/** Response, average score (two decimals) and the share "in één keer geregeld" of a group. */
-export function ktoAandelen({ uitgenodigd, beantwoord, scoreSom, inEenKeer }: Ktotelling) {
-  return {
-    uitgenodigd,
-    beantwoord,
-    respons: uitgenodigd ? beantwoord / uitgenodigd : null,
-    gemiddeldeScore: beantwoord ? Math.round((scoreSom / beantwoord) * 100) / 100 : null,
-    inEenKeer: beantwoord ? inEenKeer / beantwoord : null,
-  };
-}
 
 /** The period of the same length just before. */
 function ervoor(p: Periode): Periode {

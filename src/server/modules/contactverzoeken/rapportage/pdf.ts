@@ -3,7 +3,15 @@ import SVGtoPDF from 'svg-to-pdfkit';
 import { tijdstipLang } from '../../../../shared/nl';
 import { GRAFIEK, type Grafiek, grafiekPerDag, grafiekVerdeling } from './grafieken';
 import type { RapportCijfers } from './rapportcijfers';
-import { kernregels, kerntekst, periodeNaam, wieNaam, ZAAKKOLOMMEN, zaaktabellen } from './teksten';
+import {
+  dienstverleningsregels,
+  kernregels,
+  kerntekst,
+  periodeNaam,
+  wieNaam,
+  ZAAKKOLOMMEN,
+  zaaktabellen,
+} from './teksten';
 
 type Doc = PDFKit.PDFDocument;
 type Element = PDFKit.PDFStructureElement;
@@ -69,6 +77,16 @@ function zakenInPdf(doc: Doc, deel: Element, c: RapportCijfers) {
   }
 }
 
+/** First-contact resolution, channel mix and the KTO of the same period, under their own heading. */
+function dienstverleningInPdf(doc: Doc, deel: Element, c: RapportCijfers) {
+  const regels = dienstverleningsregels(c);
+  if (regels.length === 0) return;
+  doc.moveDown().font('Helvetica-Bold').fontSize(12);
+  alinea(doc, deel, 'H2', 'Dienstverlening: contacten en klanttevredenheid');
+  doc.font('Helvetica').fontSize(10);
+  tabel(doc, deel, [['Kengetal', 'Waarde'], ...regels.map((r) => [r.label, kerntekst(r)])], [250, 200]);
+}
+
 const alinea = (doc: Doc, deel: Element, type: string, tekst: string) =>
   deel.add(doc.struct(type, {}, () => doc.text(tekst)));
 
@@ -131,6 +149,7 @@ export function maakPdf(c: RapportCijfers, aangemaakt: Date): Promise<Buffer> {
       [150, 65, 70, 70, 70, 70],
     );
   }
+  dienstverleningInPdf(doc, deel, c);
   zakenInPdf(doc, deel, c);
   deel.end();
   doc.end();

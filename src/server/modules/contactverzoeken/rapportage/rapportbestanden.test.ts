@@ -30,6 +30,13 @@ const zaakfiguren = {
   opgeschort: 31,
   verlengd: 7,
 };
+const dienstverlening = {
+  contacten: 5120,
+  fcr: 0.712,
+  naief: 0.804,
+  aandeelDigitaal: 0.31,
+  kto: { uitgenodigd: 900, beantwoord: 360, respons: 0.4, gemiddeldeScore: 3.87, inEenKeer: 0.66 },
+};
 const cijfers: RapportCijfers = {
   soort: 'week',
   van: '2026-11-23',
@@ -47,6 +54,7 @@ const cijfers: RapportCijfers = {
       { zaaktype: 'ZT-KWIJT', omschrijving: 'Kwijtschelding gemeentelijke belastingen', ...zaakfiguren },
     ],
   },
+  dienstverlening,
 };
 
 const map = mkdtempSync(path.join(tmpdir(), 'rapport-'));
@@ -91,6 +99,15 @@ describe('the report as a PDF', async () => {
     expect(tekst).not.toMatch(/zaak-aangemaakt|niet-bereikbaar|\d+\.\d %/);
   });
 
+  it('has first-contact resolution, the digital share and the KTO under their own heading', () => {
+    const tekst = poppler('pdftotext', '-layout', bestand, '-').replace(/\u00a0/g, ' ');
+    expect(tekst).toContain('Dienstverlening: contacten en klanttevredenheid');
+    expect(tekst).toMatch(/First-contact resolution\s+71,2 %/);
+    expect(tekst).toMatch(/Digitaal binnengekomen\s+31 %/);
+    expect(tekst).toMatch(/KTO: gemiddelde score \(1–5\)\s+3,9/);
+    expect(tekst).toMatch(/KTO: respons\s+40 %/);
+  });
+
   it('has the zaken per zaaktype with a total and per team, under their own headings', () => {
     const tekst = poppler('pdftotext', '-layout', bestand, '-').replace(/\u00a0/g, ' ');
     expect(tekst).toContain('Zaken per zaaktype');
@@ -126,6 +143,13 @@ describe('the report as a spreadsheet', async () => {
     expect(aandeel.numFmt).toBe('0.0%');
     expect(rij('Gemiddelde doorlooptijd').getCell(2).value).toBe(20.25);
     expect(rij('Belastingen').getCell(5).numFmt).toBe('0.0%');
+  });
+
+  it('has the service figures as numbers beside the key figures', () => {
+    expect(rij('First-contact resolution').getCell(2).value).toBe(0.712);
+    expect(rij('First-contact resolution').getCell(2).numFmt).toBe('0.0%');
+    expect(rij('KTO: gemiddelde score (1–5)').getCell(2).value).toBe(3.87);
+    expect(rij('KTO: ingevuld').getCell(2).numFmt).toBe('#,##0');
   });
 
   it('has a sheet of the zaken, their figures numbers', () => {

@@ -1,4 +1,5 @@
 import type { Queryable } from '../../../platform/db/client';
+import { type Dienstverlening, dienstverlening } from '../../sturing/kengetallen';
 import { type Zaakcijferoverzicht, zaakcijfers } from '../../zaken/operations/cijfers';
 import type { Resultaat } from '../waarden';
 import { geslotenPerDag, kengetallen, ontvangenPerDag, openOpEinde, tel } from './cijfers';
@@ -28,6 +29,8 @@ export interface RapportCijfers extends Periodecijfers {
   perTeam: (Periodecijfers & { teamId: string; teamNaam: string })[];
   /** The zaken of the same teams in the same period (absent in reports made before zaken). */
   zaken?: Zaakcijferoverzicht;
+  /** FCR, channel mix and KTO of the same contacts in the same period (absent in reports made before). */
+  dienstverlening?: Dienstverlening;
 }
 
 const per = <T extends { teamId: string }>(rij: T[], teamId: string) =>
@@ -48,6 +51,7 @@ export async function rapportCijfers(
   const gesloten = await geslotenPerDag(db, p, teamId);
   const ontvangen = await ontvangenPerDag(db, p, teamId);
   const zaken = await zaakcijfers(db, p, teamId ? [teamId] : null);
+  const service = await dienstverlening(db, p, teamId);
   const figuren = (g: typeof gesloten, o: typeof ontvangen, open: typeof teams): Periodecijfers => {
     const t = tel(g);
     const k = kengetallen(t);
@@ -85,5 +89,6 @@ export async function rapportCijfers(
       ...figuren(per(gesloten, t.teamId), per(ontvangen, t.teamId), [t]),
     })),
     zaken,
+    dienstverlening: service,
   };
 }

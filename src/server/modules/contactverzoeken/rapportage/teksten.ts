@@ -51,6 +51,23 @@ export function kernregels(c: Periodecijfers): Kernregel[] {
   ];
 }
 
+/** The service figures (FCR, channel mix, KTO) as key figures; none in a report made before them. */
+export function dienstverleningsregels(c: Pick<RapportCijfers, 'dienstverlening'>): Kernregel[] {
+  const d = c.dienstverlening;
+  if (!d) return [];
+  return [
+    { label: 'Afgeronde contacten', waarde: d.contacten, eenheid: 'aantal' },
+    { label: 'First-contact resolution', waarde: d.fcr, eenheid: 'aandeel' },
+    { label: 'Beantwoord in het contact (naïef)', waarde: d.naief, eenheid: 'aandeel' },
+    { label: 'Digitaal binnengekomen', waarde: d.aandeelDigitaal, eenheid: 'aandeel' },
+    { label: 'KTO: uitgenodigd', waarde: d.kto.uitgenodigd, eenheid: 'aantal' },
+    { label: 'KTO: ingevuld', waarde: d.kto.beantwoord, eenheid: 'aantal' },
+    { label: 'KTO: respons', waarde: d.kto.respons, eenheid: 'aandeel' },
+    { label: 'KTO: gemiddelde score (1–5)', waarde: d.kto.gemiddeldeScore, eenheid: 'decimaal' },
+    { label: 'KTO: in één keer geregeld', waarde: d.kto.inEenKeer, eenheid: 'aandeel' },
+  ];
+}
+
 /** The columns of the zaken tables, in the order of `zaakwaarden`; `kort` where a PDF column is narrow. */
 export const ZAAKKOLOMMEN = [
   { label: 'Afgesloten', kort: 'Afgesloten', eenheid: 'aantal' },

@@ -4,7 +4,15 @@ import { label } from '../../../../shared/labels';
 import { xlsxFormaat } from '../../../../shared/nl';
 import type { Verzoekregel } from './cijfers';
 import type { RapportCijfers } from './rapportcijfers';
-import { type Eenheid, kernregels, periodeNaam, wieNaam, ZAAKKOLOMMEN, zaaktabellen } from './teksten';
+import {
+  dienstverleningsregels,
+  type Eenheid,
+  kernregels,
+  periodeNaam,
+  wieNaam,
+  ZAAKKOLOMMEN,
+  zaaktabellen,
+} from './teksten';
 
 export const VERZOEKKOLOMMEN = [
   'Nummer',
@@ -51,7 +59,7 @@ function cijferblad(boek: ExcelJS.stream.xlsx.WorkbookWriter, c: RapportCijfers)
     bold: true,
   };
   blad.addRow([]);
-  for (const r of kernregels(c)) {
+  for (const r of [...kernregels(c), ...dienstverleningsregels(c)]) {
     const rij = blad.addRow([r.label, r.waarde]);
     rij.getCell(2).numFmt = formaat[r.eenheid];
   }

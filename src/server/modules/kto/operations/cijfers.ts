@@ -25,6 +25,17 @@ export interface Ktogroep extends Ktotelling {
   productNaam: string | null;
 }
 
+/** Response, average score (two decimals) and the share "in één keer geregeld" of a group. */
+export function ktoAandelen({ uitgenodigd, beantwoord, scoreSom, inEenKeer }: Ktotelling) {
+  return {
+    uitgenodigd,
+    beantwoord,
+    respons: uitgenodigd ? beantwoord / uitgenodigd : null,
+    gemiddeldeScore: beantwoord ? Math.round((scoreSom / beantwoord) * 100) / 100 : null,
+    inEenKeer: beantwoord ? inEenKeer / beantwoord : null,
+  };
+}
+
 interface Vraag {
   van: string;
   tot: string;
