@@ -11,19 +11,17 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { lazy, Suspense, useMemo } from 'react';
+import { useMemo } from 'react';
 import { datum, getal, procent, weeknaam } from '../../shared/nl';
 import { get, type Schema } from '../api';
 import { Foutmelding } from '../components/fouten';
+import { Trendgrafiek } from '../components/grafieken';
 import { Pagina } from '../components/pagina';
 import { RapportageTeamKeuze } from '../components/teamkeuze';
 import { useMedewerker } from '../sessie';
 import { Lijstlink } from './lijstlink';
 
 // ECharts is large: it loads with the dashboard, not with the rest of the app.
-const Trendgrafiek = lazy(() =>
-  import('../components/trendgrafiek').then((m) => ({ default: m.Trendgrafiek })),
-);
 
 type Tegel = 'open' | 'vandaag' | 'teLaat' | 'geslotenDezeWeek';
 type DashboardCijfers = Schema<'ContactverzoekenDashboard'>;
@@ -87,14 +85,12 @@ function Trend({ d }: { d: DashboardCijfers }) {
       <Heading level={2} id="trend-kop">
         Per week: gesloten en binnen de norm
       </Heading>
-      <Suspense fallback={<Paragraph>Grafiek laden…</Paragraph>}>
-        <Trendgrafiek
-          punten={punten}
-          namen={trendnamen}
-          label={`Grafiek van de laatste ${d.trend.length} weken: gesloten contactverzoeken en het aandeel binnen de norm.`}
-          beschrijving="trend-tabel-uitleg"
-        />
-      </Suspense>
+      <Trendgrafiek
+        punten={punten}
+        namen={trendnamen}
+        label={`Grafiek van de laatste ${d.trend.length} weken: gesloten contactverzoeken en het aandeel binnen de norm.`}
+        beschrijving="trend-tabel-uitleg"
+      />
       <Paragraph id="trend-tabel-uitleg" className="stadspunt-hulptekst">
         De cijfers van de grafiek staan in de tabel hieronder.
       </Paragraph>

@@ -10,16 +10,13 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { lazy, Suspense, useMemo } from 'react';
+import { useMemo } from 'react';
 import { labels } from '../../shared/labels';
 import { datum, getal, procent, tijdstip, weeknaam } from '../../shared/nl';
 import { get, type Schema } from '../api';
 import { type Cijferkolom, Cijfertabel } from '../components/cijfertabel';
 import { Foutmelding } from '../components/fouten';
-
-const Trendgrafiek = lazy(() =>
-  import('../components/trendgrafiek').then((m) => ({ default: m.Trendgrafiek })),
-);
+import { Trendgrafiek } from '../components/grafieken';
 
 type Kto = Schema<'SturingKto'>;
 type Telling = Kto['totaal'];
@@ -105,14 +102,12 @@ function Uitkomsten({ d }: { d: Kto }) {
   return (
     <>
       <Tegels d={d} />
-      <Suspense fallback={<Paragraph>Grafiek laden…</Paragraph>}>
-        <Trendgrafiek
-          punten={punten}
-          namen={{ aantal: 'Ingevuld', aandeel: 'In één keer geregeld' }}
-          label={`Grafiek van ${punten.length} weken: ingevulde vragenlijsten en het aandeel "in één keer geregeld".`}
-          beschrijving="kto-uitleg"
-        />
-      </Suspense>
+      <Trendgrafiek
+        punten={punten}
+        namen={{ aantal: 'Ingevuld', aandeel: 'In één keer geregeld' }}
+        label={`Grafiek van ${punten.length} weken: ingevulde vragenlijsten en het aandeel "in één keer geregeld".`}
+        beschrijving="kto-uitleg"
+      />
       <Paragraph id="kto-uitleg" className="stadspunt-hulptekst">
         De cijfers van de grafiek staan in de tabel hieronder. Een uitnodiging telt in de week waarin ze is
         verstuurd; de periode ervoor ({datum(d.vorigePeriode.van)} – {datum(d.vorigePeriode.tot)}) is de

@@ -1,23 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { Button, Heading, Paragraph } from '@utrecht/component-library-react';
-import { lazy, Suspense, useMemo } from 'react';
+import { useMemo } from 'react';
 import { kanalen } from '../../server/modules/klantcontacten/waarden';
 import { labels } from '../../shared/labels';
 import { datum, getal, procent, weeknaam } from '../../shared/nl';
 import { get, type Schema } from '../api';
 import { type Cijferkolom, Cijfertabel } from '../components/cijfertabel';
 import { Foutmelding } from '../components/fouten';
+import { Mixgrafiek, Trendgrafiek } from '../components/grafieken';
 import { Pagina } from '../components/pagina';
 import { RapportageTeamKeuze } from '../components/teamkeuze';
 import { Tekstveld, tekst } from '../components/velden';
 import { useMedewerker } from '../sessie';
 import { Klanttevredenheid } from './klanttevredenheid';
 import { Lijstlink } from './lijstlink';
-
-const grafieken = () => import('../components/trendgrafiek');
-const Trendgrafiek = lazy(() => grafieken().then((m) => ({ default: m.Trendgrafiek })));
-const Mixgrafiek = lazy(() => grafieken().then((m) => ({ default: m.Mixgrafiek })));
 
 type Sturing = Schema<'SturingContacten'>;
 type Fcr = Sturing['fcr']['totaal'];
@@ -110,14 +107,12 @@ function FcrPerWeek({ d }: { d: Sturing }) {
       <Heading level={2} id="fcr-kop">
         First-contact resolution
       </Heading>
-      <Suspense fallback={<Paragraph>Grafiek laden…</Paragraph>}>
-        <Trendgrafiek
-          punten={punten}
-          namen={{ aantal: 'Contacten', aandeel: 'FCR' }}
-          label={`Grafiek van ${d.fcr.perWeek.length} weken: afgeronde contacten en de first-contact resolution.`}
-          beschrijving="fcr-uitleg"
-        />
-      </Suspense>
+      <Trendgrafiek
+        punten={punten}
+        namen={{ aantal: 'Contacten', aandeel: 'FCR' }}
+        label={`Grafiek van ${d.fcr.perWeek.length} weken: afgeronde contacten en de first-contact resolution.`}
+        beschrijving="fcr-uitleg"
+      />
       <Paragraph id="fcr-uitleg" className="stadspunt-hulptekst">
         De cijfers van de grafiek staan in de tabel hieronder. Contacten vanaf {datum(d.voorlopigVanaf)}{' '}
         kunnen nog een vervolgcontact krijgen: hun FCR is voorlopig.
@@ -183,15 +178,13 @@ function Kanaalmix({ d }: { d: Sturing }) {
       <Heading level={2} id="mix-kop">
         Kanaalmix
       </Heading>
-      <Suspense fallback={<Paragraph>Grafiek laden…</Paragraph>}>
-        <Mixgrafiek
-          punten={punten}
-          kanalen={kanaalnamen}
-          lijnNaam="Aandeel digitaal"
-          label={`Grafiek van ${punten.length} weken: contacten per kanaal en het aandeel dat digitaal binnenkwam.`}
-          beschrijving="mix-uitleg"
-        />
-      </Suspense>
+      <Mixgrafiek
+        punten={punten}
+        kanalen={kanaalnamen}
+        lijnNaam="Aandeel digitaal"
+        label={`Grafiek van ${punten.length} weken: contacten per kanaal en het aandeel dat digitaal binnenkwam.`}
+        beschrijving="mix-uitleg"
+      />
       <Paragraph id="mix-uitleg" className="stadspunt-hulptekst">
         De cijfers van de grafiek staan in de tabel hieronder.
       </Paragraph>

@@ -2,10 +2,8 @@ import { hashToken, nieuwToken } from '../../platform/auth/tokens';
 import type { AppContext } from '../../platform/context';
 import { inPorties } from '../../platform/db/porties';
 import { willekeurig } from '../../platform/random';
-import { klantcontactenMetVerzoek } from '../contactverzoeken/operations/lees-contactverzoek';
-import { type AfgerondContact, afgerondeContacten } from '../klantcontacten/operations/afgerond';
 import { bereikbaarheid } from '../partijen/bestaat';
-import { klantcontactenMetZaak } from '../zaken/operations/zaken-van-partij';
+import { gevolgdeContacten } from './operations/contacten-scannen';
 import { geheim } from './operations/uitnodigen';
 import { inSteekproef, type Ontvanger, uitnodigingVoor } from './regels';
 import { ktoUitnodiging } from './schema';
@@ -47,19 +45,6 @@ function antwoordOp(r: ReturnType<typeof willekeurig>, verstuurd: Date, nu: Date
   return { beantwoord, score, inEenKeer, opmerking };
 }
 
-/** The contacts of the past year that the KTO would have followed: not those that went on in a request or zaak. */
-async function gevolgdeContacten(ctx: AppContext, nu: Date): Promise<AfgerondContact[]> {
-  const contacten = (await afgerondeContacten(ctx.db, new Date(nu.getTime() - 365 * DAG), nu)).filter((c) =>
-    inSteekproef(c.id, ctx.config.kto.steekproef),
-  );
-  const ids = contacten.map((c) => c.id);
-  const [metVerzoek, metZaak] = await Promise.all([
-    klantcontactenMetVerzoek(ctx.db, ids),
-    klantcontactenMetZaak(ctx.db, ids),
-  ]);
-  return contacten.filter((c) => !metVerzoek.has(c.id) && !metZaak.has(c.id));
-}
-
 /**
  * A year of KTO after the demo contacts, by the same rules as the real invitations (sample, 30
  * days, geheimhouding, an address), with answers for about four in ten: the management screen
@@ -71,7 +56,8 @@ export async function seedKto(ctx: AppContext): Promise<void> {
   const ontvangers = new Map<string, Omit<Ontvanger, 'laatsteUitnodiging'>>();
   const laatste = new Map<string, Date>();
   const rijen: (typeof ktoUitnodiging.$inferInsert)[] = [];
-  for (const c of await gevolgdeContacten(ctx, nu)) {
+  const jaar = await gevolgdeContacten(ctx, new Date(nu.getTime() - 365 * DAG), nu);
+  for (const c of jaar.filter((c) => inSteekproef(c.id, ctx.config.kto.steekproef))) {
     if (!ontvangers.has(c.partijId)) {
       const { email, telefoon } = await bereikbaarheid(ctx.db, c.partijId);
       ontvangers.set(c.partijId, { email, telefoon, geheimhouding: await geheim(ctx, c.partijId) });

@@ -1,7 +1,7 @@
 import type { Queryable } from '../../platform/db/client';
 import type { Periode } from '../contactverzoeken/rapportage/perioden';
 import { contactfeiten } from '../klantcontacten/operations/contactfeiten';
-import { ktoAandelen, ktoGroepen } from '../kto/operations/cijfers';
+import { GEEN_UITNODIGINGEN, ktoAandelen, ktoGroepen } from '../kto/operations/cijfers';
 import {
   beoordeelContact,
   fcrAandelen,
@@ -39,6 +39,6 @@ export async function dienstverlening(
     fcr: fcr.fcr,
     naief: fcr.naief,
     aandeelDigitaal: mix.aandeelDigitaal,
-    kto: ktoAandelen(kto ?? { uitgenodigd: 0, beantwoord: 0, scoreSom: 0, inEenKeer: 0 }),
+    kto: ktoAandelen(kto ?? GEEN_UITNODIGINGEN),
   };
 }

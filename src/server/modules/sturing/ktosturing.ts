@@ -4,8 +4,8 @@ import type { Queryable } from '../../platform/db/client';
 import type { Periode } from '../contactverzoeken/rapportage/perioden';
 import { kanalen } from '../klantcontacten/waarden';
 import {
+  GEEN_UITNODIGINGEN,
   type Ktogroep,
-  type Ktotelling,
   ktoAandelen,
   ktoGroepen,
   ktoOpmerkingen,
@@ -15,7 +15,6 @@ import { opNaam, type Sturingsvraag, sturingsperiode, wekenVan } from './contact
 
 const OPMERKINGEN = 50;
 const SOORTEN: readonly string[] = [...kanalen, 'contactverzoek', 'zaak'];
-const leeg: Ktotelling = { uitgenodigd: 0, beantwoord: 0, scoreSom: 0, inEenKeer: 0 };
 
 /** The period of the same length just before. */
 function ervoor(p: Periode): Periode {
@@ -24,7 +23,7 @@ function ervoor(p: Periode): Periode {
 }
 
 const van = (groepen: Ktogroep[], per: Ktogroep['per']) => groepen.filter((g) => g.per === per);
-const totaal = (groepen: Ktogroep[]) => van(groepen, 'totaal')[0] ?? leeg;
+const totaal = (groepen: Ktogroep[]) => van(groepen, 'totaal')[0] ?? GEEN_UITNODIGINGEN;
 
 /**
  * The KTO of a team (or the organisation) in a period, by when the invitation was sent: the
@@ -43,7 +42,10 @@ export async function ktosturing(db: Queryable, vraag: Sturingsvraag, nu: Date) 
     ...periode,
     totaal: ktoAandelen(totaal(groepen)),
     vorigePeriode: { ...ervoor(periode), ...ktoAandelen(totaal(vorige)) },
-    perWeek: wekenVan(periode).map((w) => ({ ...w, ...ktoAandelen(perWeek.get(w.week) ?? leeg) })),
+    perWeek: wekenVan(periode).map((w) => ({
+      ...w,
+      ...ktoAandelen(perWeek.get(w.week) ?? GEEN_UITNODIGINGEN),
+    })),
     perTeam: van(groepen, 'team')
       .map((g) => ({ teamId: g.teamId, teamNaam: g.teamNaam, ...ktoAandelen(g) }))
       .sort(opNaam((r) => r.teamNaam)),

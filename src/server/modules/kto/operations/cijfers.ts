@@ -13,6 +13,8 @@ export interface Ktotelling {
   inEenKeer: number;
 }
 
+export const GEEN_UITNODIGINGEN: Ktotelling = { uitgenodigd: 0, beantwoord: 0, scoreSom: 0, inEenKeer: 0 };
+
 export interface Ktogroep extends Ktotelling {
   /** Which dimension this row is a group of; `totaal` for all of them. */
   per: 'totaal' | 'week' | 'team' | 'soort' | 'product';

@@ -14,6 +14,20 @@ const BRON = 'klantcontact';
 const MARGE_MS = 60_000;
 
 /**
+ * The contacts of known parties finished after `van` up to `tot` that the KTO follows: a
+ * contact that led to a contactverzoek or a zaak is left to their ending.
+ */
+export async function gevolgdeContacten(ctx: AppContext, van: Date, tot: Date) {
+  const contacten = await afgerondeContacten(ctx.db, van, tot);
+  const ids = contacten.map((c) => c.id);
+  const [metVerzoek, metZaak] = await Promise.all([
+    klantcontactenMetVerzoek(ctx.db, ids),
+    klantcontactenMetZaak(ctx.db, ids),
+  ]);
+  return contacten.filter((c) => !metVerzoek.has(c.id) && !metZaak.has(c.id));
+}
+
+/**
  * Invites for the contacts finished since the last run. A contact that led to a contactverzoek
  * or a zaak is left to their ending: the resident is asked once it is really done. The first run
  * starts from now: contacts from before the KTO was on are not looked at.
@@ -24,14 +38,7 @@ export async function scanContacten(ctx: AppContext): Promise<number> {
   if (vorige && vorige.tot >= tot) return 0;
   let uitgenodigd = 0;
   if (vorige) {
-    const contacten = await afgerondeContacten(ctx.db, vorige.tot, tot);
-    const ids = contacten.map((c) => c.id);
-    const [metVerzoek, metZaak] = await Promise.all([
-      klantcontactenMetVerzoek(ctx.db, ids),
-      klantcontactenMetZaak(ctx.db, ids),
-    ]);
-    for (const { id, einde: _, ...c } of contacten) {
-      if (metVerzoek.has(id) || metZaak.has(id)) continue;
+    for (const { id, einde: _, ...c } of await gevolgdeContacten(ctx, vorige.tot, tot)) {
       const uitkomst = await nodigUit(ctx, { aanleiding: 'klantcontact', aanleidingId: id, ...c });
       if (uitkomst === 'uitgenodigd') uitgenodigd++;
     }
