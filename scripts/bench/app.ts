@@ -8,7 +8,7 @@ import path from 'node:path';
 import { serve } from '@hono/node-server';
 import pino, { type Logger } from 'pino';
 import { createApp } from '../../src/server/app';
-import { startRuntime } from '../../src/server/bootstrap';
+import { type Runtime, startRuntime } from '../../src/server/bootstrap';
 import { DEMO_WACHTWOORD } from '../../src/server/modules/organisatie/demo';
 import { loadConfig } from '../../src/server/platform/config';
 import { type Database, openPglite, openPostgres } from '../../src/server/platform/db/client';
@@ -107,7 +107,13 @@ export async function openBenchDb(
 export async function metApp<T>(
   soort: Soort,
   gebruikersnaam: string,
-  doe: (omgeving: { database: Database; direct: Database; url?: string; sessie: Sessie }) => Promise<T>,
+  doe: (omgeving: {
+    database: Database;
+    direct: Database;
+    url?: string;
+    sessie: Sessie;
+    runtime: Runtime;
+  }) => Promise<T>,
   extra: { instellingen?: Record<string, string>; logger?: Logger; bewaar?: string } = {},
 ): Promise<T> {
   const { database, direct, url, opruimen } = await openBenchDb(soort, extra.bewaar);
@@ -121,7 +127,7 @@ export async function metApp<T>(
   try {
     if (!server.listening) await new Promise((r) => server.once('listening', r));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    return await doe({ database, direct, url, sessie: await inloggen(base, gebruikersnaam) });
+    return await doe({ database, direct, url, runtime, sessie: await inloggen(base, gebruikersnaam) });
   } finally {
     server.close();
     await runtime.stop();

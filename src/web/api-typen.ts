@@ -11662,6 +11662,11 @@ export interface components {
             herhaaltermijnDagen: number;
             /** @description Contacten vanaf deze dag kunnen nog een vervolgcontact krijgen: hun FCR is voorlopig */
             voorlopigVanaf: string;
+            /**
+             * Format: date-time
+             * @description Tot wanneer de dagtellingen bijgewerkt zijn: wat vóór dit moment is vastgelegd, telt mee; null zolang ze voor het eerst worden opgebouwd
+             */
+            bijgewerktOp: string | null;
             fcr: {
                 totaal: {
                     /** @description Afgeronde contacten (per product: met een vraag over het product) */
@@ -11817,6 +11822,11 @@ export interface components {
             teamId: string | null;
             teamNaam: string | null;
             peildatum: string;
+            /**
+             * Format: date-time
+             * @description Tot wanneer de dagtellingen bijgewerkt zijn: wat vóór dit moment is vastgelegd, telt mee; null zolang ze voor het eerst worden opgebouwd
+             */
+            bijgewerktOp: string | null;
             normen: {
                 code: string;
                 kanaal: string;

@@ -32,6 +32,8 @@ import { seedPartijen } from './partijen/demo';
 import { registreerPartijNamen } from './partijen/objectnamen';
 import { partijenRoutes } from './partijen/routes';
 import { registerTijdlijnBron } from './partijen/tijdlijn';
+import { registerSturing } from './sturing/berichten';
+import { werkSturingBij } from './sturing/operations/bijwerken';
 import { sturingRoutes } from './sturing/routes';
 import { werkplekRoutes } from './werkplek/routes';
 import { seedZaaktypen } from './zaaktypen/demo';
@@ -122,5 +124,11 @@ export const modules: Module[] = [
   { naam: 'kto', routes: ktoRoutes, setup: registerKto, demo: seedKto },
   { naam: 'klantinteracties', routes: klantinteractiesRoutes, setup: registerWachtendeTaken },
   { naam: 'werkplek', routes: werkplekRoutes },
-  { naam: 'sturing', routes: sturingRoutes },
+  {
+    naam: 'sturing',
+    routes: sturingRoutes,
+    setup: registerSturing,
+    // Last: the day counts of all the demo data before it.
+    demo: (ctx) => werkSturingBij(ctx, { opnieuw: true }),
+  },
 ];

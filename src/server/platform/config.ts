@@ -61,6 +61,8 @@ export interface Config {
   documenten: { map: string; maxBytes: number; s3?: S3Config };
   /** The KTO: the share of contacts, requests and zaken that get an invitation, and how often finished contacts are looked through. */
   kto: { steekproef: number; cron: string };
+  /** How often the Sturing day counts are brought up to date besides after each contact (cron). */
+  sturingCron: string;
 }
 
 function int(value: string | undefined, fallback: number): number {
@@ -146,6 +148,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       s3: s3From(env),
     },
     kto: { steekproef: fractie(env.KTO_STEEKPROEF, 0.2), cron: env.KTO_CRON ?? '*/5 * * * *' },
+    sturingCron: env.STURING_CRON ?? '* * * * *',
   };
 }
 

@@ -76,7 +76,17 @@ describe('steering on first-contact resolution and the channel mix', () => {
 
     await inloggen('teamleider', 'Dashboard contactverzoeken');
     await openSturingVanKcc();
-    await expect.poll(async () => contactenIn(await telefoonrij())).toBe(contactenIn(voor) + 1);
+    // The day counts follow a registered contact within seconds (the schedule alone: a minute).
+    await expect
+      .poll(
+        async () => {
+          await page.reload();
+          await expect.poll(() => page.getByText(/^KCC, .* Bijgewerkt op /).count()).toBe(1);
+          return contactenIn(await telefoonrij());
+        },
+        { timeout: 30_000, interval: 1000 },
+      )
+      .toBe(contactenIn(voor) + 1);
     await expectAccessible(page);
   });
 

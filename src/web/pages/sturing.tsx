@@ -4,7 +4,7 @@ import { Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useMemo } from 'react';
 import { kanalen } from '../../server/modules/klantcontacten/waarden';
 import { labels } from '../../shared/labels';
-import { datum, getal, procent, weeknaam } from '../../shared/nl';
+import { datum, getal, procent, tijdstip, weeknaam } from '../../shared/nl';
 import { get, type Schema } from '../api';
 import { type Cijferkolom, Cijfertabel } from '../components/cijfertabel';
 import { Foutmelding } from '../components/fouten';
@@ -246,6 +246,15 @@ function Normcel({ p, rij }: { p: Normperiode | undefined; rij: Normrij }) {
   );
 }
 
+/** How fresh the day counts behind the figures are. */
+function Stand({ op }: { op: string | null }) {
+  return op ? (
+    <>Bijgewerkt op {tijdstip(op)}.</>
+  ) : (
+    <>De cijfers worden voor het eerst opgebouwd; dat duurt enkele minuten.</>
+  );
+}
+
 /** The norms of every channel; each measured figure opens the requests or zaken behind it. */
 function Servicenormen({ n }: { n: Normen }) {
   const gemeten = n.normen.find((r) => r.perioden.length > 0);
@@ -266,7 +275,7 @@ function Servicenormen({ n }: { n: Normen }) {
       <Paragraph className="stadspunt-hulptekst">
         Het aandeel dat de norm haalde in de laatste volle week, maand en het laatste volle kwartaal, met de
         verandering ten opzichte van de periode ervoor. Contactverzoeken tellen op de dag van afhandelen,
-        zaken op hun einddatum.
+        zaken op hun einddatum. <Stand op={n.bijgewerktOp} />
       </Paragraph>
       <Cijfertabel
         titel="Servicenormen van elk kanaal"
@@ -301,6 +310,9 @@ function Periode({ zoek, fout, kies }: { zoek: SturingZoek; fout: unknown; kies:
   );
 }
 
+/** The day counts are brought up to date every minute: an open screen follows them. */
+const VERVERS_MS = 60_000;
+
 /** First-contact resolution and the channel mix of a team or the whole organisation, as tables and charts. */
 export function SturingPagina({ zoek }: { zoek: SturingZoek }) {
   const medewerker = useMedewerker();
@@ -311,10 +323,12 @@ export function SturingPagina({ zoek }: { zoek: SturingZoek }) {
   const cijfers = useQuery({
     queryKey: ['sturing', 'contacten', teamId, zoek.van, zoek.tot],
     queryFn: () => get('/sturing/contacten', { query: { teamId, van: zoek.van, tot: zoek.tot } }),
+    refetchInterval: VERVERS_MS,
   });
   const normen = useQuery({
     queryKey: ['sturing', 'servicenormen', teamId],
     queryFn: () => get('/sturing/servicenormen', { query: { teamId } }),
+    refetchInterval: VERVERS_MS,
   });
   const d = cijfers.data;
   return (
@@ -333,7 +347,8 @@ export function SturingPagina({ zoek }: { zoek: SturingZoek }) {
       {d && (
         <>
           <Paragraph>
-            {d.teamNaam ?? 'Hele organisatie'}, {datum(d.van)} tot en met {datum(d.tot)}.
+            {d.teamNaam ?? 'Hele organisatie'}, {datum(d.van)} tot en met {datum(d.tot)}.{' '}
+            <Stand op={d.bijgewerktOp} />
           </Paragraph>
           <Tegels d={d} />
           <Definities d={d} />

@@ -1,16 +1,7 @@
 import type { Queryable } from '../../platform/db/client';
 import type { Periode } from '../contactverzoeken/rapportage/perioden';
-import { contactfeiten } from '../klantcontacten/operations/contactfeiten';
 import { GEEN_UITNODIGINGEN, ktoAandelen, ktoGroepen } from '../kto/operations/cijfers';
-import {
-  beoordeelContact,
-  fcrAandelen,
-  HERHAALTERMIJN_DAGEN,
-  leegFcr,
-  telOordeel,
-  vervolgPerPartij,
-} from './fcr';
-import { kanaalmix, leegMix, telKanaal } from './kanaalmix';
+import { contacttotalen } from './contactsturing';
 
 /** The service figures of a period in a few numbers: for the management report beside the requests and zaken. */
 export interface Dienstverlening {
@@ -21,18 +12,13 @@ export interface Dienstverlening {
   kto: ReturnType<typeof ktoAandelen>;
 }
 
-/** FCR, naive share, digital share and the KTO of a team (or the organisation) in a period, by the definitions of the Sturing screen. */
+/** FCR, naive share, digital share and the KTO of a team (or the organisation) in a period, from the Sturing screen's day counts. */
 export async function dienstverlening(
   db: Queryable,
   p: Periode,
   teamId: string | null,
 ): Promise<Dienstverlening> {
-  const feiten = await contactfeiten(db, p, teamId ? [teamId] : null, HERHAALTERMIJN_DAGEN);
-  const vervolg = vervolgPerPartij(feiten.vervolg);
-  const fcr = fcrAandelen(
-    feiten.contacten.map((c) => beoordeelContact(c, vervolg)).reduce(telOordeel, leegFcr()),
-  );
-  const mix = kanaalmix(feiten.contacten.reduce((m, c) => telKanaal(m, c.kanaal), leegMix()));
+  const { fcr, kanaalmix: mix } = await contacttotalen(db, p, teamId);
   const kto = (await ktoGroepen(db, { ...p, teamId })).find((g) => g.per === 'totaal');
   return {
     contacten: fcr.contacten,

@@ -6,6 +6,7 @@ import { rijen } from '../../platform/db/client';
 import { json, type TestClient, type TestOmgeving, teamsOpNaam, testOmgeving } from '../../testing/harness';
 import { testZaaktype } from '../../testing/zaaktypen';
 import { genereerContactverzoeken } from '../contactverzoeken/genereer';
+import { werkSturingBij } from './operations/bijwerken';
 import type { sturingNormenUit } from './schemas';
 
 type Normen = z.infer<typeof sturingNormenUit>;
@@ -56,6 +57,8 @@ beforeAll(async () => {
   await sluitZaak(keyuser, a, '2026-11-10', '2026-11-18'); // the week before: within both
   await sluitZaak(keyuser, b, '2026-11-20', '2026-11-24', teams.Vergunningen); // another team
   env.clock.now = NU;
+  // Closed at moments before the demo's first build: all days rebuilt, as after a load.
+  await werkSturingBij(env.runtime, { opnieuw: true });
   keyuser = await env.login('keyuser');
   teamleider = await env.login('teamleider');
 }, 180_000);

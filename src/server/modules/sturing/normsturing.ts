@@ -1,11 +1,21 @@
+import { and, eq, gte, lte, sql } from 'drizzle-orm';
 import { plusDagen } from '../../../shared/dagen';
 import { amsterdamseDatum } from '../../platform/calendar/tijd';
 import type { Queryable } from '../../platform/db/client';
-import { geslotenPerDag } from '../contactverzoeken/rapportage/cijfers';
 import type { Periode } from '../contactverzoeken/rapportage/perioden';
 import { getTeam } from '../organisatie/operations/team-lezen';
-import { afgeslotenPerDag } from '../zaken/operations/cijfers';
-import { NORMEN, NORMSOORTEN, type Normbron, type Normdag, normcijfer, normperiode, telIn } from './normen';
+import {
+  NORMBRONNEN,
+  NORMEN,
+  NORMSOORTEN,
+  type Normbron,
+  type Normdag,
+  normcijfer,
+  normperiode,
+  telIn,
+} from './normen';
+import { standVan } from './operations/bijwerken';
+import { sturingNormdag } from './schema';
 
 const qs = (waarden: Record<string, string | undefined>) =>
   new URLSearchParams(Object.entries(waarden).filter((w): w is [string, string] => Boolean(w[1]))).toString();
@@ -35,28 +45,31 @@ function lijstVoor(bron: Normbron, p: Periode, teamId: string | null) {
   };
 }
 
-/** Per source, its judged items per day from `van` up to yesterday: two statements, one per module. */
-async function normdagen(
-  db: Queryable,
-  p: Periode,
-  teamId: string | null,
-): Promise<Record<Normbron, Normdag[]>> {
-  const verzoeken = await geslotenPerDag(db, p, teamId);
-  const zaken = await afgeslotenPerDag(db, p, teamId ? [teamId] : null);
-  return {
-    contactverzoeken: verzoeken.map((r) => ({ dag: r.dag, totaal: r.gesloten, gehaald: r.binnen })),
-    'zaken-servicenorm': zaken.map((r) => ({
-      dag: r.dag,
-      totaal: r.afgesloten,
-      gehaald: r.binnenServicenorm,
-    })),
-    'zaken-termijn': zaken.map((r) => ({ dag: r.dag, totaal: r.afgesloten, gehaald: r.binnenTermijn })),
-  };
+/** Per source, its judged items per day from the day counts (bijwerken.ts). */
+async function normdagen(db: Queryable, p: Periode, teamId: string | null) {
+  const d = sturingNormdag;
+  const rij = await db
+    .select({
+      bron: d.bron,
+      dag: d.dag,
+      totaal: sql<number>`sum(${d.totaal})::int`,
+      gehaald: sql<number>`sum(${d.gehaald})::int`,
+    })
+    .from(d)
+    .where(and(gte(d.dag, p.van), lte(d.dag, p.tot), teamId ? eq(d.teamId, teamId) : undefined))
+    .groupBy(d.bron, d.dag);
+  const dagen = Object.fromEntries(NORMBRONNEN.map((b) => [b, [] as Normdag[]])) as Record<
+    Normbron,
+    Normdag[]
+  >;
+  for (const { bron, ...dag } of rij) dagen[bron as Normbron]?.push(dag);
+  return dagen;
 }
 
 /**
  * Every service norm of the municipality with, where Stadspunt holds its data, the share met in
- * the last full week, month and quarter, the trend against the period before, and the lists.
+ * the last full week, month and quarter, the trend against the period before, and the lists;
+ * from the day counts (bijwerken.ts) as fresh as `bijgewerktOp`.
  */
 export async function normsturing(db: Queryable, teamId: string | null, nu: Date) {
   const vandaag = amsterdamseDatum(nu);
@@ -64,10 +77,12 @@ export async function normsturing(db: Queryable, teamId: string | null, nu: Date
   const perioden = NORMSOORTEN.map((soort) => ({ soort, ...normperiode(soort, vandaag) }));
   const van = perioden.map((p) => p.vorig.van).sort()[0];
   const dagen = await normdagen(db, { van, tot: plusDagen(vandaag, -1) }, teamId);
+  const bijgewerktOp = await standVan(db, 'normen');
   return {
     teamId,
     teamNaam: team?.naam ?? null,
     peildatum: vandaag,
+    bijgewerktOp: bijgewerktOp?.toISOString() ?? null,
     normen: NORMEN.map(({ bron, ...n }) => ({
       ...n,
       bron,

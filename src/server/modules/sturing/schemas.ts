@@ -16,6 +16,11 @@ export const sturingQuery = z.object({
     .openapi({ description: 'Laatste dag (inclusief): niet vóór van, niet na vandaag, hoogstens 366 dagen' }),
 });
 
+const bijgewerktOp = z.iso.datetime().nullable().openapi({
+  description:
+    'Tot wanneer de dagtellingen bijgewerkt zijn: wat vóór dit moment is vastgelegd, telt mee; null zolang ze voor het eerst worden opgebouwd',
+});
+
 const aandeel = (description: string) => z.number().nullable().openapi({ description });
 const fcr = {
   contacten: z
@@ -58,6 +63,7 @@ export const sturingContactenUit = z
     voorlopigVanaf: z.string().openapi({
       description: 'Contacten vanaf deze dag kunnen nog een vervolgcontact krijgen: hun FCR is voorlopig',
     }),
+    bijgewerktOp,
     fcr: z.object({
       totaal: z.object(fcr),
       perWeek: z.array(z.object({ ...week, ...fcr })),
@@ -99,6 +105,7 @@ export const sturingNormenUit = z
     teamId: z.uuid().nullable(),
     teamNaam: z.string().nullable(),
     peildatum: z.string(),
+    bijgewerktOp,
     normen: z.array(
       z.object({
         code: z.string(),

@@ -6,6 +6,7 @@ export * from '../../modules/klantinteracties/schema';
 export * from '../../modules/kto/schema';
 export * from '../../modules/organisatie/schema';
 export * from '../../modules/partijen/schema';
+export * from '../../modules/sturing/schema';
 export * from '../../modules/werkplek/schema';
 export * from '../../modules/zaaktypen/schema';
 export * from '../../modules/zaken/schema';

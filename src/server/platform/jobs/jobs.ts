@@ -35,6 +35,15 @@ const PERIODIEK = {
   expireInSeconds: 900,
 } as const;
 const ONDERHOUD_SECONDEN = 30;
+/** The changes of a busy moment start one run of the tasks that follow them, this long after the first. */
+const VERVROEG_MS = 3000;
+
+interface Taak {
+  cron: string;
+  taak: () => Promise<unknown>;
+  /** Kinds of change written without an event that start the task early (see `gewijzigd`). */
+  naWijziging: readonly string[];
+}
 
 /** pg-boss speaks `$n` SQL; this runs it on a drizzle transaction so the job commits with the change. */
 function inTransactie(tx: Tx): SqlClient {
@@ -56,8 +65,11 @@ function inTransactie(tx: Tx): SqlClient {
 export class Jobs {
   readonly boss: PgBoss;
   private readonly handlers = new Map<string, Map<string, GebeurtenisHandler>>();
-  private readonly taken = new Map<string, { cron: string; taak: () => Promise<unknown> }>();
+  private readonly taken = new Map<string, Taak>();
   private readonly bezig = new Map<string, number>();
+  private readonly vervroegd = new Set<string>();
+  private gestart = false;
+  private onError: (error: Error) => void = () => {};
 
   constructor(
     private readonly database: Database,
@@ -76,8 +88,30 @@ export class Jobs {
    * A task on a cron schedule (Europe/Amsterdam). pg-boss keeps one schedule per name in the
    * database, so with several instances each run happens on one of them.
    */
-  periodiek(naam: string, cron: string, taak: () => Promise<unknown>): void {
-    this.taken.set(naam, { cron, taak });
+  periodiek(
+    naam: string,
+    cron: string,
+    taak: () => Promise<unknown>,
+    { naWijziging = [] }: { naWijziging?: readonly string[] } = {},
+  ): void {
+    this.taken.set(naam, { cron, taak, naWijziging });
+  }
+
+  /**
+   * A change of this kind was committed without an event (a contact: the desk's fastest path
+   * writes no more than it must): the periodic tasks that follow it run within seconds instead of
+   * at their next time. Best effort, on this instance; the schedule is what guarantees the run.
+   */
+  gewijzigd(soort: string): void {
+    if (!this.gestart || !this.opties.periodiek) return;
+    for (const [naam, { naWijziging }] of this.taken)
+      if (naWijziging.includes(soort) && !this.vervroegd.has(naam)) {
+        this.vervroegd.add(naam);
+        setTimeout(() => {
+          this.vervroegd.delete(naam);
+          if (this.gestart) this.boss.send(naam, {}).catch(this.onError);
+        }, VERVROEG_MS).unref();
+      }
   }
 
   on(type: string, handlerNaam: string, handler: GebeurtenisHandler): void {
@@ -87,6 +121,7 @@ export class Jobs {
   }
 
   async start(onError: (error: Error) => void): Promise<void> {
+    this.onError = onError;
     this.boss.on('error', onError);
     await this.boss.start();
     const wachtrij = {
@@ -117,6 +152,7 @@ export class Jobs {
       await this.boss.schedule(naam, cron, {}, { tz: 'Europe/Amsterdam' });
       await this.boss.work(naam, { pollingIntervalSeconds: 5 }, () => this.alsBezig([naam], taak));
     }
+    this.gestart = true;
   }
 
   /**
@@ -124,6 +160,7 @@ export class Jobs {
    * handed back as failed, so an instance that runs retries them.
    */
   stop(timeoutMs = 5000): Promise<void> {
+    this.gestart = false;
     return this.boss.stop({ graceful: true, wait: true, timeout: timeoutMs });
   }
 

@@ -116,3 +116,12 @@ export async function contactfeiten(
   const alsDatum = <T extends { start: string | Date }>(r: T) => ({ ...r, start: new Date(r.start) });
   return { contacten: contacten.map(alsDatum), vervolg: vervolg.map(alsDatum) };
 }
+
+/** The Amsterdam day of the first finished contact, on the start index; null before there is one. */
+export async function eersteContactdag(db: Queryable): Promise<string | null> {
+  const [rij] = await rijen<{ dag: string | null }>(
+    db,
+    sql`select (min(k.start) at time zone 'Europe/Amsterdam')::date::text as dag from ${klantcontact} k where k.status = 'afgerond'`,
+  );
+  return rij?.dag ?? null;
+}

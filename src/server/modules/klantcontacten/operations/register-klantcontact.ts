@@ -176,8 +176,11 @@ const registreer = bundelPer(
  * Registers a contact with its questions; agent and team come from the session. The busiest
  * write of the desk: contacts registered at the same moment share one prepared statement.
  */
-export const registerKlantcontact = (ctx: AppContext, actor: Actor, invoer: KlantcontactInvoer) =>
-  registreer(ctx.database, aanvraag(actor, invoer, ctx.now()));
+export async function registerKlantcontact(ctx: AppContext, actor: Actor, invoer: KlantcontactInvoer) {
+  const kc = await registreer(ctx.database, aanvraag(actor, invoer, ctx.now()));
+  if (invoer.status === 'afgerond') ctx.jobs.gewijzigd('klantcontact');
+  return kc;
+}
 
 /** The same registration inside the caller's transaction (another module records more with it). */
 export async function insertKlantcontact(tx: Tx, actor: Actor, invoer: KlantcontactInvoer, nu: Date) {

@@ -39,7 +39,7 @@ export async function updateKlantcontact(
 ) {
   const { versie, vragen, ...velden } = invoer;
   const nu = ctx.now();
-  return ctx.db.transaction(async (tx) => {
+  const kc = await ctx.db.transaction(async (tx) => {
     const huidig = await getKlantcontact(tx, id);
     vereisEigenConcept(actor, huidig);
     if (huidig.status !== 'concept')
@@ -65,4 +65,6 @@ export async function updateKlantcontact(
     });
     return getKlantcontact(tx, id);
   });
+  if (kc.status === 'afgerond') ctx.jobs.gewijzigd('klantcontact');
+  return kc;
 }

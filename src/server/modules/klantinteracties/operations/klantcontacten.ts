@@ -87,10 +87,11 @@ export async function insertStandaardKlantcontact(
 }
 
 export const maakKlantcontact = (ctx: AppContext, actor: Actor, i: Invoer) =>
-  alsStandaard(
-    () => ctx.db.transaction((tx) => insertStandaardKlantcontact(ctx, tx, actor, i)),
-    klantcontactVelden(),
-  );
+  alsStandaard(async () => {
+    const id = await ctx.db.transaction((tx) => insertStandaardKlantcontact(ctx, tx, actor, i));
+    ctx.jobs.gewijzigd('klantcontact');
+    return id;
+  }, klantcontactVelden());
 
 /** What the registration says; the standard's extra fields may change, this may not. */
 const kern = (k: Json) =>

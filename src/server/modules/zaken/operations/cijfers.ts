@@ -190,23 +190,22 @@ export async function zaakcijfers(
 }
 
 export interface AfgeslotenDag {
+  teamId: string;
   dag: string;
   afgesloten: number;
   binnenServicenorm: number;
   binnenTermijn: number;
 }
 
-/** Zaken closed per day of einddatum in a period, and how many of them in time, on the (team_id, einddatum) index. */
-export const afgeslotenPerDag = (db: Queryable, p: Zaakperiode, teamIds: readonly string[] | null) =>
+/** Zaken closed per team and day of einddatum in a period, and how many of them in time, on the (team_id, einddatum) index. */
+export const afgeslotenPerDag = (db: Queryable, p: Zaakperiode) =>
   rijen<AfgeslotenDag>(
     db,
-    sql`select a.dag, sum(a.n)::int as afgesloten, sum(a.servicenorm)::int as "binnenServicenorm",
-        sum(a.termijn)::int as "binnenTermijn"
-      from ${teamsIn(teamIds)} t cross join lateral (
-        select z.einddatum::text as dag, count(*) as n,
-          count(*) filter (where ${binnenServicenorm}) as servicenorm,
-          count(*) filter (where ${binnenTermijn}) as termijn
+    sql`select t.id::text as "teamId", a.dag, a.afgesloten, a."binnenServicenorm", a."binnenTermijn"
+      from ${teamsIn(null)} t cross join lateral (
+        select z.einddatum::text as dag, count(*)::int as afgesloten,
+          count(*) filter (where ${binnenServicenorm})::int as "binnenServicenorm",
+          count(*) filter (where ${binnenTermijn})::int as "binnenTermijn"
         from zaak z where z.team_id = t.id and z.einddatum >= ${p.van}::date and z.einddatum <= ${p.tot}::date
-        group by z.einddatum) a
-      group by a.dag`,
+        group by z.einddatum) a`,
   );
