@@ -40,7 +40,8 @@ CREATE TABLE "sturing_productdag" (
 --> statement-breakpoint
 CREATE TABLE "sturing_stand" (
 	"soort" text PRIMARY KEY NOT NULL,
-	"bijgewerkt_op" timestamp with time zone NOT NULL
+	"bijgewerkt_op" timestamp with time zone NOT NULL,
+	"opbouw_vanaf" date
 );
 --> statement-breakpoint
 CREATE INDEX "sturing_contactdag_dag_idx" ON "sturing_contactdag" USING btree ("dag");--> statement-breakpoint

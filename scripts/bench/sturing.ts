@@ -38,12 +38,34 @@ const KTO_SQL = `
     where k.partij_id is not null and k.status = 'afgerond') k
   where k.h % 20 = 0`;
 
+/**
+ * The desk seed has one agent take every call; a city's contacts come from a hundred and twenty
+ * employees in every team, which is what makes the day counts as many rows as they would be.
+ */
+const MEDEWERKERS_SQL = [
+  `insert into medewerker (naam, gebruikersnaam, email, rollen)
+    select 'Benchmedewerker ' || n, 'bench' || n, 'bench' || n || '@voorbeeldstad.nl', array['kcc-medewerker']
+    from generate_series(1, 120) n`,
+  `insert into teamlidmaatschap (medewerker_id, team_id)
+    select m.id, t.ids[1 + m.n % array_length(t.ids, 1)]
+    from (select id, row_number() over (order by id) as n from medewerker where gebruikersnaam like 'bench%') m
+    cross join (select array_agg(id order by naam) as ids from team) t`,
+  `update klantcontact k set medewerker_id = a.id, team_id = a.team_id
+    from (select m.id, l.team_id, row_number() over (order by m.id) - 1 as i
+          from medewerker m join teamlidmaatschap l on l.medewerker_id = m.id where m.gebruikersnaam like 'bench%') a
+    where a.i = abs(hashtext(k.id::text)) % 120`,
+];
+
 /** The zaken benchmark's zaken, the desk's contacts (on the zaken' parties) and a year of contactverzoeken. */
 async function seed(database: Database, schaal: number) {
   const zo = zakenOmvang(schaal);
   const contacten = Math.round(20_000_000 * schaal);
   await seedZaken(database, zo, () => {});
-  for (const s of [...contactenSql({ personen: zo.partijen, organisaties: 0, contacten }), ...vragenSql])
+  for (const s of [
+    ...contactenSql({ personen: zo.partijen, organisaties: 0, contacten }),
+    ...vragenSql,
+    ...MEDEWERKERS_SQL,
+  ])
     await database.raw.executeSql(s);
   const nu = new Date();
   await genereerContactverzoeken(database, {
@@ -98,8 +120,13 @@ async function meet(soort: Soort, schaal: number) {
     );
     const [opbouwMs] = await tijd(() => werkSturingBij(runtime, { opnieuw: true }));
     const bijwerken = await herhaal(5, () => werkSturingBij(runtime));
+    const { rows } = await database.raw.executeSql(
+      `select (select count(*)::int from sturing_contactdag) as kanaal, (select count(*)::int from sturing_medewerkerdag) as medewerker,
+        (select count(*)::int from sturing_productdag) as product, (select count(*)::int from sturing_normdag) as norm`,
+    );
+    const dagrijen = rows[0] as Record<'kanaal' | 'medewerker' | 'product' | 'norm', number>;
     console.log(
-      `  dagtellingen: eerste opbouw ${rond(opbouwMs / 1000)} s · bijwerken van de laatste ${VENSTER_DAGEN + 1} dagen (elke minuut) p50 ${bijwerken.p50} ms, p95 ${bijwerken.p95} ms`,
+      `  dagtellingen: ${dagrijen.kanaal} rijen per team en kanaal, ${dagrijen.medewerker} per medewerker, ${dagrijen.product} per product en kanaal, ${dagrijen.norm} servicenorm · eerste opbouw ${rond(opbouwMs / 1000)} s · bijwerken van de laatste ${VENSTER_DAGEN + 1} dagen (elke minuut) p50 ${bijwerken.p50} ms, p95 ${bijwerken.p95} ms`,
     );
     const m = async (naam: string, pad: string, basis?: () => Promise<unknown>) => {
       const r = await vergelijk(sessie, direct, herhaald(pad), [{ method: 'GET', pad }]);
@@ -121,6 +148,7 @@ async function meet(soort: Soort, schaal: number) {
       ...o,
       seedS: rond(seedMs / 1000),
       opbouwS: rond(opbouwMs / 1000),
+      dagrijen,
       bijwerken,
       maandrapport,
       contactenTeam: await m(

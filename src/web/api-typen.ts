@@ -11664,9 +11664,14 @@ export interface components {
             voorlopigVanaf: string;
             /**
              * Format: date-time
-             * @description Tot wanneer de dagtellingen bijgewerkt zijn: wat vóór dit moment is vastgelegd, telt mee; null zolang ze voor het eerst worden opgebouwd
+             * @description Tot wanneer de dagtellingen bijgewerkt zijn: wat vóór dit moment is vastgelegd, telt mee; null zolang ze nooit zijn bijgewerkt
              */
             bijgewerktOp: string | null;
+            /**
+             * Format: date
+             * @description Tijdens de eerste opbouw: de oudste dag die er al is; de dagen ervoor ontbreken nog. Null: alle dagen zijn er
+             */
+            opbouwVanaf: string | null;
             fcr: {
                 totaal: {
                     /** @description Afgeronde contacten (per product: met een vraag over het product) */
@@ -11824,9 +11829,14 @@ export interface components {
             peildatum: string;
             /**
              * Format: date-time
-             * @description Tot wanneer de dagtellingen bijgewerkt zijn: wat vóór dit moment is vastgelegd, telt mee; null zolang ze voor het eerst worden opgebouwd
+             * @description Tot wanneer de dagtellingen bijgewerkt zijn: wat vóór dit moment is vastgelegd, telt mee; null zolang ze nooit zijn bijgewerkt
              */
             bijgewerktOp: string | null;
+            /**
+             * Format: date
+             * @description Tijdens de eerste opbouw: de oudste dag die er al is; de dagen ervoor ontbreken nog. Null: alle dagen zijn er
+             */
+            opbouwVanaf: string | null;
             normen: {
                 code: string;
                 kanaal: string;

@@ -246,12 +246,14 @@ function Normcel({ p, rij }: { p: Normperiode | undefined; rij: Normrij }) {
   );
 }
 
-/** How fresh the day counts behind the figures are. */
-function Stand({ op }: { op: string | null }) {
-  return op ? (
-    <>Bijgewerkt op {tijdstip(op)}.</>
-  ) : (
-    <>De cijfers worden voor het eerst opgebouwd; dat duurt enkele minuten.</>
+/** How fresh the day counts behind the figures are, and while they are first built, from which day they are there. */
+function Stand({ s }: { s: { bijgewerktOp: string | null; opbouwVanaf: string | null } }) {
+  if (!s.bijgewerktOp) return <>De cijfers worden voor het eerst opgebouwd; dat duurt enkele minuten.</>;
+  return (
+    <>
+      Bijgewerkt op {tijdstip(s.bijgewerktOp)}.
+      {s.opbouwVanaf && <> De cijfers van vóór {datum(s.opbouwVanaf)} worden nog opgebouwd.</>}
+    </>
   );
 }
 
@@ -275,7 +277,7 @@ function Servicenormen({ n }: { n: Normen }) {
       <Paragraph className="stadspunt-hulptekst">
         Het aandeel dat de norm haalde in de laatste volle week, maand en het laatste volle kwartaal, met de
         verandering ten opzichte van de periode ervoor. Contactverzoeken tellen op de dag van afhandelen,
-        zaken op hun einddatum. <Stand op={n.bijgewerktOp} />
+        zaken op hun einddatum. <Stand s={n} />
       </Paragraph>
       <Cijfertabel
         titel="Servicenormen van elk kanaal"
@@ -347,8 +349,7 @@ export function SturingPagina({ zoek }: { zoek: SturingZoek }) {
       {d && (
         <>
           <Paragraph>
-            {d.teamNaam ?? 'Hele organisatie'}, {datum(d.van)} tot en met {datum(d.tot)}.{' '}
-            <Stand op={d.bijgewerktOp} />
+            {d.teamNaam ?? 'Hele organisatie'}, {datum(d.van)} tot en met {datum(d.tot)}. <Stand s={d} />
           </Paragraph>
           <Tegels d={d} />
           <Definities d={d} />

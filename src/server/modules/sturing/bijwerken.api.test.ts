@@ -44,7 +44,7 @@ async function verder(uren: number) {
 const vandaag = () => amsterdamseDatum(env.clock.now);
 const sturing = (van: string, tot = vandaag()) =>
   json<Sturing>(teamleider.get(`/api/v1/sturing/contacten?van=${van}&tot=${tot}`));
-const zonderStand = ({ bijgewerktOp: _, ...s }: Sturing) => s;
+const zonderStand = ({ bijgewerktOp: _, opbouwVanaf: __, ...s }: Sturing) => s;
 
 beforeAll(async () => {
   env = await testOmgeving();
@@ -107,5 +107,22 @@ describe('the day counts behind the Sturing screen', () => {
     await werkSturingBij(env.runtime);
     await werkSturingBij(env.runtime);
     expect(zonderStand(await sturing(van))).toEqual(zonderStand(eens));
+  });
+
+  it('a first build whose time was up goes on at the next run from the oldest day it reached', async () => {
+    const van = plusDagen(vandaag(), -90);
+    const heel = await sturing(van);
+    const bereikt = plusDagen(vandaag(), -30);
+    const db = env.runtime.db;
+    for (const tabel of ['sturing_contactdag', 'sturing_medewerkerdag', 'sturing_productdag'])
+      await db.execute(sql`delete from ${sql.identifier(tabel)} where dag < ${bereikt}`);
+    await db.execute(sql`update sturing_stand set opbouw_vanaf = ${bereikt} where soort = 'contacten'`);
+    const half = await sturing(van);
+    expect(half.opbouwVanaf).toBe(bereikt);
+    expect(half.fcr.totaal.contacten).toBeLessThan(heel.fcr.totaal.contacten);
+    await werkSturingBij(env.runtime);
+    const weer = await sturing(van);
+    expect(weer.opbouwVanaf).toBeNull();
+    expect(zonderStand(weer)).toEqual(zonderStand(heel));
   });
 });

@@ -171,14 +171,14 @@ export async function contactsturing(db: Queryable, vraag: Sturingsvraag, nu: Da
   const vandaag = amsterdamseDatum(nu);
   const periode = sturingsperiode(vraag, vandaag);
   const team = vraag.teamId ? await getTeam(db, vraag.teamId) : null;
-  const bijgewerktOp = await standVan(db, 'contacten');
+  const stand = await standVan(db, 'contacten');
   return {
     teamId: vraag.teamId,
     teamNaam: team?.naam ?? null,
     ...periode,
     herhaaltermijnDagen: HERHAALTERMIJN_DAGEN,
     voorlopigVanaf: plusDagen(vandaag, -HERHAALTERMIJN_DAGEN),
-    bijgewerktOp: bijgewerktOp?.toISOString() ?? null,
+    ...stand,
     ...(await fcrEnMix(db, periode, vraag.teamId)),
   };
 }

@@ -77,12 +77,12 @@ export async function normsturing(db: Queryable, teamId: string | null, nu: Date
   const perioden = NORMSOORTEN.map((soort) => ({ soort, ...normperiode(soort, vandaag) }));
   const van = perioden.map((p) => p.vorig.van).sort()[0];
   const dagen = await normdagen(db, { van, tot: plusDagen(vandaag, -1) }, teamId);
-  const bijgewerktOp = await standVan(db, 'normen');
+  const stand = await standVan(db, 'normen');
   return {
     teamId,
     teamNaam: team?.naam ?? null,
     peildatum: vandaag,
-    bijgewerktOp: bijgewerktOp?.toISOString() ?? null,
+    ...stand,
     normen: NORMEN.map(({ bron, ...n }) => ({
       ...n,
       bron,

@@ -70,8 +70,12 @@ export const sturingNormdag = pgTable(
   ],
 );
 
-/** Per rollup (contacten, normen): when its last run started; what was committed before that is in it. */
+/**
+ * Per rollup (contacten, normen): when its last run started (what was committed before that is
+ * in it) and, while a first build is under way, the oldest day built so far.
+ */
 export const sturingStand = pgTable('sturing_stand', {
   soort: text('soort').primaryKey(),
   bijgewerktOp: timestamp('bijgewerkt_op', { withTimezone: true }).notNull(),
+  opbouwVanaf: date('opbouw_vanaf', { mode: 'string' }),
 });

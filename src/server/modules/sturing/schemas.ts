@@ -16,10 +16,16 @@ export const sturingQuery = z.object({
     .openapi({ description: 'Laatste dag (inclusief): niet vóór van, niet na vandaag, hoogstens 366 dagen' }),
 });
 
-const bijgewerktOp = z.iso.datetime().nullable().openapi({
-  description:
-    'Tot wanneer de dagtellingen bijgewerkt zijn: wat vóór dit moment is vastgelegd, telt mee; null zolang ze voor het eerst worden opgebouwd',
-});
+const stand = {
+  bijgewerktOp: z.iso.datetime().nullable().openapi({
+    description:
+      'Tot wanneer de dagtellingen bijgewerkt zijn: wat vóór dit moment is vastgelegd, telt mee; null zolang ze nooit zijn bijgewerkt',
+  }),
+  opbouwVanaf: z.iso.date().nullable().openapi({
+    description:
+      'Tijdens de eerste opbouw: de oudste dag die er al is; de dagen ervoor ontbreken nog. Null: alle dagen zijn er',
+  }),
+};
 
 const aandeel = (description: string) => z.number().nullable().openapi({ description });
 const fcr = {
@@ -63,7 +69,7 @@ export const sturingContactenUit = z
     voorlopigVanaf: z.string().openapi({
       description: 'Contacten vanaf deze dag kunnen nog een vervolgcontact krijgen: hun FCR is voorlopig',
     }),
-    bijgewerktOp,
+    ...stand,
     fcr: z.object({
       totaal: z.object(fcr),
       perWeek: z.array(z.object({ ...week, ...fcr })),
@@ -105,7 +111,7 @@ export const sturingNormenUit = z
     teamId: z.uuid().nullable(),
     teamNaam: z.string().nullable(),
     peildatum: z.string(),
-    bijgewerktOp,
+    ...stand,
     normen: z.array(
       z.object({
         code: z.string(),

@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { stappen } from './bijwerken';
+import { stapVoor } from './bijwerken';
 
 describe('a first build in steps', () => {
-  it('covers the whole period in steps of at most 14 days, newest first, the oldest cut to the start', () => {
-    expect(stappen({ van: '2026-01-01', tot: '2026-01-31' })).toEqual([
-      { van: '2026-01-18', tot: '2026-01-31' },
-      { van: '2026-01-04', tot: '2026-01-17' },
-      { van: '2026-01-01', tot: '2026-01-03' },
-    ]);
+  it('the step before a day: the 14 days before it', () => {
+    expect(stapVoor('2026-01-31', '2025-01-01')).toEqual({ van: '2026-01-17', tot: '2026-01-30' });
   });
 
-  it('a single day is one step', () => {
-    expect(stappen({ van: '2026-03-01', tot: '2026-03-01' })).toEqual([
-      { van: '2026-03-01', tot: '2026-03-01' },
-    ]);
+  it('the last step stops at the first day', () => {
+    expect(stapVoor('2026-01-05', '2026-01-01')).toEqual({ van: '2026-01-01', tot: '2026-01-04' });
   });
 });

@@ -83,47 +83,78 @@ const EERSTE_DAG: Record<Rollup, (db: Db, vandaag: string) => Promise<string | n
   normen: async (_, vandaag) => normperiode('kwartaal', vandaag).vorig.van,
 };
 
-/** The periods of at most STAP_DAGEN days that make up van..tot, newest first: the screens' default weeks are there soonest. */
-export function stappen(p: Periode): Periode[] {
-  const uit: Periode[] = [];
-  for (let tot = p.tot; tot >= p.van; tot = plusDagen(tot, -STAP_DAGEN)) {
-    const van = plusDagen(tot, -STAP_DAGEN + 1);
-    uit.push({ van: [van, p.van].sort()[1], tot });
-  }
-  return uit;
+/** The step of at most STAP_DAGEN days before `vanaf`, not before `eerste`. */
+export function stapVoor(vanaf: string, eerste: string): Periode {
+  const tot = plusDagen(vanaf, -1);
+  return { van: [plusDagen(tot, -STAP_DAGEN + 1), eerste].sort()[1], tot };
 }
 
 /**
- * Rewrites the day counts of the last VENSTER_DAGEN days from the base data; a rollup that was
- * never built (or `opnieuw`) is built from its first day. The time it records is the run's start:
- * what was committed before it is in the figures.
+ * A scheduled run spends at most this long on older days: a first build at a large city takes
+ * many minutes and goes on at the next run, where this one stopped, so no run ever expires.
  */
-export async function werkSturingBij(ctx: AppContext, opties: { opnieuw?: boolean } = {}) {
+const OPBOUW_PER_RUN_MS = 30_000;
+
+async function herbereken(ctx: AppContext, soort: Rollup, p: Periode, opbouwVanaf?: string | null) {
+  await ctx.db.transaction(async (tx) => {
+    await slot(tx);
+    await HERBEREKEN[soort](tx, p);
+    if (opbouwVanaf !== undefined)
+      await tx.update(sturingStand).set({ opbouwVanaf }).where(eq(sturingStand.soort, soort));
+  });
+}
+
+/**
+ * Builds the days before `vanaf` back to the rollup's first day, newest first, each step noting
+ * how far it got, so a run that stops (its time is up, the instance stops) goes on from there.
+ */
+async function bouwOuder(ctx: AppContext, soort: Rollup, vanaf: string, vandaag: string, budgetMs: number) {
+  const eerste = (await EERSTE_DAG[soort](ctx.db, vandaag)) ?? vanaf;
+  let rest: string | null = vanaf > eerste ? vanaf : null;
+  if (rest === null)
+    await ctx.db.update(sturingStand).set({ opbouwVanaf: null }).where(eq(sturingStand.soort, soort));
+  const start = performance.now();
+  while (rest !== null && performance.now() - start < budgetMs) {
+    const p = stapVoor(rest, eerste);
+    rest = p.van > eerste ? p.van : null;
+    await herbereken(ctx, soort, p, rest);
+  }
+}
+
+/**
+ * Rewrites the day counts of the last VENSTER_DAGEN days from the base data, then builds older
+ * days that are not there yet (a first run, or `opnieuw`: all of them, without a time limit). The
+ * time it records is the run's start: what was committed before it is in the figures.
+ */
+export async function werkSturingBij(ctx: AppContext, { opnieuw = false } = {}) {
   const begin = ctx.now();
   const vandaag = amsterdamseDatum(begin);
   const stand = new Map((await ctx.db.select().from(sturingStand)).map((s) => [s.soort, s]));
   for (const soort of ROLLUPS) {
-    const gebouwd = opties.opnieuw ? undefined : stand.get(soort);
-    const van = gebouwd
-      ? plusDagen(vandaag, -VENSTER_DAGEN)
-      : ((await EERSTE_DAG[soort](ctx.db, vandaag)) ?? vandaag);
-    for (const p of stappen({ van, tot: vandaag }))
-      await ctx.db.transaction(async (tx) => {
-        await slot(tx);
-        await HERBEREKEN[soort](tx, p);
-      });
+    const venster = { van: plusDagen(vandaag, -VENSTER_DAGEN), tot: vandaag };
+    const vorige = opnieuw ? undefined : stand.get(soort);
+    const opbouwVanaf = vorige ? vorige.opbouwVanaf : venster.van;
+    await herbereken(ctx, soort, venster);
     await ctx.db
       .insert(sturingStand)
-      .values({ soort, bijgewerktOp: begin })
-      .onConflictDoUpdate({ target: sturingStand.soort, set: { bijgewerktOp: begin } });
+      .values({ soort, bijgewerktOp: begin, opbouwVanaf })
+      .onConflictDoUpdate({ target: sturingStand.soort, set: { bijgewerktOp: begin, opbouwVanaf } });
+    if (opbouwVanaf)
+      await bouwOuder(
+        ctx,
+        soort,
+        opbouwVanaf,
+        vandaag,
+        opnieuw ? Number.POSITIVE_INFINITY : OPBOUW_PER_RUN_MS,
+      );
   }
 }
 
-/** When each rollup was last brought up to date; null while it has never been built. */
-export async function standVan(db: Db | Tx, soort: Rollup): Promise<Date | null> {
-  const rij = await db
-    .select({ op: sturingStand.bijgewerktOp })
-    .from(sturingStand)
-    .where(eq(sturingStand.soort, soort));
-  return rij[0]?.op ?? null;
+/** How fresh a rollup is: when its last run started, and from which day it is built while older days are still being built (null: all are). */
+export async function standVan(db: Db | Tx, soort: Rollup) {
+  const [rij] = await db.select().from(sturingStand).where(eq(sturingStand.soort, soort));
+  return {
+    bijgewerktOp: rij?.bijgewerktOp.toISOString() ?? null,
+    opbouwVanaf: rij ? rij.opbouwVanaf : null,
+  };
 }
