@@ -105,10 +105,10 @@ export function omvang(schaal: number): Omvang {
 }
 
 /**
- * Ten years of finished contacts by the first KCC agent, a fifth anonymous, the rest of
+ * Ten years (or `dagen` days) of finished contacts by the first KCC agent, a fifth anonymous, the rest of
  * persons bench_uuid('p' || n) (n ≤ personen) and, when there are any, organisations.
  */
-export const contactenSql = (o: Omvang): string[] => [
+export const contactenSql = (o: Omvang, dagen = 3650): string[] => [
   `insert into klantcontact (kanaal, partij_id, medewerker_id, team_id, status, start, einde)
      select (array['telefoon','telefoon','telefoon','telefoon','telefoon','balie','e-mail','e-mail','webformulier','chat'])[1 + j % 10],
        case when j % 5 = 0 then null
@@ -116,7 +116,7 @@ export const contactenSql = (o: Omvang): string[] => [
             else bench_uuid('p' || (1 + (j * 7919) % ${o.personen})) end,
        m.id, m.team, 'afgerond', s.start, s.start + interval '4 minutes'
      from generate_series(1::bigint, ${o.contacten}::bigint) j
-     cross join lateral (select now() - make_interval(secs => (j * 104729) % 315360000) as start) s
+     cross join lateral (select now() - make_interval(secs => (j * 104729) % ${dagen * 86_400}) as start) s
      cross join lateral (select id, (select team_id from teamlidmaatschap t where t.medewerker_id = medewerker.id limit 1) as team
                          from medewerker where 'kcc-medewerker' = any(rollen) order by id limit 1) m`,
 ];

@@ -44,25 +44,35 @@ const KTO_SQL = `
  */
 const MEDEWERKERS_SQL = [
   `insert into medewerker (naam, gebruikersnaam, email, rollen)
-    select 'Benchmedewerker ' || n, 'bench' || n, 'bench' || n || '@voorbeeldstad.nl', array['kcc-medewerker']
+    select 'Benchmedewerker ' || n, 'kccbench' || n, 'kccbench' || n || '@voorbeeldstad.nl', array['kcc-medewerker']
     from generate_series(1, 120) n`,
   `insert into teamlidmaatschap (medewerker_id, team_id)
     select m.id, t.ids[1 + m.n % array_length(t.ids, 1)]
-    from (select id, row_number() over (order by id) as n from medewerker where gebruikersnaam like 'bench%') m
+    from (select id, row_number() over (order by id) as n from medewerker where gebruikersnaam like 'kccbench%') m
     cross join (select array_agg(id order by naam) as ids from team) t`,
   `update klantcontact k set medewerker_id = a.id, team_id = a.team_id
     from (select m.id, l.team_id, row_number() over (order by m.id) - 1 as i
-          from medewerker m join teamlidmaatschap l on l.medewerker_id = m.id where m.gebruikersnaam like 'bench%') a
-    where a.i = abs(hashtext(k.id::text)) % 120`,
+          from medewerker m join teamlidmaatschap l on l.medewerker_id = m.id where m.gebruikersnaam like 'kccbench%') a
+    where a.i = abs(hashtext(k.id::text || 'medewerker')) % 120`,
 ];
 
+/**
+ * How many contacts over how many days: ten years at the scale, or (`--contact-scale`,
+ * `--dagen`) only the last days at another density, e.g. the full city's 5,500 a day for the
+ * days the screens read, without seeding the decade before them.
+ */
+interface Contactomvang {
+  schaal: number;
+  dagen: number;
+}
+
 /** The zaken benchmark's zaken, the desk's contacts (on the zaken' parties) and a year of contactverzoeken. */
-async function seed(database: Database, schaal: number) {
+async function seed(database: Database, schaal: number, c: Contactomvang) {
   const zo = zakenOmvang(schaal);
-  const contacten = Math.round(20_000_000 * schaal);
+  const contacten = Math.round(((20_000_000 * c.schaal) / 3650) * c.dagen);
   await seedZaken(database, zo, () => {});
   for (const s of [
-    ...contactenSql({ personen: zo.partijen, organisaties: 0, contacten }),
+    ...contactenSql({ personen: zo.partijen, organisaties: 0, contacten }, c.dagen),
     ...vragenSql,
     ...MEDEWERKERS_SQL,
   ])
@@ -111,10 +121,12 @@ const uitDeBasistabellen = (runtime: Runtime, teamId: string | null) => async ()
   return dagtellingen(feiten.contacten, vervolgPerPartij(feiten.vervolg));
 };
 
-async function meet(soort: Soort, schaal: number) {
-  console.log(`\n${soort} · schaal ${schaal}`);
+async function meet(soort: Soort, schaal: number, contacten: Contactomvang) {
+  console.log(
+    `\n${soort} · schaal ${schaal} · contacten op schaal ${contacten.schaal} over ${contacten.dagen} dagen`,
+  );
   return metApp(soort, 'teamleider', async ({ database, direct, sessie, runtime }) => {
-    const [seedMs, o] = await tijd(() => seed(database, schaal));
+    const [seedMs, o] = await tijd(() => seed(database, schaal, contacten));
     console.log(
       `  ${o.contacten} contacten (${o.venster} in de laatste 12 weken), ${o.zaken} zaken, ${o.verzoeken} contactverzoeken, ${o.kto} KTO-uitnodigingen in ${rond(seedMs / 1000)} s`,
     );
@@ -145,6 +157,8 @@ async function meet(soort: Soort, schaal: number) {
     );
     return {
       schaal,
+      contactschaal: contacten.schaal,
+      dagen: contacten.dagen,
       ...o,
       seedS: rond(seedMs / 1000),
       opbouwS: rond(opbouwMs / 1000),
@@ -174,8 +188,11 @@ export async function main(args: string[]): Promise<void> {
   const soorten = (o.db ?? 'postgres,pglite').split(',') as Soort[];
   const pgliteSchaal = Number(o['pglite-scale'] ?? Math.min(schaal, 0.01));
   const uitkomst: Record<string, Awaited<ReturnType<typeof meet>>> = {};
-  for (const soort of soorten)
-    uitkomst[soort] = await meet(soort, soort === 'pglite' ? pgliteSchaal : schaal);
+  const dagen = Number(o.dagen ?? 3650);
+  for (const soort of soorten) {
+    const s = soort === 'pglite' ? pgliteSchaal : schaal;
+    uitkomst[soort] = await meet(soort, s, { schaal: Number(o['contact-scale'] ?? s), dagen });
+  }
   const pg = uitkomst.postgres;
   if (pg)
     console.log(

@@ -16,7 +16,6 @@ const JANSEN = 'partij-jansen';
 type Vraag = Contactfeit['vragen'][number];
 const vraag = (productId: string | null, uitkomst: Vraag['uitkomst'] = 'afgehandeld'): Vraag => ({
   productId,
-  productNaam: productId,
   uitkomst,
 });
 
@@ -26,9 +25,7 @@ function contact(start: string, vragen: Vraag[], partijId: string | null = JANSE
     kanaal: 'telefoon',
     partijId,
     teamId: null,
-    teamNaam: null,
     medewerkerId: null,
-    medewerkerNaam: null,
     start: new Date(start),
     dag: start.slice(0, 10),
     vragen,
@@ -107,8 +104,8 @@ describe('first-contact resolution', () => {
     const terug = contact('2026-11-04T09:00:00Z', [vraag(PARKEREN)]);
     const oordelen = beoordeelPerProduct(twee, vervolgPerPartij([twee, terug].map(later)));
     expect(oordelen).toEqual([
-      { productId: PASPOORT, productNaam: PASPOORT, beantwoord: true, opgelost: true },
-      { productId: PARKEREN, productNaam: PARKEREN, beantwoord: false, opgelost: false },
+      { productId: PASPOORT, beantwoord: true, opgelost: true },
+      { productId: PARKEREN, beantwoord: false, opgelost: false },
     ]);
   });
 

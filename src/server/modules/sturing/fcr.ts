@@ -63,13 +63,9 @@ function oordeel(c: Contactfeit, vragen: Contactfeit['vragen'], vervolg: Vervolg
 export const beoordeelContact = (c: Contactfeit, vervolg: Vervolg): Oordeel => oordeel(c, c.vragen, vervolg);
 
 /** Per product the contact asked about: only that product's questions, a follow-up on that product. */
-export function beoordeelPerProduct(
-  c: Contactfeit,
-  vervolg: Vervolg,
-): (Oordeel & { productId: string; productNaam: string | null })[] {
-  return [...productenVan(c)].map(([productId, productNaam]) => ({
+export function beoordeelPerProduct(c: Contactfeit, vervolg: Vervolg): (Oordeel & { productId: string })[] {
+  return [...productenVan(c)].map((productId) => ({
     productId,
-    productNaam,
     ...oordeel(
       c,
       c.vragen.filter((v) => v.productId === productId),

@@ -2,9 +2,6 @@ import { sql } from 'drizzle-orm';
 import { plusDagen } from '../../../../shared/dagen';
 import { dagBeginSql } from '../../../platform/calendar/tijd';
 import { type Queryable, rijen } from '../../../platform/db/client';
-import { productNaamSql } from '../../catalogus/producten';
-import { medewerkerNaamSql } from '../../organisatie/operations/medewerker-lezen';
-import { teamNaamSql } from '../../organisatie/operations/team-lezen';
 import { klantcontact, vraag } from '../schema';
 import type { Kanaal, Uitkomst } from '../waarden';
 
@@ -14,18 +11,16 @@ export interface Contactfeit {
   kanaal: Kanaal;
   partijId: string | null;
   teamId: string | null;
-  teamNaam: string | null;
   medewerkerId: string | null;
-  medewerkerNaam: string | null;
   start: Date;
   /** The Amsterdam day it started. */
   dag: string;
-  vragen: { productId: string | null; productNaam: string | null; uitkomst: Uitkomst }[];
+  vragen: { productId: string | null; uitkomst: Uitkomst }[];
 }
 
-/** The products a contact asked about, each once, with its name. */
-export const productenVan = (c: Contactfeit): Map<string, string | null> =>
-  new Map(c.vragen.flatMap((v) => (v.productId ? [[v.productId, v.productNaam] as const] : [])));
+/** The products a contact asked about, each once. */
+export const productenVan = (c: Contactfeit): Set<string> =>
+  new Set(c.vragen.flatMap((v) => (v.productId ? [v.productId] : [])));
 
 /** A later contact of a party: only when it was and what it was about. */
 export interface Vervolgcontact {
@@ -44,27 +39,6 @@ interface Gegroepeerd {
 }
 
 /**
- * The names of the teams, employees and products of these contacts, each looked up once (a
- * lookup per contact costs more than the rest of the statement). Ids of all three are uuids.
- */
-async function namenVan(
-  db: Queryable,
-  rij: readonly { teamId: string | null; medewerkerId: string | null; productIds: (string | null)[] }[],
-) {
-  const ids = (waarden: (string | null)[]) =>
-    uuids([...new Set(waarden.filter((w): w is string => w !== null))]);
-  const uit = (lijst: string) => sql`unnest(${lijst}::uuid[]) x(id)`;
-  const namen = await rijen<{ id: string; naam: string | null }>(
-    db,
-    sql`select x.id::text as id, ${teamNaamSql(sql`x.id`)} as naam from ${uit(ids(rij.map((r) => r.teamId)))}
-      union all select x.id::text, ${medewerkerNaamSql(sql`x.id`)} from ${uit(ids(rij.map((r) => r.medewerkerId)))}
-      union all select x.id::text, ${productNaamSql(sql`x.id`, { inactief: true })} from ${uit(ids(rij.flatMap((r) => r.productIds)))}`,
-  );
-  const perId = new Map(namen.map((n) => [n.id, n.naam]));
-  return (id: string | null) => (id === null ? null : (perId.get(id) ?? null));
-}
-
-/**
  * The finished contacts that started in a period of Amsterdam days (`tot` inclusive), of these
  * teams or all, each with its questions; and every finished contact of the same parties, of any
  * team, from the period's start until `naloopDagen` after its end: what a follow-up may be.
@@ -77,7 +51,7 @@ export async function contactfeiten(
 ): Promise<{ contacten: Contactfeit[]; vervolg: Vervolgcontact[] }> {
   const van = dagBeginSql(periode.van);
   const tot = dagBeginSql(plusDagen(periode.tot, 1));
-  const rij = await rijen<Omit<Contactfeit, 'teamNaam' | 'medewerkerNaam' | 'vragen'> & Gegroepeerd>(
+  const rij = await rijen<Omit<Contactfeit, 'vragen'> & Gegroepeerd>(
     db,
     sql`select k.id, k.kanaal, k.partij_id as "partijId", k.team_id as "teamId", k.medewerker_id as "medewerkerId",
         k.start, (k.start at time zone 'Europe/Amsterdam')::date::text as dag,
@@ -90,16 +64,9 @@ export async function contactfeiten(
         and v."productIds" is not null
       order by k.start`,
   );
-  const naam = await namenVan(db, rij);
   const contacten = rij.map(({ productIds, uitkomsten, ...c }) => ({
     ...c,
-    teamNaam: naam(c.teamId),
-    medewerkerNaam: naam(c.medewerkerId),
-    vragen: productIds.map((productId, i) => ({
-      productId,
-      productNaam: naam(productId),
-      uitkomst: uitkomsten[i],
-    })),
+    vragen: productIds.map((productId, i) => ({ productId, uitkomst: uitkomsten[i] })),
   }));
   const partijIds = [...new Set(contacten.flatMap((c) => (c.partijId ? [c.partijId] : [])))];
   // The parties as a set the planner hashes (`= any(array)` compares each row with every element);
