@@ -27,6 +27,16 @@ CREATE TABLE "sturing_normdag" (
 	CONSTRAINT "sturing_normdag_bron_dag_team_id_pk" PRIMARY KEY("bron","dag","team_id")
 );
 --> statement-breakpoint
+CREATE TABLE "sturing_organisatieproductdag" (
+	"dag" date NOT NULL,
+	"product_id" uuid NOT NULL,
+	"kanaal" text NOT NULL,
+	"contacten" integer NOT NULL,
+	"beantwoord" integer NOT NULL,
+	"bekend" integer NOT NULL,
+	"opgelost" integer NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "sturing_productdag" (
 	"dag" date NOT NULL,
 	"team_id" uuid,
@@ -49,5 +59,6 @@ CREATE INDEX "sturing_contactdag_team_idx" ON "sturing_contactdag" USING btree (
 CREATE INDEX "sturing_medewerkerdag_dag_idx" ON "sturing_medewerkerdag" USING btree ("dag");--> statement-breakpoint
 CREATE INDEX "sturing_medewerkerdag_team_idx" ON "sturing_medewerkerdag" USING btree ("team_id","dag");--> statement-breakpoint
 CREATE INDEX "sturing_normdag_team_idx" ON "sturing_normdag" USING btree ("team_id","dag");--> statement-breakpoint
+CREATE INDEX "sturing_organisatieproductdag_dag_idx" ON "sturing_organisatieproductdag" USING btree ("dag");--> statement-breakpoint
 CREATE INDEX "sturing_productdag_dag_idx" ON "sturing_productdag" USING btree ("dag");--> statement-breakpoint
 CREATE INDEX "sturing_productdag_team_idx" ON "sturing_productdag" USING btree ("team_id","dag");

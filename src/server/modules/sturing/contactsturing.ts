@@ -11,7 +11,12 @@ import { getTeam, teamNaamSql } from '../organisatie/operations/team-lezen';
 import { type Fcrtelling, fcrAandelen, HERHAALTERMIJN_DAGEN, leegFcr } from './fcr';
 import { kanaalmix } from './kanaalmix';
 import { standVan } from './operations/bijwerken';
-import { sturingContactdag, sturingMedewerkerdag, sturingProductdag } from './schema';
+import {
+  sturingContactdag,
+  sturingMedewerkerdag,
+  sturingOrganisatieproductdag,
+  sturingProductdag,
+} from './schema';
 
 /** Without a chosen period: the last 12 ISO weeks up to today. */
 const STANDAARDWEKEN = 12;
@@ -84,13 +89,14 @@ const perMedewerker = (db: Queryable, p: Periode, teamId: string | null) =>
       from ${sturingMedewerkerdag} d where ${binnen(p, teamId)} group by d.medewerker_id`,
   );
 
+/** A team's products from its own rows; the organisation's from the rows without team, a fraction as many. */
 const perProduct = (db: Queryable, p: Periode, teamId: string | null) =>
   rijen<Telling & { g: number; productId: string; productNaam: string | null }>(
     db,
     sql`select grouping(d.kanaal)::int as g, d.product_id::text as "productId", d.kanaal,
         case when grouping(d.kanaal) = 1 then ${productNaamSql(sql`d.product_id`, { inactief: true })} end as "productNaam",
         ${fcrKolommen(sql`d`)}
-      from ${sturingProductdag} d where ${binnen(p, teamId)}
+      from ${teamId ? sturingProductdag : sturingOrganisatieproductdag} d where ${binnen(p, teamId)}
       group by grouping sets ((d.product_id), (d.product_id, d.kanaal))`,
   );
 

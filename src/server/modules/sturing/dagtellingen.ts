@@ -13,6 +13,7 @@ type Dag = { dag: string; teamId: string | null };
 export type Contactdag = Dag & { kanaal: Kanaal } & Fcrtelling;
 export type Medewerkerdag = Dag & { medewerkerId: string | null } & Fcrtelling;
 export type Productdag = Dag & { productId: string; kanaal: Kanaal } & Fcrtelling;
+export type Organisatieproductdag = Omit<Productdag, 'teamId'>;
 
 /** Counts per key, each group made with its describing fields the first time it is seen. */
 class Tellingen<R extends Fcrtelling> {
@@ -35,24 +36,28 @@ class Tellingen<R extends Fcrtelling> {
 
 /**
  * The day counts of these first contacts, judged by the FCR rules against their follow-ups: per
- * team and channel, per team and employee, and per team, product and channel (a contact once per
- * product it asked about, judged on that product's questions).
+ * team and channel, per team and employee, and per product and channel (a contact once per
+ * product it asked about, judged on that product's questions) of each team and of the organisation.
  */
 export function dagtellingen(contacten: readonly Contactfeit[], vervolg: Vervolg) {
   const perKanaal = new Tellingen<Contactdag>();
   const perMedewerker = new Tellingen<Medewerkerdag>();
   const perProduct = new Tellingen<Productdag>();
+  const perProductOrganisatie = new Tellingen<Organisatieproductdag>();
   for (const c of contacten) {
     const dag = { dag: c.dag, teamId: c.teamId };
     const oordeel = beoordeelContact(c, vervolg);
     perKanaal.tel({ ...dag, kanaal: c.kanaal }, oordeel);
     perMedewerker.tel({ ...dag, medewerkerId: c.medewerkerId }, oordeel);
-    for (const p of beoordeelPerProduct(c, vervolg))
+    for (const p of beoordeelPerProduct(c, vervolg)) {
       perProduct.tel({ ...dag, productId: p.productId, kanaal: c.kanaal }, p);
+      perProductOrganisatie.tel({ dag: c.dag, productId: p.productId, kanaal: c.kanaal }, p);
+    }
   }
   return {
     perKanaal: perKanaal.rijen(),
     perMedewerker: perMedewerker.rijen(),
     perProduct: perProduct.rijen(),
+    perProductOrganisatie: perProductOrganisatie.rijen(),
   };
 }

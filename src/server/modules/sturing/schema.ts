@@ -54,6 +54,18 @@ export const sturingProductdag = pgTable(
   ],
 );
 
+/** The same per product and channel for the whole organisation: a few hundred rows a day instead of thousands. */
+export const sturingOrganisatieproductdag = pgTable(
+  'sturing_organisatieproductdag',
+  {
+    dag: date('dag').notNull(),
+    productId: uuid('product_id').notNull(),
+    kanaal: text('kanaal').notNull(),
+    ...fcrTellingen,
+  },
+  (t) => [index('sturing_organisatieproductdag_dag_idx').on(t.dag)],
+);
+
 /** Per service norm's source, day and team: what was judged that day and how much met the norm. */
 export const sturingNormdag = pgTable(
   'sturing_normdag',

@@ -4,7 +4,7 @@ import { plusDagen } from '../../../../shared/dagen';
 import { amsterdamseDatum } from '../../../platform/calendar/tijd';
 import type { AppContext } from '../../../platform/context';
 import type { Db, Tx } from '../../../platform/db/client';
-import { inPorties } from '../../../platform/db/porties';
+import { inEenKeer } from '../../../platform/db/porties';
 import { geslotenPerDag } from '../../contactverzoeken/rapportage/cijfers';
 import type { Periode } from '../../contactverzoeken/rapportage/perioden';
 import { contactfeiten, eersteContactdag } from '../../klantcontacten/operations/contactfeiten';
@@ -16,6 +16,7 @@ import {
   sturingContactdag,
   sturingMedewerkerdag,
   sturingNormdag,
+  sturingOrganisatieproductdag,
   sturingProductdag,
   sturingStand,
 } from '../schema';
@@ -44,11 +45,17 @@ const inPeriode = (kolom: AnyPgColumn, p: Periode) => and(gte(kolom, p.van), lte
 async function herberekenContacten(tx: Tx, p: Periode) {
   const feiten = await contactfeiten(tx, p, null, HERHAALTERMIJN_DAGEN);
   const t = dagtellingen(feiten.contacten, vervolgPerPartij(feiten.vervolg));
-  for (const tabel of [sturingContactdag, sturingMedewerkerdag, sturingProductdag])
+  for (const tabel of [
+    sturingContactdag,
+    sturingMedewerkerdag,
+    sturingProductdag,
+    sturingOrganisatieproductdag,
+  ])
     await tx.delete(tabel).where(inPeriode(tabel.dag, p));
-  await inPorties(t.perKanaal, (r) => tx.insert(sturingContactdag).values(r));
-  await inPorties(t.perMedewerker, (r) => tx.insert(sturingMedewerkerdag).values(r));
-  await inPorties(t.perProduct, (r) => tx.insert(sturingProductdag).values(r));
+  await inEenKeer(tx, sturingContactdag, t.perKanaal);
+  await inEenKeer(tx, sturingMedewerkerdag, t.perMedewerker);
+  await inEenKeer(tx, sturingProductdag, t.perProduct);
+  await inEenKeer(tx, sturingOrganisatieproductdag, t.perProductOrganisatie);
 }
 
 async function herberekenNormen(tx: Tx, p: Periode) {
@@ -62,14 +69,11 @@ async function herberekenNormen(tx: Tx, p: Periode) {
     gehaald,
   });
   await tx.delete(sturingNormdag).where(inPeriode(sturingNormdag.dag, p));
-  await inPorties(
-    [
-      ...verzoeken.map((v) => rij('contactverzoeken', v.teamId, v.dag, v.gesloten, v.binnen)),
-      ...zaken.map((z) => rij('zaken-servicenorm', z.teamId, z.dag, z.afgesloten, z.binnenServicenorm)),
-      ...zaken.map((z) => rij('zaken-termijn', z.teamId, z.dag, z.afgesloten, z.binnenTermijn)),
-    ],
-    (r) => tx.insert(sturingNormdag).values(r),
-  );
+  await inEenKeer(tx, sturingNormdag, [
+    ...verzoeken.map((v) => rij('contactverzoeken', v.teamId, v.dag, v.gesloten, v.binnen)),
+    ...zaken.map((z) => rij('zaken-servicenorm', z.teamId, z.dag, z.afgesloten, z.binnenServicenorm)),
+    ...zaken.map((z) => rij('zaken-termijn', z.teamId, z.dag, z.afgesloten, z.binnenTermijn)),
+  ]);
 }
 
 const HERBEREKEN: Record<Rollup, (tx: Tx, p: Periode) => Promise<void>> = {
