@@ -132,13 +132,14 @@ async function meet(soort: Soort, schaal: number, contacten: Contactomvang) {
     );
     const [opbouwMs] = await tijd(() => werkSturingBij(runtime, { opnieuw: true }));
     const bijwerken = await herhaal(5, () => werkSturingBij(runtime));
+    const vandaag = await herhaal(5, () => werkSturingBij(runtime, { alleenVandaag: true }));
     const { rows } = await database.raw.executeSql(
       `select (select count(*)::int from sturing_contactdag) as kanaal, (select count(*)::int from sturing_medewerkerdag) as medewerker,
         (select count(*)::int from sturing_productdag) as product, (select count(*)::int from sturing_normdag) as norm`,
     );
     const dagrijen = rows[0] as Record<'kanaal' | 'medewerker' | 'product' | 'norm', number>;
     console.log(
-      `  dagtellingen: ${dagrijen.kanaal} rijen per team en kanaal, ${dagrijen.medewerker} per medewerker, ${dagrijen.product} per product en kanaal, ${dagrijen.norm} servicenorm · eerste opbouw ${rond(opbouwMs / 1000)} s · bijwerken van de laatste ${VENSTER_DAGEN + 1} dagen (elke minuut) p50 ${bijwerken.p50} ms, p95 ${bijwerken.p95} ms`,
+      `  dagtellingen: ${dagrijen.kanaal} rijen per team en kanaal, ${dagrijen.medewerker} per medewerker, ${dagrijen.product} per product en kanaal, ${dagrijen.norm} servicenorm · eerste opbouw ${rond(opbouwMs / 1000)} s · bijwerken van de laatste ${VENSTER_DAGEN + 1} dagen (elke minuut) p50 ${bijwerken.p50} ms, p95 ${bijwerken.p95} ms · alleen vandaag (na een contact) p50 ${vandaag.p50} ms, p95 ${vandaag.p95} ms`,
     );
     const m = async (naam: string, pad: string, basis?: () => Promise<unknown>) => {
       const r = await vergelijk(sessie, direct, herhaald(pad), [{ method: 'GET', pad }]);
@@ -164,6 +165,7 @@ async function meet(soort: Soort, schaal: number, contacten: Contactomvang) {
       opbouwS: rond(opbouwMs / 1000),
       dagrijen,
       bijwerken,
+      bijwerkenVandaag: vandaag,
       maandrapport,
       contactenTeam: await m(
         'FCR en kanaalmix, team (12 weken)',

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { plusDagen } from '../../../shared/dagen';
 import { amsterdamseDatum } from '../../platform/calendar/tijd';
 import { rijen } from '../../platform/db/client';
-import { json, type TestClient, type TestOmgeving, testOmgeving } from '../../testing/harness';
+import { eventually, json, type TestClient, type TestOmgeving, testOmgeving } from '../../testing/harness';
 import { werkSturingBij } from './operations/bijwerken';
 import type { sturingContactenUit } from './schemas';
 
@@ -124,5 +124,37 @@ describe('the day counts behind the Sturing screen', () => {
     const weer = await sturing(van);
     expect(weer.opbouwVanaf).toBeNull();
     expect(zonderStand(weer)).toEqual(zonderStand(heel));
+  });
+
+  it('a run a contact started counts today at once; its effect on the days before waits for the scheduled run', async () => {
+    await verder(24);
+    const eerste = vandaag();
+    await contact(3, 2, 'afgehandeld');
+    await werkSturingBij(env.runtime);
+    await verder(24);
+    await contact(3, 2, 'afgehandeld');
+    await werkSturingBij(env.runtime, { alleenVandaag: true });
+    expect((await sturing(vandaag(), vandaag())).fcr.totaal.contacten).toBe(1);
+    expect((await sturing(eerste, eerste)).fcr.totaal).toMatchObject({ contacten: 1, opgelost: 1 });
+    await werkSturingBij(env.runtime);
+    expect((await sturing(eerste, eerste)).fcr.totaal).toMatchObject({ contacten: 1, opgelost: 0 });
+  });
+
+  it('on an instance with periodic tasks, a registered contact starts that run within seconds', async () => {
+    env.clock.now = new Date();
+    await verder(0);
+    const tweede = await env.tweedeInstantie({ periodiekeTaken: true });
+    try {
+      const voor = (await sturing(vandaag(), vandaag())).fcr.totaal.contacten;
+      await contact(2, 1, 'afgehandeld');
+      tweede.jobs.gewijzigd('klantcontact');
+      await eventually(
+        async () => (await sturing(vandaag(), vandaag())).fcr.totaal.contacten,
+        (n) => n === voor + 1,
+        15_000,
+      );
+    } finally {
+      await tweede.stop();
+    }
   });
 });

@@ -38,9 +38,14 @@ const ONDERHOUD_SECONDEN = 30;
 /** The changes of a busy moment start one run of the tasks that follow them, this long after the first. */
 const VERVROEG_MS = 3000;
 
+/** Why a periodic task runs: its schedule, or a change that started it early (see `gewijzigd`). */
+export interface Aanleiding {
+  vervroegd?: boolean;
+}
+
 interface Taak {
   cron: string;
-  taak: () => Promise<unknown>;
+  taak: (aanleiding: Aanleiding) => Promise<unknown>;
   /** Kinds of change written without an event that start the task early (see `gewijzigd`). */
   naWijziging: readonly string[];
 }
@@ -91,7 +96,7 @@ export class Jobs {
   periodiek(
     naam: string,
     cron: string,
-    taak: () => Promise<unknown>,
+    taak: (aanleiding: Aanleiding) => Promise<unknown>,
     { naWijziging = [] }: { naWijziging?: readonly string[] } = {},
   ): void {
     this.taken.set(naam, { cron, taak, naWijziging });
@@ -109,7 +114,8 @@ export class Jobs {
         this.vervroegd.add(naam);
         setTimeout(() => {
           this.vervroegd.delete(naam);
-          if (this.gestart) this.boss.send(naam, {}).catch(this.onError);
+          const aanleiding: Aanleiding = { vervroegd: true };
+          if (this.gestart) this.boss.send(naam, aanleiding).catch(this.onError);
         }, VERVROEG_MS).unref();
       }
   }
@@ -150,7 +156,9 @@ export class Jobs {
       await this.boss.createQueue(naam, { name: naam, ...PERIODIEK });
       await this.boss.updateQueue(naam, { name: naam, ...PERIODIEK });
       await this.boss.schedule(naam, cron, {}, { tz: 'Europe/Amsterdam' });
-      await this.boss.work(naam, { pollingIntervalSeconds: 5 }, () => this.alsBezig([naam], taak));
+      await this.boss.work<Aanleiding>(naam, { pollingIntervalSeconds: 5 }, ([job]) =>
+        this.alsBezig([naam], () => taak(job?.data ?? {})),
+      );
     }
     this.gestart = true;
   }
