@@ -145,7 +145,7 @@ async function meet(soort: Soort, schaal: number, contacten: Contactomvang) {
       const r = await vergelijk(sessie, direct, herhaald(pad), [{ method: 'GET', pad }]);
       const b = basis ? await herhaal(5, basis) : undefined;
       console.log(
-        `  ${naam}: API p50 ${r.p50} ms, p95 ${r.p95} ms · dezelfde SQL direct p50 ${r.sql.p50} ms, p95 ${r.sql.p95} ms (${r.sql.statements} statements) · verhouding ${r.verhouding}${b ? ` · uit de basistabellen p50 ${b.p50} ms, p95 ${b.p95} ms (${rond(b.p95 / r.p95)}× trager)` : ''}`,
+        `  ${naam}: API p50 ${r.p50} ms, p95 ${r.p95} ms · dezelfde SQL direct p50 ${r.sql.p50} ms, p95 ${r.sql.p95} ms (${r.sql.statements} statements) · verhouding ${r.verhouding}${b ? ` · uit de basistabellen p50 ${b.p50} ms, p95 ${b.p95} ms (verhouding ${rond(b.p95 / r.p95, 1)})` : ''}`,
       );
       return { ...r, basistabellen: b };
     };
