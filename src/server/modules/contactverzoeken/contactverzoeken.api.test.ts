@@ -185,6 +185,17 @@ describe('creating a contactverzoek', () => {
     expect(tijdlijn.items.some((i) => i.type === 'contactverzoek' && i.id === cv.id)).toBe(true);
   });
 
+  it('numbers past 999999 get a seventh digit instead of being cut to a number already given', async () => {
+    await env.runtime.db.execute(sql`select setval('contactverzoek_nummer', 999998)`);
+    const nummers = [];
+    for (let i = 0; i < 2; i++) {
+      const res = await maak();
+      expect(res.status).toBe(201);
+      nummers.push(((await res.json()) as Verzoek).nummer);
+    }
+    expect(nummers).toEqual(['CV-2026-999999', 'CV-2026-1000000']);
+  });
+
   it('refuses an unknown team, an employee outside the team and no way to reach the resident, writing nothing', async () => {
     const voor = await tel();
     const res = await kcc.post('/api/v1/contactverzoeken', {

@@ -1,6 +1,7 @@
 import type { Database } from '../../platform/db/client';
 import { actieveProducten } from '../catalogus/producten';
 import { alleTeams } from '../organisatie/operations/team-lezen';
+import { VOLGNUMMER_SQL } from './schema';
 
 export interface Generatie {
   aantal: number;
@@ -73,7 +74,7 @@ with
   nieuw as (
     insert into contactverzoek (nummer, team_id, product_id, onderwerp, vraag, naam, telefoon, urgent, status,
       ontvangen, deadline, pogingen, mislukt, resultaat, afgehandeld)
-    select 'CV-' || to_char(x.ontvangen at time zone 'Europe/Amsterdam', 'YYYY') || '-' || lpad(nextval('contactverzoek_nummer')::text, 6, '0'),
+    select 'CV-' || to_char(x.ontvangen at time zone 'Europe/Amsterdam', 'YYYY') || '-' || ${VOLGNUMMER_SQL},
       x.team_id,
       pr.ids[1 + floor(x.r10 * x.r10 * pr.n)::int], pr.namen[1 + floor(x.r10 * x.r10 * pr.n)::int],
       'Vraag over ' || lower(pr.namen[1 + floor(x.r10 * x.r10 * pr.n)::int]),

@@ -24,6 +24,12 @@ import { logboekSoorten, pogingUitkomsten, resultaten, statussen, voorkeurstijde
 /** Reference numbers the resident can quote: CV-2026-000123. */
 export const contactverzoekNummer = pgSequence('contactverzoek_nummer');
 
+/**
+ * The next number of the sequence with at least six digits: 000123, and 1000000 once there are
+ * more (`lpad(…, 6)` would cut that to 100000, a number already given).
+ */
+export const VOLGNUMMER_SQL = `to_char(nextval('contactverzoek_nummer'), 'FM999999999999000000')`;
+
 export const contactverzoek = pgTable(
   'contactverzoek',
   {

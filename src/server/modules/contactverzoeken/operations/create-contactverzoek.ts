@@ -14,7 +14,7 @@ import { isTeamlid } from '../../organisatie/operations/teamlidmaatschap';
 import { bereikbaarheid } from '../../partijen/bestaat';
 import { normaliseerTelefoon } from '../../partijen/sleutels';
 import { schrijfLogboek } from '../logboek';
-import { contactverzoek } from '../schema';
+import { contactverzoek, VOLGNUMMER_SQL } from '../schema';
 import type { ContactverzoekInvoer } from '../schemas';
 import { deadlineVan, normVoor } from '../termijn';
 import { getContactverzoek } from './lees-contactverzoek';
@@ -106,7 +106,7 @@ export async function createContactverzoek(
       .insert(contactverzoek)
       .values({
         ...v,
-        nummer: sql`${`CV-${lokaleTijd(nu).datum.slice(0, 4)}-`} || lpad(nextval('contactverzoek_nummer')::text, 6, '0')`,
+        nummer: sql`${`CV-${lokaleTijd(nu).datum.slice(0, 4)}-`} || ${sql.raw(VOLGNUMMER_SQL)}`,
         teamId: invoer.teamId,
         medewerkerId: invoer.medewerkerId ?? null,
         voorkeurstijd: invoer.voorkeurstijd,
