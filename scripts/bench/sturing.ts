@@ -14,7 +14,7 @@ import { amsterdamseDatum } from '../../src/server/platform/calendar/tijd';
 import type { Database } from '../../src/server/platform/db/client';
 import { metApp, type Soort, type Verzoek } from './app';
 import { contactenSql, vragenSql } from './desk-seed';
-import { opties, percentiel, rond, tijd } from './meten';
+import { belast, opties, percentiel, rond, tijd } from './meten';
 import { vergelijk } from './vastleggen';
 import { seedZaken, omvang as zakenOmvang } from './zaken-seed';
 
@@ -109,9 +109,8 @@ const herhaald = (pad: string): Verzoek[] =>
 
 /** Milliseconds of `n` runs of `doe`, one after the other: p50 and p95. */
 async function herhaal(n: number, doe: () => Promise<unknown>) {
-  const tijden: number[] = [];
-  for (let i = 0; i < n; i++) tijden.push((await tijd(doe))[0]);
-  return { p50: rond(percentiel(tijden, 50)), p95: rond(percentiel(tijden, 95)) };
+  const { latenties } = await belast(n, 1, doe);
+  return { p50: rond(percentiel(latenties, 50)), p95: rond(percentiel(latenties, 95)) };
 }
 
 /** What a request computed before the rollups: the 12 weeks judged contact by contact from the base tables. */

@@ -1,5 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { maandagVan, plusDagen } from '../../../shared/dagen';
+import { groepeer } from '../../../shared/groepeer';
 import { amsterdamseDatum } from '../../platform/calendar/tijd';
 import { type Queryable, rijen } from '../../platform/db/client';
 import { productNaamSql } from '../catalogus/producten';
@@ -122,9 +123,8 @@ async function fcrEnMix(db: Queryable, p: Periode, teamId: string | null) {
   const perKanaal = perGroep(groepen, ALS.kanaal).sort(
     (a, b) => kanalen.indexOf(a.kanaal as Kanaal) - kanalen.indexOf(b.kanaal as Kanaal),
   );
-  const productMix = perGroep(producten, 0);
   const productFcr = perGroep(producten, 1);
-  const naam = new Map(productFcr.map((r) => [r.productId, r.productNaam]));
+  const mixPerProduct = groepeer(perGroep(producten, 0), (r) => r.productId);
   const fcr = (r: Fcrtelling) => fcrAandelen(somFcr([r]));
   return {
     fcr: {
@@ -144,11 +144,11 @@ async function fcrEnMix(db: Queryable, p: Periode, teamId: string | null) {
     kanaalmix: {
       totaal: mixVan(perKanaal),
       perWeek: perWeek(weken, perGroep(groepen, ALS.dagKanaal), mixVan),
-      perProduct: [...naam]
-        .map(([productId, productNaam]) => ({
+      perProduct: productFcr
+        .map(({ productId, productNaam }) => ({
           productId,
           productNaam,
-          ...mixVan(productMix.filter((r) => r.productId === productId)),
+          ...mixVan(mixPerProduct.get(productId) ?? []),
         }))
         .sort((a, b) => b.totaal - a.totaal || opNaam<typeof a>((r) => r.productNaam)(a, b)),
     },

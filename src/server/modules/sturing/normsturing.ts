@@ -1,4 +1,4 @@
-import { and, eq, gte, lte, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { plusDagen } from '../../../shared/dagen';
 import { amsterdamseDatum } from '../../platform/calendar/tijd';
 import type { Queryable } from '../../platform/db/client';
@@ -14,7 +14,7 @@ import {
   normperiode,
   telIn,
 } from './normen';
-import { standVan } from './operations/bijwerken';
+import { inPeriode, standVan } from './operations/bijwerken';
 import { sturingNormdag } from './schema';
 
 const qs = (waarden: Record<string, string | undefined>) =>
@@ -56,7 +56,7 @@ async function normdagen(db: Queryable, p: Periode, teamId: string | null) {
       gehaald: sql<number>`sum(${d.gehaald})::int`,
     })
     .from(d)
-    .where(and(gte(d.dag, p.van), lte(d.dag, p.tot), teamId ? eq(d.teamId, teamId) : undefined))
+    .where(and(inPeriode(d.dag, p), teamId ? eq(d.teamId, teamId) : undefined))
     .groupBy(d.bron, d.dag);
   const dagen = Object.fromEntries(NORMBRONNEN.map((b) => [b, [] as Normdag[]])) as Record<
     Normbron,

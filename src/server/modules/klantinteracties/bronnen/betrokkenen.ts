@@ -1,5 +1,6 @@
 import { asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { QueryBuilder } from 'drizzle-orm/pg-core';
+import { groepeer } from '../../../../shared/groepeer';
 import type { Queryable } from '../../../platform/db/client';
 import { partijNaamSql } from '../../partijen/bestaat';
 import {
@@ -20,7 +21,7 @@ import { betrokkeneInvoer, naamVan } from '../schemas';
 import { digitaalAdresUnie, betrokkeneUnie as u } from '../unies';
 import { digitaleAdressen } from './digitale-adressen';
 import { klantcontacten } from './klantcontacten';
-import { groepeer, partijen } from './partijen';
+import { partijen } from './partijen';
 
 const qb = new QueryBuilder();
 

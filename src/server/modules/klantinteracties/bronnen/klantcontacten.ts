@@ -1,5 +1,6 @@
 import { asc, desc, eq, exists, inArray, type SQL, sql } from 'drizzle-orm';
 import { type PgColumn, QueryBuilder } from 'drizzle-orm/pg-core';
+import { groepeer } from '../../../../shared/groepeer';
 import type { Queryable } from '../../../platform/db/client';
 import { bevat } from '../../../platform/db/zoek';
 import { klantcontactView, vraagView } from '../../klantcontacten/views';
@@ -24,7 +25,6 @@ import { betrokkenen } from './betrokkenen';
 import { bijlagen } from './bijlagen';
 import { heeftTaak, internetaken, takenVan } from './internetaken';
 import { onderwerpobjecten } from './onderwerpobjecten';
-import { groepeer } from './partijen';
 
 const qb = new QueryBuilder();
 

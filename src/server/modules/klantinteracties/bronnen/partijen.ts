@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, isNotNull, type SQL, sql } from 'drizzle-orm';
+import { groepeer } from '../../../../shared/groepeer';
 import { audit } from '../../../platform/audit/audit';
 import type { Actor } from '../../../platform/auth/rollen';
 import type { AppContext } from '../../../platform/context';
@@ -58,16 +59,6 @@ export interface PartijRij extends Basis {
   }[];
   vertegenwoordigden: string[];
   rekeningnummers: string[];
-}
-
-/** Rows grouped by the id they belong to. */
-export function groepeer<T>(rijen: T[], sleutel: (r: T) => string | null): Map<string, T[]> {
-  const uit = new Map<string, T[]>();
-  for (const r of rijen) {
-    const k = sleutel(r);
-    if (k) uit.set(k, [...(uit.get(k) ?? []), r]);
-  }
-  return uit;
 }
 
 async function lees(db: Queryable, ids: string[]): Promise<PartijRij[]> {

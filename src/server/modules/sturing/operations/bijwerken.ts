@@ -40,7 +40,8 @@ export type Rollup = (typeof ROLLUPS)[number];
  */
 const slot = (tx: Tx) => tx.execute(sql`select pg_advisory_xact_lock(hashtext('sturing-dagtellingen'))`);
 
-const inPeriode = (kolom: AnyPgColumn, p: Periode) => and(gte(kolom, p.van), lte(kolom, p.tot));
+/** The rows of the days of a period (`tot` inclusive). */
+export const inPeriode = (kolom: AnyPgColumn, p: Periode) => and(gte(kolom, p.van), lte(kolom, p.tot));
 
 async function herberekenContacten(tx: Tx, p: Periode) {
   const feiten = await contactfeiten(tx, p, null, HERHAALTERMIJN_DAGEN);
@@ -163,8 +164,5 @@ export async function werkSturingBij(ctx: AppContext, { opnieuw = false, alleenV
 /** How fresh a rollup is: when its last run started, and from which day it is built while older days are still being built (null: all are). */
 export async function standVan(db: Db | Tx, soort: Rollup) {
   const [rij] = await db.select().from(sturingStand).where(eq(sturingStand.soort, soort));
-  return {
-    bijgewerktOp: rij?.bijgewerktOp.toISOString() ?? null,
-    opbouwVanaf: rij ? rij.opbouwVanaf : null,
-  };
+  return { bijgewerktOp: rij?.bijgewerktOp.toISOString() ?? null, opbouwVanaf: rij?.opbouwVanaf ?? null };
 }
